@@ -1,0 +1,134 @@
+//! The command line as clap sees it. Names, flags and exit codes are a contract (DESIGN.md):
+//! add, never rename.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::clock::Clock;
+
+/// The cashier's terminal at a cinema ticket counter.
+#[derive(Debug, Parser)]
+#[command(name = "boxoffice", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// The database file [default: the platform data folder, e.g. ~/.local/share/boxoffice/boxoffice.db]
+    #[arg(long, env = "BOXOFFICE_DB", global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// A fixed clock for scripts, replays and tests (RFC 3339, e.g. 2026-11-24T19:00:00+07:00)
+    #[arg(long, env = "BOXOFFICE_NOW", global = true, value_name = "RFC3339", value_parser = Clock::parse_fixed)]
+    pub now: Option<Clock>,
+
+    /// Machine output: JSON on stdout, errors as a JSON object on stderr
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// The staff member acting
+    #[arg(long, env = "BOXOFFICE_STAFF", global = true, value_name = "NAME")]
+    pub staff: Option<String>,
+
+    /// This counter's name, recorded with every booking and shown to other counters [default: the host name]
+    #[arg(long, env = "BOXOFFICE_COUNTER", global = true, value_name = "NAME")]
+    pub counter: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// The cashier screen (the default)
+    Tui,
+    /// The cashier screen on a demo database, created or refreshed with showings from today
+    Demo,
+    /// Create the database
+    Init {
+        /// Also load the demo venue with a week of showings
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Load a venue file (idempotent by names)
+    Import {
+        /// The venue file (TOML)
+        file: PathBuf,
+        /// Days of showings to create from the file's weekly schedule, from today
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(0..=366))]
+        days: Option<u32>,
+    },
+    /// Showings with seat counts per state
+    Showings {
+        /// The venue-local day [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD", conflicts_with = "all")]
+        date: Option<String>,
+        /// Every showing, whatever the day
+        #[arg(long)]
+        all: bool,
+    },
+    /// The seat map of a showing
+    Seats {
+        /// The showing's number
+        showing: i64,
+    },
+    /// Hold seats; prints the booking code
+    Hold {
+        /// The showing's number
+        showing: i64,
+        /// Seats such as A1 A2, or A1,A2
+        #[arg(required = true, num_args = 1..)]
+        seats: Vec<String>,
+        /// How long to hold them (e.g. 10m, 90s) [default: the venue's hold_minutes]
+        #[arg(long = "for", value_name = "DURATION", allow_hyphen_values = true)]
+        length: Option<String>,
+    },
+    /// Take payment for a held booking
+    Sell {
+        /// The booking code
+        booking: String,
+        /// cash, card, qris or other
+        #[arg(long, required = true)]
+        payment: String,
+        /// Ticket types: one for all seats or one per seat (front to back), e.g. adult,child
+        #[arg(long, value_name = "TYPES")]
+        types: Option<String>,
+    },
+    /// Cancel a hold
+    Cancel {
+        /// The booking code
+        booking: String,
+    },
+    /// Refund sold seats (all of them unless --seats)
+    Refund {
+        /// The booking code
+        booking: String,
+        /// The seats to refund, e.g. A1,A2
+        #[arg(long, value_name = "SEATS")]
+        seats: Option<String>,
+        /// Why (required)
+        #[arg(long, allow_hyphen_values = true)]
+        reason: Option<String>,
+        /// The amount, in the currency's usual notation [default: what the seats cost]
+        #[arg(long, allow_hyphen_values = true)]
+        amount: Option<String>,
+    },
+    /// Look a booking up
+    Booking {
+        /// The booking code
+        code: String,
+    },
+    /// One pass: expire holds, restock finished showings (cron-friendly, idempotent)
+    Tick,
+    /// The event feed, as JSON lines
+    Events {
+        /// Only events after this id
+        #[arg(long, default_value_t = 0, value_name = "ID")]
+        since: i64,
+        /// Keep waiting for new events
+        #[arg(long)]
+        follow: bool,
+        /// At most this many events (without --follow)
+        #[arg(long, value_name = "N")]
+        limit: Option<usize>,
+    },
+    /// Integrity check and lifecycle invariants; exit 1 on any breach
+    Verify,
+}

@@ -1,0 +1,210 @@
+//! The booking commands: hold, sell, cancel, refund, and looking a booking up.
+
+use chrono::{DateTime, Utc};
+use serde_json::json;
+
+use super::output::{Output, time};
+use crate::domain::time::parse_duration;
+use crate::domain::{PaymentMethod, SeatLabel, ShowingId, TicketType};
+use crate::engine::{Engine, EngineError, RefundRequest};
+
+fn bad(error: impl std::fmt::Display) -> EngineError {
+    EngineError::BadInput(error.to_string())
+}
+
+fn labels(list: &[SeatLabel]) -> Vec<String> {
+    list.iter().map(ToString::to_string).collect()
+}
+
+pub fn hold(
+    engine: &mut Engine,
+    showing: i64,
+    seats: &[String],
+    length: Option<&str>,
+    now: DateTime<Utc>,
+    out: &Output,
+) -> Result<(), EngineError> {
+    let seats = SeatLabel::parse_list(seats.iter().map(String::as_str)).map_err(bad)?;
+    let length = length.map(parse_duration).transpose().map_err(bad)?;
+    let receipt = engine.hold(ShowingId(showing), &seats, length, now)?;
+    let zone = engine.venue()?.map_or(chrono_tz::UTC, |venue| venue.zone);
+    out.answer(
+        &json!({
+            "booking": receipt.booking,
+            "showing": receipt.showing.0,
+            "seats": labels(&receipt.seats),
+            "status": "held",
+            "expires_at": time(zone, receipt.expires_at),
+        }),
+        || {
+            format!(
+                "{}\nHeld {} for showing {} until {}. Pay with: boxoffice sell {} --payment cash",
+                receipt.booking,
+                labels(&receipt.seats).join(", "),
+                receipt.showing,
+                receipt.expires_at.with_timezone(&zone).format("%H:%M:%S"),
+                receipt.booking
+            )
+        },
+    );
+    Ok(())
+}
+
+pub fn sell(
+    engine: &mut Engine,
+    code: &str,
+    payment: &str,
+    types: Option<&str>,
+    now: DateTime<Utc>,
+    out: &Output,
+) -> Result<(), EngineError> {
+    let payment: PaymentMethod = payment
+        .trim()
+        .to_ascii_lowercase()
+        .parse()
+        .map_err(|_| bad(format!("{payment:?} is not a payment method (cash, card, qris or other)")))?;
+    let types: Option<Vec<TicketType>> = types
+        .map(|text| text.split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::parse).collect::<Result<_, _>>())
+        .transpose()
+        .map_err(bad)?;
+    let receipt = engine.sell(code, payment, types.as_deref(), now)?;
+    let currency = engine.venue()?.map(|venue| venue.currency);
+    let money = |amount: i64| currency.as_ref().map_or(amount.to_string(), |c| c.format(amount));
+    let seats: Vec<String> = receipt.tickets.iter().map(|t| t.seat.to_string()).collect();
+    out.answer(
+        &json!({
+            "booking": receipt.booking,
+            "status": "paid",
+            "total": receipt.total,
+            "payment": receipt.payment.as_str(),
+            "seats": seats,
+            "tickets": receipt.tickets.iter().map(|t| json!({ "seat": t.seat.to_string(), "ticket_type": t.ticket_type.as_str(), "price": t.price })).collect::<Vec<_>>(),
+            "currency": currency.as_ref().map(|c| c.code()),
+        }),
+        || {
+            let mut text = format!("Paid {} by {}: {}\n", receipt.booking, receipt.payment, money(receipt.total));
+            for ticket in &receipt.tickets {
+                text.push_str(&format!("  {:<5} {:<8} {}\n", ticket.seat.to_string(), ticket.ticket_type.as_str(), money(ticket.price)));
+            }
+            text
+        },
+    );
+    Ok(())
+}
+
+pub fn cancel(engine: &mut Engine, code: &str, now: DateTime<Utc>, out: &Output) -> Result<(), EngineError> {
+    let receipt = engine.cancel(code, now)?;
+    out.answer(
+        &json!({ "booking": receipt.booking, "status": "cancelled", "released": labels(&receipt.released) }),
+        || format!("Cancelled {}; {} free again.", receipt.booking, labels(&receipt.released).join(", ")),
+    );
+    Ok(())
+}
+
+pub fn refund(
+    engine: &mut Engine,
+    code: &str,
+    seats: Option<&str>,
+    reason: Option<&str>,
+    amount: Option<&str>,
+    now: DateTime<Utc>,
+    out: &Output,
+) -> Result<(), EngineError> {
+    let reason = reason
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .ok_or_else(|| bad("a refund needs a reason (--reason TEXT)"))?;
+    let seats = seats.map(|text| SeatLabel::parse_list([text])).transpose().map_err(bad)?;
+    let currency = engine.venue()?.map(|venue| venue.currency);
+    let amount = match (amount, &currency) {
+        (None, _) => None,
+        (Some(text), Some(currency)) => Some(currency.parse_amount(text).map_err(bad)?),
+        (Some(_), None) => return Err(bad("this database has no venue yet")),
+    };
+    let request = RefundRequest { code: code.to_owned(), seats, reason: reason.to_owned(), amount };
+    let receipt = engine.refund(&request, now)?;
+    let money = |amount: i64| currency.as_ref().map_or(amount.to_string(), |c| c.format(amount));
+    out.answer(
+        &json!({
+            "booking": receipt.booking,
+            "refund": receipt.refund.0,
+            "seats": labels(&receipt.seats),
+            "amount": receipt.amount,
+            "reason": receipt.reason,
+            "fully_refunded": receipt.fully_refunded,
+        }),
+        || {
+            format!(
+                "Refunded {} of {} ({}): {}. Reason: {}",
+                labels(&receipt.seats).join(", "),
+                receipt.booking,
+                if receipt.fully_refunded { "nothing left on it" } else { "other seats stay sold" },
+                money(receipt.amount),
+                receipt.reason
+            )
+        },
+    );
+    Ok(())
+}
+
+pub fn show(engine: &mut Engine, code: &str, now: DateTime<Utc>, out: &Output) -> Result<(), EngineError> {
+    let detail = engine.booking(code, now)?;
+    let zone = detail.venue.zone;
+    let currency = &detail.venue.currency;
+    let booking = &detail.booking;
+    let value = json!({
+        "booking": booking.code,
+        "status": detail.effective_status.as_str(),
+        "showing": booking.showing_id.0,
+        "film": detail.showing.film,
+        "auditorium": detail.showing.auditorium,
+        "starts_at": time(zone, detail.showing.starts_at),
+        "created_at": time(zone, booking.created_at),
+        "hold_expires_at": time(zone, booking.hold_expires_at),
+        "paid_at": booking.paid_at.map(|at| time(zone, at)),
+        "payment": booking.payment.map(|p| p.as_str()),
+        "total": booking.total,
+        "counter": booking.counter,
+        "staff": booking.staff,
+        "seats": detail.seats.iter().map(|s| json!({
+            "label": s.label.to_string(), "kind": s.kind.as_str(), "state": s.state.as_str(),
+            "ticket_type": s.ticket_type.as_ref().map(TicketType::as_str), "price": s.price,
+        })).collect::<Vec<_>>(),
+        "refunds": detail.refunds.iter().map(|r| json!({
+            "refund": r.id.0, "amount": r.amount, "reason": r.reason, "at": time(zone, r.created_at),
+            "seats": labels(&r.seats), "staff": r.staff, "counter": r.counter,
+        })).collect::<Vec<_>>(),
+    });
+    out.answer(&value, || {
+        let mut text = format!(
+            "Booking {} · {} · showing {}: {} · {} · {}\n",
+            booking.code,
+            detail.effective_status,
+            booking.showing_id,
+            detail.showing.film,
+            detail.showing.auditorium,
+            detail.showing.starts_at.with_timezone(&zone).format("%a %d %b %H:%M")
+        );
+        for seat in &detail.seats {
+            let ticket = match (&seat.ticket_type, seat.price) {
+                (Some(t), Some(p)) => format!("{t} {}", currency.format(p)),
+                _ => String::new(),
+            };
+            text.push_str(&format!("  {:<5} {:<9} {}\n", seat.label.to_string(), seat.state.as_str(), ticket));
+        }
+        if let (Some(total), Some(payment)) = (booking.total, booking.payment) {
+            text.push_str(&format!("  paid {} by {payment}\n", currency.format(total)));
+        }
+        for refund in &detail.refunds {
+            text.push_str(&format!(
+                "  refund {}: {} for {} ({})\n",
+                refund.id,
+                currency.format(refund.amount),
+                labels(&refund.seats).join(", "),
+                refund.reason
+            ));
+        }
+        text
+    });
+    Ok(())
+}

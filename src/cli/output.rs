@@ -1,0 +1,81 @@
+//! Printing: human text or JSON on stdout, one-line errors on stderr.
+
+use std::io::Write as _;
+use std::process::ExitCode;
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use serde_json::{Value, json};
+
+use crate::domain::time::rfc3339;
+use crate::engine::EngineError;
+
+/// How this invocation prints.
+pub struct Output {
+    pub json: bool,
+}
+
+impl Output {
+    /// Prints a JSON value (one document) or human lines, whichever was asked for.
+    pub fn answer(&self, json_value: &Value, human: impl FnOnce() -> String) {
+        let text = if self.json { json_value.to_string() } else { human() };
+        // A closed pipe (e.g. `| head`) is not an error worth a panic.
+        let mut stdout = std::io::stdout().lock();
+        let _ = writeln!(stdout, "{}", text.trim_end_matches('\n'));
+    }
+
+    /// Prints an error and returns its exit code.
+    pub fn error(&self, error: &EngineError) -> ExitCode {
+        tracing::info!(kind = error.kind(), "command failed: {error:#}");
+        let message = one_line(&error.to_string());
+        if self.json {
+            let mut object = json!({ "error": error.kind(), "message": message });
+            if let EngineError::Conflict { conflict, seats, .. } = error {
+                object["reason"] = json!(conflict.as_str());
+                if !seats.is_empty() {
+                    object["seats"] = json!(seats);
+                }
+            }
+            eprintln!("{object}");
+        } else {
+            eprintln!("boxoffice: {message}");
+        }
+        ExitCode::from(error.exit_code())
+    }
+}
+
+/// A usage error from clap, as one line (or the help and version texts, which are not errors).
+pub fn usage_error(error: &clap::Error, json_wanted: bool) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        let _ = error.print();
+        return if error.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+            ExitCode::from(2)
+        } else {
+            ExitCode::SUCCESS
+        };
+    }
+    let rendered = error.to_string();
+    let first = rendered.lines().find(|line| !line.trim().is_empty()).unwrap_or("invalid usage");
+    let message = first.trim_start_matches("error: ").trim();
+    let message = format!("{message} (see boxoffice --help)");
+    if json_wanted {
+        eprintln!("{}", json!({ "error": "usage", "message": message }));
+    } else {
+        eprintln!("boxoffice: {message}");
+    }
+    ExitCode::from(2)
+}
+
+/// Folds a possibly multi-line message onto one line.
+pub fn one_line(text: &str) -> String {
+    text.split('\n').map(str::trim).filter(|line| !line.is_empty()).collect::<Vec<_>>().join("; ")
+}
+
+/// An instant as RFC 3339 with the venue's offset.
+pub fn time(zone: Tz, at: DateTime<Utc>) -> String {
+    rfc3339(zone, at)
+}

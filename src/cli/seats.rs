@@ -1,0 +1,111 @@
+//! `boxoffice seats SHOWING`: the seat map as a small text picture with a legend, or JSON.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use serde_json::json;
+
+use super::output::{Output, time};
+use crate::domain::{Place, SeatKind, SeatStatus, ShowingId};
+use crate::engine::{Engine, EngineError, SeatMap, SeatView};
+
+pub fn show(engine: &mut Engine, showing: i64, now: DateTime<Utc>, out: &Output) -> Result<(), EngineError> {
+    let map = engine.seat_map(ShowingId(showing), now)?;
+    let zone = map.venue.zone;
+    let seats: Vec<_> = map
+        .seats
+        .iter()
+        .map(|seat| {
+            json!({
+                "label": seat.label.to_string(),
+                "row": seat.label.row(),
+                "number": seat.label.number(),
+                "kind": seat.kind.as_str(),
+                "status": seat.status.as_str(),
+                "booking": seat.booking,
+                "counter": seat.counter,
+                "hold_expires_at": seat.hold_expires_at.map(|at| time(zone, at)),
+            })
+        })
+        .collect();
+    let value = json!({
+        "showing": showing,
+        "film": map.showing.film,
+        "auditorium": map.showing.auditorium,
+        "starts_at": time(zone, map.showing.starts_at),
+        "sales": map.sales.as_str(),
+        "seats": seats,
+    });
+    out.answer(&value, || picture(&map));
+    Ok(())
+}
+
+/// One character per seat: free seats show their kind, taken ones their state.
+fn glyph(seat: &SeatView) -> char {
+    match (seat.status, seat.kind) {
+        (SeatStatus::Available, SeatKind::Premium) => 'P',
+        (SeatStatus::Available, SeatKind::Wheelchair) => 'W',
+        (SeatStatus::Available, SeatKind::Companion) => 'C',
+        (SeatStatus::Available, _) => 'o',
+        (SeatStatus::Reserved, _) => 'r',
+        (SeatStatus::Occupied, _) => 'X',
+        (SeatStatus::Blocked, _) => '#',
+    }
+}
+
+pub const LEGEND: &str =
+    "o free  P free premium  W wheelchair space  C companion seat  r held  X sold  # out of service";
+
+/// The text picture: screen at the top (the front), row labels on both sides.
+fn picture(map: &SeatMap) -> String {
+    let zone = map.venue.zone;
+    let show = &map.showing;
+    let by_place: HashMap<(usize, usize), &SeatView> =
+        map.seats.iter().map(|s| ((s.grid_row, s.grid_col), s)).collect();
+    let label_width = map.layout.rows().iter().map(|r| r.label.len()).max().unwrap_or(1);
+    let width = map.layout.width() * 2;
+    let starts = show.starts_at.with_timezone(&zone);
+    let mut text = format!(
+        "Showing {} · {}{} · {} · {}–{} · {}\n\n",
+        show.id,
+        show.film,
+        show.rating.as_ref().map(|r| format!(" ({r})")).unwrap_or_default(),
+        show.auditorium,
+        starts.format("%a %d %b %H:%M"),
+        show.ends_at.with_timezone(&zone).format("%H:%M"),
+        map.sales.as_str()
+    );
+    let screen = " SCREEN ";
+    let pad = width.saturating_sub(screen.len()) / 2;
+    text.push_str(&format!(
+        "{:label_width$}  {}{}{}\n\n",
+        "",
+        "=".repeat(pad),
+        screen,
+        "=".repeat(width.saturating_sub(pad + screen.len()))
+    ));
+    for (row_index, row) in map.layout.rows().iter().enumerate() {
+        let mut line = format!("{:>label_width$}  ", row.label);
+        for (col, place) in row.places.iter().enumerate() {
+            let cell = match place {
+                Place::Gap => ' ',
+                Place::Seat { .. } => by_place.get(&(row_index, col)).map_or('?', |seat| glyph(seat)),
+            };
+            line.push(cell);
+            line.push(' ');
+        }
+        line.push_str(&" ".repeat(width.saturating_sub(row.places.len() * 2)));
+        line.push_str(&format!(" {}", row.label));
+        text.push_str(line.trim_end());
+        text.push('\n');
+    }
+    let count = |status: SeatStatus| map.seats.iter().filter(|s| s.status == status).count();
+    text.push_str(&format!(
+        "\n{LEGEND}\nfree {} · held {} · sold {} · out of service {}\n",
+        count(SeatStatus::Available),
+        count(SeatStatus::Reserved),
+        count(SeatStatus::Occupied),
+        count(SeatStatus::Blocked)
+    ));
+    text
+}

@@ -1,0 +1,154 @@
+//! The use cases: hold, sell, cancel, refund, tick, import, and the reads the screens need.
+//! Each change is one IMMEDIATE transaction that also appends its events. The command line and
+//! the cashier screen both call these and nothing below them.
+
+mod cancel;
+pub mod demo;
+mod error;
+mod expire;
+mod hold;
+mod import;
+mod queries;
+mod refund;
+mod sell;
+mod tick;
+
+use std::path::Path;
+
+pub use cancel::CancelReceipt;
+pub use error::{Conflict, EngineError};
+pub use hold::{HoldReceipt, MAX_SEATS_PER_BOOKING};
+pub use import::ImportReport;
+pub use queries::{BookingDetail, SeatMap, SeatView, ShowingsDay};
+pub use refund::{RefundReceipt, RefundRequest};
+pub use sell::{SaleReceipt, Ticket};
+pub use tick::TickReport;
+
+use crate::domain::selling::{SalesState, ShowTimes};
+use crate::domain::venue_file::VenueSettings;
+use crate::domain::{ShowingId, ShowingStatus};
+use crate::store::{OpenError, OpenMode, ShowingRow, Store, Tx};
+
+/// Who is acting: recorded on every booking, refund and event.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actor {
+    /// The staff member's name, once staff exist.
+    pub staff: Option<String>,
+    /// The counter (terminal) the action comes from.
+    pub counter: String,
+}
+
+impl Actor {
+    /// An actor at a counter with no staff name.
+    #[must_use]
+    pub fn counter(name: &str) -> Self {
+        Self { staff: None, counter: name.to_owned() }
+    }
+}
+
+/// The engine over one open database.
+pub struct Engine {
+    store: Store,
+    actor: Actor,
+}
+
+impl Engine {
+    /// An engine over an open store.
+    #[must_use]
+    pub fn new(store: Store, actor: Actor) -> Self {
+        Self { store, actor }
+    }
+
+    /// Opens the database at `path`.
+    ///
+    /// # Errors
+    /// [`EngineError::NotFound`] for a missing file; [`EngineError::Failed`] for a foreign or too
+    /// new file or any other failure, each with a message that says what to do.
+    pub fn open(path: &Path, mode: OpenMode, actor: Actor) -> Result<Self, EngineError> {
+        let store = Store::open(path, mode).map_err(|error| match error {
+            OpenError::Missing(_) => EngineError::NoDatabase(error.to_string()),
+            OpenError::Foreign(_) | OpenError::TooNew { .. } => EngineError::BadDatabase(error.to_string()),
+            OpenError::Other(error) => EngineError::Failed(error),
+        })?;
+        Ok(Self::new(store, actor))
+    }
+
+    /// Who this engine acts as.
+    #[must_use]
+    pub fn actor(&self) -> &Actor {
+        &self.actor
+    }
+
+    /// Changes who this engine acts as (a login at the screen).
+    pub fn set_actor(&mut self, actor: Actor) {
+        self.actor = actor;
+    }
+
+    /// The store underneath, for benchmarks that compare against a bare transaction.
+    pub fn store_mut(&mut self) -> &mut Store {
+        &mut self.store
+    }
+
+    /// A number that changes whenever another connection commits: cheap to poll.
+    ///
+    /// # Errors
+    /// When SQLite cannot answer.
+    pub fn data_version(&self) -> Result<i64, EngineError> {
+        Ok(self.store.data_version()?)
+    }
+}
+
+/// The venue settings, or a clear error when no venue file was imported yet.
+fn venue(tx: &Tx<'_>) -> Result<VenueSettings, EngineError> {
+    tx.venue()?.ok_or_else(|| {
+        EngineError::BadInput(
+            "this database has no venue yet; import a venue file first (boxoffice import FILE.toml)".to_owned(),
+        )
+    })
+}
+
+/// A showing that must exist.
+fn existing_showing(tx: &Tx<'_>, id: ShowingId) -> Result<ShowingRow, EngineError> {
+    tx.showing(id)?.ok_or_else(|| EngineError::NotFound(format!("there is no showing {id}")))
+}
+
+/// The sales state of a showing under the venue's rules.
+fn sales_state(showing: &ShowingRow, venue: &VenueSettings, now: chrono::DateTime<chrono::Utc>) -> SalesState {
+    ShowTimes { starts_at: showing.starts_at, ends_at: showing.ends_at, status: showing.status }.state(
+        now,
+        venue.sales_close_minutes,
+        venue.cleanup_minutes,
+    )
+}
+
+/// Refuses to sell for a showing that is not selling, saying why.
+fn ensure_selling(
+    showing: &ShowingRow,
+    venue: &VenueSettings,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), EngineError> {
+    let local = showing.starts_at.with_timezone(&venue.zone).format("%a %d %b %H:%M");
+    match sales_state(showing, venue, now) {
+        SalesState::Selling => Ok(()),
+        SalesState::SalesClosed => Err(EngineError::conflict(
+            Conflict::SalesClosed,
+            format!(
+                "sales for showing {} ({local}) closed {} minutes after the start",
+                showing.id, venue.sales_close_minutes
+            ),
+        )),
+        SalesState::Finished => Err(EngineError::conflict(
+            Conflict::ShowingOver,
+            format!("showing {} ({local}) has finished; it sells and refunds nothing", showing.id),
+        )),
+        SalesState::Cancelled => Err(EngineError::conflict(
+            Conflict::ShowingOver,
+            format!("showing {} ({local}) was cancelled; it sells and refunds nothing", showing.id),
+        )),
+    }
+}
+
+/// Whether a stored status is still open (for the restock and refund rules).
+fn is_open(showing: &ShowingRow) -> bool {
+    showing.status == ShowingStatus::Open
+}

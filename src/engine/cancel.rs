@@ -1,0 +1,52 @@
+//! Cancelling a hold: reserved → available, no money involved.
+
+use chrono::{DateTime, Utc};
+use serde_json::json;
+
+use super::{Conflict, Engine, EngineError};
+use crate::domain::{BookingStatus, ClaimState, SeatLabel};
+use crate::store::NewEvent;
+
+/// A cancelled hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CancelReceipt {
+    pub booking: String,
+    pub released: Vec<SeatLabel>,
+}
+
+impl Engine {
+    /// Cancels a held booking and frees its seats. A hold that has expired but was not tidied
+    /// yet is cancelled the same way.
+    ///
+    /// # Errors
+    /// Bad input (malformed code), not found, or a conflict (paid, already ended).
+    pub fn cancel(&mut self, code: &str, now: DateTime<Utc>) -> Result<CancelReceipt, EngineError> {
+        let code = super::queries::normalize_code(code)?;
+        let actor = self.actor.clone();
+        self.store.write(|tx| {
+            let booking = super::queries::booking_row(tx, &code)?;
+            let refuse = |why: &str| Err(EngineError::conflict(Conflict::WrongState, format!("booking {code} {why}")));
+            match booking.status {
+                BookingStatus::Held => {}
+                BookingStatus::Paid => return refuse("is paid; refund it instead"),
+                BookingStatus::Cancelled => return refuse("is already cancelled"),
+                BookingStatus::Expired => return refuse("already expired; its seats are free again"),
+                BookingStatus::Refunded => return refuse("was refunded"),
+            }
+            let released: Vec<SeatLabel> = tx.claims(booking.id)?.into_iter().filter(|c| c.state == ClaimState::Held).map(|c| c.label).collect();
+            tx.release_reserved(booking.id)?;
+            tx.move_claims(booking.id, ClaimState::Held, ClaimState::Released)?;
+            tx.set_booking_status(booking.id, BookingStatus::Cancelled)?;
+            tx.append_event(&NewEvent {
+                at: now,
+                kind: "cancelled",
+                showing: Some(booking.showing_id),
+                booking: Some(booking.id),
+                staff: actor.staff.as_deref(),
+                counter: Some(&actor.counter),
+                data: json!({ "booking": code, "released": released.iter().map(ToString::to_string).collect::<Vec<_>>() }),
+            })?;
+            Ok(CancelReceipt { booking: code.clone(), released })
+        })
+    }
+}

@@ -1,0 +1,83 @@
+//! The engine's answer when something cannot be done. The command line maps each kind to an
+//! exit code (2 bad input, 3 conflict, 4 not found, 1 anything else); the screen shows the
+//! message in its status line.
+
+/// Why a change was refused because of the state of things (exit code 3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conflict {
+    /// Another booking holds or bought the seat.
+    SeatTaken,
+    /// The seat is out of service or blocked.
+    SeatBlocked,
+    /// The hold expired and one of its seats was taken since.
+    HoldLost,
+    /// Past the showing's sales close.
+    SalesClosed,
+    /// The showing is finished or cancelled.
+    ShowingOver,
+    /// The booking is in a state that does not allow this (e.g. paying a cancelled booking).
+    WrongState,
+}
+
+impl Conflict {
+    /// The word scripts see in `{"error": "conflict", "reason": ...}`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::SeatTaken => "seat_taken",
+            Self::SeatBlocked => "seat_blocked",
+            Self::HoldLost => "hold_lost",
+            Self::SalesClosed => "sales_closed",
+            Self::ShowingOver => "showing_over",
+            Self::WrongState => "wrong_state",
+        }
+    }
+}
+
+/// An engine failure, each kind with a message fit to show a cashier.
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+    #[error("{0}")]
+    BadInput(String),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{message}")]
+    Conflict { conflict: Conflict, message: String, seats: Vec<String> },
+    #[error("{0}")]
+    NoDatabase(String),
+    #[error("{0}")]
+    BadDatabase(String),
+    #[error("{0:#}")]
+    Failed(#[from] anyhow::Error),
+}
+
+impl EngineError {
+    /// A conflict with no particular seats.
+    pub fn conflict(conflict: Conflict, message: impl Into<String>) -> Self {
+        Self::Conflict { conflict, message: message.into(), seats: Vec::new() }
+    }
+
+    /// The process exit code of the command line contract.
+    #[must_use]
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Self::BadInput(_) => 2,
+            Self::Conflict { .. } => 3,
+            Self::NotFound(_) => 4,
+            Self::NoDatabase(_) | Self::BadDatabase(_) | Self::Failed(_) => 1,
+        }
+    }
+
+    /// The kind word of `{"error": KIND}`.
+    #[must_use]
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::BadInput(_) => "bad_input",
+            Self::NotFound(_) => "not_found",
+            Self::Conflict { .. } => "conflict",
+            Self::NoDatabase(_) => "no_database",
+            Self::BadDatabase(_) => "bad_database",
+            Self::Failed(_) => "failed",
+        }
+    }
+}

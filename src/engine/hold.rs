@@ -1,0 +1,193 @@
+//! Holding seats: available → reserved, all or nothing.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Duration, Utc};
+use serde_json::json;
+
+use super::expire::expire_booking;
+use super::{Conflict, Engine, EngineError, ensure_selling, existing_showing, venue};
+use crate::domain::{BookingId, SeatLabel, SeatStatus, ShowingId, booking_code};
+use crate::store::{InventorySeat, NewBooking, Tx};
+
+/// The most seats one booking may hold: a school trip, not a block booking of the house.
+pub const MAX_SEATS_PER_BOOKING: usize = 60;
+
+/// A hold that was placed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HoldReceipt {
+    pub booking: String,
+    pub showing: ShowingId,
+    pub seats: Vec<SeatLabel>,
+    pub expires_at: DateTime<Utc>,
+}
+
+impl Engine {
+    /// Holds `seats` of a showing for `length` (default: the venue's `hold_minutes`). Either
+    /// every seat is held or none is; a seat whose hold has expired counts as free.
+    ///
+    /// # Errors
+    /// Bad input (no seats, too many, unknown seat), not found (showing), or a conflict (a seat
+    /// taken or blocked, sales closed, showing over).
+    pub fn hold(
+        &mut self,
+        showing: ShowingId,
+        seats: &[SeatLabel],
+        length: Option<Duration>,
+        now: DateTime<Utc>,
+    ) -> Result<HoldReceipt, EngineError> {
+        check_request(seats, length)?;
+        let actor = self.actor.clone();
+        self.store.write(|tx| {
+            let venue = venue(tx)?;
+            let show = existing_showing(tx, showing)?;
+            ensure_selling(&show, &venue, now)?;
+            let expires_at = now + length.unwrap_or_else(|| Duration::minutes(i64::from(venue.hold_minutes)));
+            let found = find_seats(tx, showing, seats, &show.auditorium)?;
+            refuse_unavailable(tx, &found, now)?;
+            // Lazy expiry: end any expired hold on these seats properly before taking them.
+            let expired_holders: BTreeSet<BookingId> = found
+                .iter()
+                .filter(|seat| seat.status == SeatStatus::Reserved)
+                .filter_map(|seat| seat.booking_id)
+                .collect();
+            for holder in expired_holders {
+                expire_booking(tx, holder, now, &actor, "seat taken by a new hold")?;
+            }
+            let (booking, code) = insert_booking(tx, showing, now, expires_at, &actor)?;
+            for seat in &found {
+                if !tx.reserve_seat(showing, seat.seat_id, booking, expires_at, now)? {
+                    // Not reachable inside this transaction unless the engine has a bug; the
+                    // conditional UPDATE is the rule's last line of defence.
+                    return Err(taken(vec![seat.label.to_string()], ""));
+                }
+            }
+            let seat_ids: Vec<_> = found.iter().map(|seat| seat.seat_id).collect();
+            tx.insert_claims(booking, showing, &seat_ids)?;
+            let labels: Vec<SeatLabel> = found.iter().map(|seat| seat.label.clone()).collect();
+            tx.append_event(&crate::store::NewEvent {
+                at: now,
+                kind: "held",
+                showing: Some(showing),
+                booking: Some(booking),
+                staff: actor.staff.as_deref(),
+                counter: Some(&actor.counter),
+                data: json!({
+                    "booking": code,
+                    "seats": labels.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                    "expires_at": expires_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                }),
+            })?;
+            Ok(HoldReceipt { booking: code, showing, seats: labels, expires_at })
+        })
+    }
+}
+
+fn check_request(seats: &[SeatLabel], length: Option<Duration>) -> Result<(), EngineError> {
+    if seats.is_empty() {
+        return Err(EngineError::BadInput("name at least one seat to hold, like B7".to_owned()));
+    }
+    if seats.len() > MAX_SEATS_PER_BOOKING {
+        return Err(EngineError::BadInput(format!("one booking holds at most {MAX_SEATS_PER_BOOKING} seats")));
+    }
+    let distinct: BTreeSet<&SeatLabel> = seats.iter().collect();
+    if distinct.len() != seats.len() {
+        return Err(EngineError::BadInput("a seat is named twice".to_owned()));
+    }
+    if length.is_some_and(|length| length <= Duration::zero()) {
+        return Err(EngineError::BadInput("a hold must last a positive time".to_owned()));
+    }
+    Ok(())
+}
+
+/// The inventory rows of the requested seats, sorted front to back, or which labels do not exist.
+pub(super) fn find_seats(
+    tx: &Tx<'_>,
+    showing: ShowingId,
+    seats: &[SeatLabel],
+    auditorium: &str,
+) -> Result<Vec<InventorySeat>, EngineError> {
+    let mut sorted = seats.to_vec();
+    sorted.sort();
+    let rows = tx.inventory_seats(showing, &sorted)?;
+    let missing: Vec<String> =
+        sorted.iter().zip(&rows).filter(|(_, row)| row.is_none()).map(|(label, _)| label.to_string()).collect();
+    if !missing.is_empty() {
+        return Err(EngineError::BadInput(format!("{auditorium} has no seat {}", missing.join(", "))));
+    }
+    Ok(rows.into_iter().flatten().collect())
+}
+
+/// Refuses seats that are blocked, sold, or held by a hold still running.
+fn refuse_unavailable(tx: &Tx<'_>, seats: &[InventorySeat], now: DateTime<Utc>) -> Result<(), EngineError> {
+    let blocked: Vec<String> =
+        seats.iter().filter(|s| s.status == SeatStatus::Blocked).map(|s| s.label.to_string()).collect();
+    if !blocked.is_empty() {
+        return Err(EngineError::Conflict {
+            conflict: Conflict::SeatBlocked,
+            message: format!("{} {} out of service", blocked.join(", "), if blocked.len() == 1 { "is" } else { "are" }),
+            seats: blocked,
+        });
+    }
+    let mut taken_seats = Vec::new();
+    let mut where_taken = BTreeSet::new();
+    for seat in seats {
+        let live = match seat.status {
+            SeatStatus::Occupied => true,
+            SeatStatus::Reserved => seat.hold_expires_at.is_some_and(|expiry| expiry > now),
+            SeatStatus::Available | SeatStatus::Blocked => false,
+        };
+        if live {
+            taken_seats.push(seat.label.to_string());
+            if let Some(holder) = seat.booking_id
+                && let Some(counter) = tx.booking(holder)?.counter
+            {
+                where_taken.insert(counter);
+            }
+        }
+    }
+    if taken_seats.is_empty() {
+        return Ok(());
+    }
+    let at = if where_taken.is_empty() {
+        String::new()
+    } else {
+        format!(" at {}", where_taken.into_iter().collect::<Vec<_>>().join(", "))
+    };
+    Err(taken(taken_seats, &at))
+}
+
+/// The "seat taken" conflict: `B7 was just taken at counter-2`.
+pub(super) fn taken(seats: Vec<String>, at: &str) -> EngineError {
+    let verb = if seats.len() == 1 { "was" } else { "were" };
+    EngineError::Conflict {
+        conflict: Conflict::SeatTaken,
+        message: format!("{} {verb} just taken{at}", seats.join(", ")),
+        seats,
+    }
+}
+
+/// Adds the booking under a fresh code, drawing again on the rare clash.
+fn insert_booking(
+    tx: &Tx<'_>,
+    showing: ShowingId,
+    now: DateTime<Utc>,
+    expires_at: DateTime<Utc>,
+    actor: &super::Actor,
+) -> Result<(BookingId, String), EngineError> {
+    for _ in 0..16 {
+        let code = booking_code::generate(|n| fastrand::usize(..n));
+        let new = NewBooking {
+            code: &code,
+            showing,
+            now,
+            hold_expires_at: expires_at,
+            staff: actor.staff.as_deref(),
+            counter: Some(&actor.counter),
+        };
+        if let Some(id) = tx.insert_booking(&new)? {
+            return Ok((id, code));
+        }
+    }
+    Err(EngineError::Failed(anyhow::anyhow!("could not draw an unused booking code")))
+}

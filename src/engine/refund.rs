@@ -1,0 +1,175 @@
+//! Refunds: occupied → available for some or all seats of a paid booking, with a reason and an
+//! amount that defaults to what those seats cost and may be lower, never higher.
+
+use chrono::{DateTime, Utc};
+use serde_json::json;
+
+use super::{Conflict, Engine, EngineError, existing_showing, is_open, sales_state, venue};
+use crate::domain::selling::SalesState;
+use crate::domain::{BookingStatus, ClaimState, RefundId, SeatLabel};
+use crate::store::{ClaimRow, NewEvent};
+
+/// The longest reason kept; a reason is a sentence, not a letter.
+pub const MAX_REASON_CHARS: usize = 200;
+
+/// What the cashier asks to refund.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefundRequest {
+    pub code: String,
+    /// The seats to refund; `None` refunds every seat still sold.
+    pub seats: Option<Vec<SeatLabel>>,
+    pub reason: String,
+    /// In minor units; `None` refunds what the seats cost.
+    pub amount: Option<i64>,
+}
+
+/// A refund that was made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RefundReceipt {
+    pub booking: String,
+    pub refund: RefundId,
+    pub seats: Vec<SeatLabel>,
+    pub amount: i64,
+    pub reason: String,
+    /// Whether the whole booking is now refunded.
+    pub fully_refunded: bool,
+}
+
+impl Engine {
+    /// Refunds seats of a paid booking; they become available again.
+    ///
+    /// # Errors
+    /// Bad input (no reason, a seat not in the booking, an amount over what was paid), not found,
+    /// or a conflict (not paid, already refunded, the showing finished or cancelled).
+    pub fn refund(&mut self, request: &RefundRequest, now: DateTime<Utc>) -> Result<RefundReceipt, EngineError> {
+        let code = super::queries::normalize_code(&request.code)?;
+        let reason = request.reason.trim().to_owned();
+        if reason.is_empty() {
+            return Err(EngineError::BadInput("a refund needs a reason".to_owned()));
+        }
+        if reason.chars().count() > MAX_REASON_CHARS || reason.chars().any(char::is_control) {
+            return Err(EngineError::BadInput(format!(
+                "a reason is one line of at most {MAX_REASON_CHARS} characters"
+            )));
+        }
+        if request.amount.is_some_and(|amount| amount < 0) {
+            return Err(EngineError::BadInput("a refund amount cannot be negative".to_owned()));
+        }
+        let actor = self.actor.clone();
+        self.store.write(|tx| {
+            let venue = venue(tx)?;
+            let booking = super::queries::booking_row(tx, &code)?;
+            match booking.status {
+                BookingStatus::Paid => {}
+                BookingStatus::Refunded => {
+                    return Err(EngineError::conflict(
+                        Conflict::WrongState,
+                        format!("booking {code} is already fully refunded"),
+                    ));
+                }
+                BookingStatus::Held => {
+                    return Err(EngineError::conflict(
+                        Conflict::WrongState,
+                        format!("booking {code} is not paid yet; cancel it instead"),
+                    ));
+                }
+                BookingStatus::Cancelled | BookingStatus::Expired => {
+                    return Err(EngineError::conflict(
+                        Conflict::WrongState,
+                        format!("booking {code} was never paid ({})", booking.status),
+                    ));
+                }
+            }
+            let show = existing_showing(tx, booking.showing_id)?;
+            if !is_open(&show)
+                || matches!(sales_state(&show, &venue, now), SalesState::Finished | SalesState::Cancelled)
+            {
+                return Err(EngineError::conflict(
+                    Conflict::ShowingOver,
+                    format!("showing {} is over; it refunds nothing", show.id),
+                ));
+            }
+            let claims = tx.claims(booking.id)?;
+            let chosen = choose_seats(&claims, request.seats.as_deref(), &code)?;
+            let paid_for: i64 = chosen.iter().filter_map(|claim| claim.price).sum();
+            let amount = request.amount.unwrap_or(paid_for);
+            if amount > paid_for {
+                return Err(EngineError::BadInput(format!(
+                    "{} is more than was paid for those seats ({})",
+                    venue.currency.format(amount),
+                    venue.currency.format(paid_for)
+                )));
+            }
+            let refund =
+                tx.insert_refund(booking.id, amount, &reason, now, actor.staff.as_deref(), Some(&actor.counter))?;
+            for claim in &chosen {
+                let refunded = tx.refund_claim(booking.id, claim.seat_id, refund)?;
+                let released = tx.release_occupied(booking.showing_id, claim.seat_id, booking.id)?;
+                if !(refunded && released) {
+                    return Err(EngineError::Failed(anyhow::anyhow!(
+                        "seat {} of booking {code} was not occupied as recorded",
+                        claim.label
+                    )));
+                }
+            }
+            let still_sold = claims.iter().filter(|c| c.state == ClaimState::Sold).count() - chosen.len();
+            if still_sold == 0 {
+                tx.set_booking_status(booking.id, BookingStatus::Refunded)?;
+            }
+            let seats: Vec<SeatLabel> = chosen.iter().map(|claim| claim.label.clone()).collect();
+            tx.append_event(&NewEvent {
+                at: now,
+                kind: "refunded",
+                showing: Some(booking.showing_id),
+                booking: Some(booking.id),
+                staff: actor.staff.as_deref(),
+                counter: Some(&actor.counter),
+                data: json!({
+                    "booking": code,
+                    "refund": refund.0,
+                    "seats": seats.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                    "amount": amount,
+                    "reason": reason,
+                }),
+            })?;
+            Ok(RefundReceipt {
+                booking: code.clone(),
+                refund,
+                seats,
+                amount,
+                reason: reason.clone(),
+                fully_refunded: still_sold == 0,
+            })
+        })
+    }
+}
+
+/// The sold claims to refund: the named ones, or every one still sold.
+fn choose_seats<'a>(
+    claims: &'a [ClaimRow],
+    wanted: Option<&[SeatLabel]>,
+    code: &str,
+) -> Result<Vec<&'a ClaimRow>, EngineError> {
+    let Some(wanted) = wanted.filter(|w| !w.is_empty()) else {
+        return Ok(claims.iter().filter(|c| c.state == ClaimState::Sold).collect());
+    };
+    let mut chosen = Vec::new();
+    for label in wanted {
+        let claim = claims
+            .iter()
+            .find(|c| &c.label == label && matches!(c.state, ClaimState::Sold | ClaimState::Refunded))
+            .ok_or_else(|| EngineError::BadInput(format!("seat {label} is not part of booking {code}")))?;
+        if claim.state == ClaimState::Refunded {
+            return Err(EngineError::Conflict {
+                conflict: Conflict::WrongState,
+                message: format!("seat {label} of booking {code} is already refunded"),
+                seats: vec![label.to_string()],
+            });
+        }
+        if chosen.iter().any(|c: &&ClaimRow| c.seat_id == claim.seat_id) {
+            return Err(EngineError::BadInput(format!("seat {label} is named twice")));
+        }
+        chosen.push(claim);
+    }
+    Ok(chosen)
+}

@@ -1,0 +1,417 @@
+//! The venue and what it shows: settings, auditoriums and their seats, films, price lists,
+//! showings and their per-showing seat inventory.
+
+use anyhow::Context as _;
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension as _, params};
+
+use super::Tx;
+use super::rows::{optional_time, time, to_ts, word};
+use crate::domain::pricing::Price;
+use crate::domain::time::parse_zone;
+use crate::domain::venue_file::{FilmSpec, VenueSettings};
+use crate::domain::{
+    AuditoriumId, Currency, FilmId, Layout, PriceList, PriceListId, SeatKind, SeatStatus, ShowingId, ShowingStatus,
+};
+
+/// The venue's settings as stored (the same type the venue file produces).
+pub type VenueRow = VenueSettings;
+
+/// An auditorium with its plan.
+#[derive(Debug, Clone)]
+pub struct AuditoriumRow {
+    pub id: AuditoriumId,
+    pub name: String,
+    pub layout: Layout,
+}
+
+/// A film.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilmRow {
+    pub id: FilmId,
+    pub title: String,
+    pub runtime_minutes: u32,
+    pub rating: Option<String>,
+}
+
+/// A showing with the names a person needs to recognise it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShowingRow {
+    pub id: ShowingId,
+    pub film: String,
+    pub rating: Option<String>,
+    pub runtime_minutes: u32,
+    pub auditorium_id: AuditoriumId,
+    pub auditorium: String,
+    pub price_list_id: PriceListId,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    pub status: ShowingStatus,
+    pub restocked_at: Option<DateTime<Utc>>,
+}
+
+/// A showing with its seat counts per state (an expired hold counts as available).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShowingSummary {
+    pub showing: ShowingRow,
+    pub available: i64,
+    pub reserved: i64,
+    pub occupied: i64,
+    pub blocked: i64,
+}
+
+const SHOWING_FIELDS: &str = "s.id, f.title, f.rating, f.runtime_minutes, a.id, a.name, s.price_list_id, \
+     s.starts_at, s.ends_at, s.status, s.restocked_at";
+const SHOWING_JOINS: &str =
+    "FROM showing s JOIN film f ON f.id = s.film_id JOIN auditorium a ON a.id = s.auditorium_id";
+
+fn showing_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ShowingRow> {
+    Ok(ShowingRow {
+        id: row.get(0)?,
+        film: row.get(1)?,
+        rating: row.get(2)?,
+        runtime_minutes: row.get(3)?,
+        auditorium_id: row.get(4)?,
+        auditorium: row.get(5)?,
+        price_list_id: row.get(6)?,
+        starts_at: time(row, 7)?,
+        ends_at: time(row, 8)?,
+        status: word(row, 9)?,
+        restocked_at: optional_time(row, 10)?,
+    })
+}
+
+impl Tx<'_> {
+    /// The venue settings, once a venue file has been imported.
+    pub fn venue(&self) -> anyhow::Result<Option<VenueRow>> {
+        let row = self
+            .tx
+            .prepare_cached(
+                "SELECT name, timezone, currency, currency_decimals, hold_minutes, sales_close_minutes, cleanup_minutes \
+                 FROM venue WHERE id = 1",
+            )?
+            .query_row([], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get::<_, i64>(3)?,
+                    row.get::<_, u32>(4)?,
+                    row.get::<_, u32>(5)?,
+                    row.get::<_, u32>(6)?,
+                ))
+            })
+            .optional()
+            .context("could not read the venue settings")?;
+        row.map(|(name, zone, code, decimals, hold_minutes, sales_close_minutes, cleanup_minutes)| {
+            Ok(VenueSettings {
+                name,
+                zone: parse_zone(&zone)?,
+                currency: Currency::new(&code, decimals)?,
+                hold_minutes,
+                sales_close_minutes,
+                cleanup_minutes,
+            })
+        })
+        .transpose()
+    }
+
+    /// Stores the venue settings, replacing earlier ones.
+    pub fn put_venue(&self, venue: &VenueSettings) -> anyhow::Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO venue (id, name, timezone, currency, currency_decimals, hold_minutes, sales_close_minutes, cleanup_minutes) \
+                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7) \
+                 ON CONFLICT (id) DO UPDATE SET name = ?1, timezone = ?2, currency = ?3, currency_decimals = ?4, \
+                 hold_minutes = ?5, sales_close_minutes = ?6, cleanup_minutes = ?7",
+            )?
+            .execute(params![
+                venue.name,
+                venue.zone.name(),
+                venue.currency.code(),
+                venue.currency.decimals(),
+                venue.hold_minutes,
+                venue.sales_close_minutes,
+                venue.cleanup_minutes
+            ])
+            .context("could not store the venue settings")?;
+        Ok(())
+    }
+
+    /// An auditorium by name (case-insensitive).
+    pub fn auditorium_by_name(&self, name: &str) -> anyhow::Result<Option<AuditoriumRow>> {
+        let row = self
+            .tx
+            .prepare_cached("SELECT id, name, layout FROM auditorium WHERE name = ?1")?
+            .query_row([name], |row| Ok((row.get(0)?, row.get(1)?, row.get::<_, String>(2)?)))
+            .optional()
+            .context("could not look up the auditorium")?;
+        row.map(|(id, name, layout)| auditorium_row(id, name, &layout)).transpose()
+    }
+
+    /// An auditorium by id.
+    pub fn auditorium(&self, id: AuditoriumId) -> anyhow::Result<AuditoriumRow> {
+        let (name, layout): (String, String) = self
+            .tx
+            .prepare_cached("SELECT name, layout FROM auditorium WHERE id = ?1")?
+            .query_row([id], |row| Ok((row.get(0)?, row.get(1)?)))
+            .context("could not read the auditorium")?;
+        auditorium_row(id, name, &layout)
+    }
+
+    /// Adds an auditorium and its seats.
+    pub fn insert_auditorium(&self, name: &str, layout: &Layout) -> anyhow::Result<AuditoriumId> {
+        self.tx
+            .prepare_cached("INSERT INTO auditorium (name, layout) VALUES (?1, ?2)")?
+            .execute(params![name, layout.to_text()])
+            .context("could not add the auditorium")?;
+        let id = AuditoriumId(self.tx.last_insert_rowid());
+        self.insert_seats(id, layout)?;
+        Ok(id)
+    }
+
+    /// Replaces the plan of an auditorium that has no showings yet.
+    pub fn replace_layout(&self, id: AuditoriumId, layout: &Layout) -> anyhow::Result<()> {
+        self.tx
+            .prepare_cached("DELETE FROM seat WHERE auditorium_id = ?1")?
+            .execute([id])
+            .context("could not remove the old seats")?;
+        self.tx
+            .prepare_cached("UPDATE auditorium SET layout = ?2 WHERE id = ?1")?
+            .execute(params![id, layout.to_text()])
+            .context("could not store the layout")?;
+        self.insert_seats(id, layout)
+    }
+
+    fn insert_seats(&self, id: AuditoriumId, layout: &Layout) -> anyhow::Result<()> {
+        let mut insert = self.tx.prepare_cached(
+            "INSERT INTO seat (auditorium_id, label, row_label, number, kind, grid_row, grid_col) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for seat in layout.seats() {
+            insert
+                .execute(params![
+                    id,
+                    seat.label.to_string(),
+                    seat.label.row(),
+                    seat.label.number(),
+                    seat.kind.as_str(),
+                    seat.grid_row,
+                    seat.grid_col
+                ])
+                .context("could not add a seat")?;
+        }
+        Ok(())
+    }
+
+    /// How many showings (of any state) an auditorium has.
+    pub fn showing_count(&self, auditorium: AuditoriumId) -> anyhow::Result<i64> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT count(*) FROM showing WHERE auditorium_id = ?1")?
+            .query_row([auditorium], |row| row.get(0))?)
+    }
+
+    /// A film by title (case-insensitive).
+    pub fn film_by_title(&self, title: &str) -> anyhow::Result<Option<FilmRow>> {
+        self.tx
+            .prepare_cached("SELECT id, title, runtime_minutes, rating FROM film WHERE title = ?1")?
+            .query_row([title], |row| {
+                Ok(FilmRow { id: row.get(0)?, title: row.get(1)?, runtime_minutes: row.get(2)?, rating: row.get(3)? })
+            })
+            .optional()
+            .context("could not look up the film")
+    }
+
+    /// Adds a film or updates its runtime and rating. Existing showings keep the end time they
+    /// were scheduled with.
+    pub fn put_film(&self, film: &FilmSpec) -> anyhow::Result<FilmId> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO film (title, runtime_minutes, rating) VALUES (?1, ?2, ?3) \
+                 ON CONFLICT (title) DO UPDATE SET runtime_minutes = ?2, rating = ?3",
+            )?
+            .execute(params![film.title, film.runtime_minutes, film.rating])
+            .context("could not store the film")?;
+        Ok(self
+            .tx
+            .prepare_cached("SELECT id FROM film WHERE title = ?1")?
+            .query_row([&film.title], |row| row.get(0))?)
+    }
+
+    /// A price list by name (case-insensitive).
+    pub fn price_list_by_name(&self, name: &str) -> anyhow::Result<Option<PriceListId>> {
+        Ok(self
+            .tx
+            .prepare_cached("SELECT id FROM price_list WHERE name = ?1")?
+            .query_row([name], |row| row.get(0))
+            .optional()?)
+    }
+
+    /// A price list with its prices in the order the venue file gave them.
+    pub fn price_list(&self, id: PriceListId) -> anyhow::Result<PriceList> {
+        let name: String = self
+            .tx
+            .prepare_cached("SELECT name FROM price_list WHERE id = ?1")?
+            .query_row([id], |row| row.get(0))
+            .context("could not read the price list")?;
+        let prices = self
+            .tx
+            .prepare_cached(
+                "SELECT ticket_type, seat_kind, amount FROM price WHERE price_list_id = ?1 ORDER BY position",
+            )?
+            .query_map([id], |row| {
+                Ok(Price { ticket_type: word(row, 0)?, seat_kind: word(row, 1)?, amount: row.get(2)? })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .context("could not read the prices")?;
+        Ok(PriceList { name, prices })
+    }
+
+    /// Adds a price list or replaces its prices. Tickets already sold keep the price they were
+    /// sold at, since each ticket stores its own.
+    pub fn put_price_list(&self, list: &PriceList) -> anyhow::Result<PriceListId> {
+        self.tx
+            .prepare_cached("INSERT INTO price_list (name) VALUES (?1) ON CONFLICT (name) DO NOTHING")?
+            .execute([&list.name])
+            .context("could not store the price list")?;
+        let id: PriceListId = self
+            .tx
+            .prepare_cached("SELECT id FROM price_list WHERE name = ?1")?
+            .query_row([&list.name], |row| row.get(0))?;
+        self.tx.prepare_cached("DELETE FROM price WHERE price_list_id = ?1")?.execute([id])?;
+        let mut insert = self.tx.prepare_cached(
+            "INSERT INTO price (price_list_id, position, ticket_type, seat_kind, amount) VALUES (?1, ?2, ?3, ?4, ?5)",
+        )?;
+        for (position, price) in list.prices.iter().enumerate() {
+            insert
+                .execute(params![id, position, price.ticket_type.as_str(), price.seat_kind.as_str(), price.amount])
+                .context("could not store a price")?;
+        }
+        Ok(id)
+    }
+
+    /// Showings (not cancelled) of an auditorium that occupy any part of `[from, to)`, counting
+    /// each showing's cleanup time after its end.
+    pub fn overlapping_showings(
+        &self,
+        auditorium: AuditoriumId,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        cleanup_minutes: u32,
+    ) -> anyhow::Result<Vec<ShowingRow>> {
+        // No showing runs longer than a day, which bounds the index range scanned.
+        let sql = format!(
+            "SELECT {SHOWING_FIELDS} {SHOWING_JOINS} WHERE s.auditorium_id = ?1 AND s.status != 'cancelled' \
+             AND s.starts_at < ?3 AND s.starts_at > ?2 - 86400 AND s.ends_at + ?4 > ?2 ORDER BY s.starts_at"
+        );
+        self.tx
+            .prepare_cached(&sql)?
+            .query_map(params![auditorium, to_ts(from), to_ts(to), i64::from(cleanup_minutes) * 60], showing_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .context("could not look for overlapping showings")
+    }
+
+    /// The showing of an auditorium that starts exactly then, if any.
+    pub fn showing_starting(
+        &self,
+        auditorium: AuditoriumId,
+        starts_at: DateTime<Utc>,
+    ) -> anyhow::Result<Option<ShowingRow>> {
+        let sql = format!("SELECT {SHOWING_FIELDS} {SHOWING_JOINS} WHERE s.auditorium_id = ?1 AND s.starts_at = ?2");
+        Ok(self.tx.prepare_cached(&sql)?.query_row(params![auditorium, to_ts(starts_at)], showing_row).optional()?)
+    }
+
+    /// Adds a showing and one inventory row per seat (out-of-service seats start blocked).
+    pub fn insert_showing(
+        &self,
+        film: FilmId,
+        auditorium: AuditoriumId,
+        price_list: PriceListId,
+        starts_at: DateTime<Utc>,
+        ends_at: DateTime<Utc>,
+    ) -> anyhow::Result<ShowingId> {
+        self.tx
+            .prepare_cached("INSERT INTO showing (film_id, auditorium_id, price_list_id, starts_at, ends_at) VALUES (?1, ?2, ?3, ?4, ?5)")?
+            .execute(params![film, auditorium, price_list, to_ts(starts_at), to_ts(ends_at)])
+            .context("could not add the showing")?;
+        let id = ShowingId(self.tx.last_insert_rowid());
+        self.tx
+            .prepare_cached(
+                "INSERT INTO inventory (showing_id, seat_id, status) \
+                 SELECT ?1, id, CASE kind WHEN ?3 THEN ?4 ELSE ?5 END FROM seat WHERE auditorium_id = ?2",
+            )?
+            .execute(params![
+                id,
+                auditorium,
+                SeatKind::OutOfService.as_str(),
+                SeatStatus::Blocked.as_str(),
+                SeatStatus::Available.as_str()
+            ])
+            .context("could not add the showing's seats")?;
+        Ok(id)
+    }
+
+    /// One showing.
+    pub fn showing(&self, id: ShowingId) -> anyhow::Result<Option<ShowingRow>> {
+        let sql = format!("SELECT {SHOWING_FIELDS} {SHOWING_JOINS} WHERE s.id = ?1");
+        self.tx.prepare_cached(&sql)?.query_row([id], showing_row).optional().context("could not read the showing")
+    }
+
+    /// Showings starting in `[from, to)` (all of them when both are `None`), with seat counts as
+    /// of `now`.
+    pub fn showing_summaries(
+        &self,
+        from: Option<DateTime<Utc>>,
+        to: Option<DateTime<Utc>>,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<Vec<ShowingSummary>> {
+        let sql = format!(
+            "SELECT {SHOWING_FIELDS}, \
+               (SELECT count(*) FROM inventory i WHERE i.showing_id = s.id AND (i.status = 'available' OR (i.status = 'reserved' AND i.hold_expires_at <= ?3))), \
+               (SELECT count(*) FROM inventory i WHERE i.showing_id = s.id AND i.status = 'reserved' AND i.hold_expires_at > ?3), \
+               (SELECT count(*) FROM inventory i WHERE i.showing_id = s.id AND i.status = 'occupied'), \
+               (SELECT count(*) FROM inventory i WHERE i.showing_id = s.id AND i.status = 'blocked') \
+             {SHOWING_JOINS} WHERE s.starts_at >= ?1 AND s.starts_at < ?2 ORDER BY s.starts_at, a.name"
+        );
+        let from = from.map_or(i64::MIN, to_ts);
+        let to = to.map_or(i64::MAX, to_ts);
+        self.tx
+            .prepare_cached(&sql)?
+            .query_map(params![from, to, to_ts(now)], |row| {
+                Ok(ShowingSummary {
+                    showing: showing_row(row)?,
+                    available: row.get(11)?,
+                    reserved: row.get(12)?,
+                    occupied: row.get(13)?,
+                    blocked: row.get(14)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .context("could not list the showings")
+    }
+
+    /// Open showings whose film ended at or before `ended_by`: the ones to restock.
+    pub fn showings_ended_by(&self, ended_by: DateTime<Utc>, limit: usize) -> anyhow::Result<Vec<ShowingId>> {
+        self.tx
+            .prepare_cached("SELECT id FROM showing WHERE status = 'open' AND ends_at <= ?1 ORDER BY ends_at LIMIT ?2")?
+            .query_map(params![to_ts(ended_by), limit], |row| row.get(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .context("could not look for finished showings")
+    }
+
+    /// Marks a showing finished (restocked) at `now`.
+    pub fn mark_finished(&self, showing: ShowingId, now: DateTime<Utc>) -> anyhow::Result<()> {
+        self.tx
+            .prepare_cached(
+                "UPDATE showing SET status = 'finished', restocked_at = ?2 WHERE id = ?1 AND status = 'open'",
+            )?
+            .execute(params![showing, to_ts(now)])
+            .context("could not mark the showing finished")?;
+        Ok(())
+    }
+}
+
+fn auditorium_row(id: AuditoriumId, name: String, layout: &str) -> anyhow::Result<AuditoriumRow> {
+    let layout = Layout::parse(layout).map_err(|e| anyhow::anyhow!("the stored layout of {name} is damaged: {e}"))?;
+    Ok(AuditoriumRow { id, name, layout })
+}

@@ -1,0 +1,196 @@
+//! The seat inventory of each showing: the rows the counters race on. Every change here is a
+//! conditional UPDATE whose changed-row count tells the engine whether it won.
+
+use anyhow::Context as _;
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension as _, params};
+
+use super::Tx;
+use super::rows::{optional_time, to_ts, word};
+use crate::domain::{BookingId, SeatId, SeatKind, SeatLabel, SeatStatus, ShowingId};
+
+/// One seat of a showing as it stands in the inventory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InventorySeat {
+    pub seat_id: SeatId,
+    pub label: SeatLabel,
+    pub kind: SeatKind,
+    pub status: SeatStatus,
+    pub booking_id: Option<BookingId>,
+    pub hold_expires_at: Option<DateTime<Utc>>,
+}
+
+/// One seat of a showing for drawing the map: where it is and who has it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeatMapRow {
+    pub seat: InventorySeat,
+    pub grid_row: usize,
+    pub grid_col: usize,
+    pub booking_code: Option<String>,
+    pub booking_counter: Option<String>,
+}
+
+/// Seats a hold may take: free, or reserved by a hold that has expired (lazy expiry).
+const TAKEABLE: &str = "(status = 'available' OR (status = 'reserved' AND hold_expires_at <= :now))";
+
+fn inventory_seat(row: &rusqlite::Row<'_>) -> rusqlite::Result<InventorySeat> {
+    Ok(InventorySeat {
+        seat_id: row.get(0)?,
+        label: word(row, 1)?,
+        kind: word(row, 2)?,
+        status: word(row, 3)?,
+        booking_id: row.get(4)?,
+        hold_expires_at: optional_time(row, 5)?,
+    })
+}
+
+impl Tx<'_> {
+    /// The inventory rows of the given seats of a showing, `None` for a label the auditorium
+    /// does not have.
+    pub fn inventory_seats(
+        &self,
+        showing: ShowingId,
+        labels: &[SeatLabel],
+    ) -> anyhow::Result<Vec<Option<InventorySeat>>> {
+        let mut select = self.tx.prepare_cached(
+            "SELECT st.id, st.label, st.kind, i.status, i.booking_id, i.hold_expires_at \
+             FROM showing sh JOIN seat st ON st.auditorium_id = sh.auditorium_id AND st.label = ?2 \
+             JOIN inventory i ON i.showing_id = sh.id AND i.seat_id = st.id WHERE sh.id = ?1",
+        )?;
+        labels
+            .iter()
+            .map(|label| {
+                select
+                    .query_row(params![showing, label.to_string()], inventory_seat)
+                    .optional()
+                    .context("could not read the seat")
+            })
+            .collect()
+    }
+
+    /// The inventory rows a booking holds or occupies now.
+    pub fn inventory_of_booking(&self, booking: BookingId) -> anyhow::Result<Vec<InventorySeat>> {
+        self.tx
+            .prepare_cached(
+                "SELECT st.id, st.label, st.kind, i.status, i.booking_id, i.hold_expires_at \
+                 FROM inventory i JOIN seat st ON st.id = i.seat_id WHERE i.booking_id = ?1",
+            )?
+            .query_map([booking], inventory_seat)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .context("could not read the booking's seats")
+    }
+
+    /// Reserves a seat for a booking if nobody else has it (an expired hold counts as nobody).
+    /// Returns whether this call won the seat.
+    pub fn reserve_seat(
+        &self,
+        showing: ShowingId,
+        seat: SeatId,
+        booking: BookingId,
+        expires_at: DateTime<Utc>,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<bool> {
+        let sql = format!(
+            "UPDATE inventory SET status = 'reserved', booking_id = :booking, hold_expires_at = :expires \
+             WHERE showing_id = :showing AND seat_id = :seat AND {TAKEABLE}"
+        );
+        let changed = self
+            .tx
+            .prepare_cached(&sql)?
+            .execute(rusqlite::named_params! {
+                ":booking": booking, ":expires": to_ts(expires_at), ":showing": showing, ":seat": seat, ":now": to_ts(now)
+            })
+            .context("could not reserve the seat")?;
+        Ok(changed == 1)
+    }
+
+    /// Occupies a seat for a booking being paid: its own reservation (expired or not), or a seat
+    /// nobody else holds. Returns whether this call got the seat.
+    pub fn occupy_seat(
+        &self,
+        showing: ShowingId,
+        seat: SeatId,
+        booking: BookingId,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<bool> {
+        let sql = format!(
+            "UPDATE inventory SET status = 'occupied', booking_id = :booking, hold_expires_at = NULL \
+             WHERE showing_id = :showing AND seat_id = :seat \
+             AND ((status = 'reserved' AND booking_id = :booking) OR {TAKEABLE})"
+        );
+        let changed = self
+            .tx
+            .prepare_cached(&sql)?
+            .execute(
+                rusqlite::named_params! {":booking": booking, ":showing": showing, ":seat": seat, ":now": to_ts(now)},
+            )
+            .context("could not occupy the seat")?;
+        Ok(changed == 1)
+    }
+
+    /// Makes every seat a booking still reserves available again. Returns how many.
+    pub fn release_reserved(&self, booking: BookingId) -> anyhow::Result<usize> {
+        self.tx
+            .prepare_cached(
+                "UPDATE inventory SET status = 'available', booking_id = NULL, hold_expires_at = NULL \
+                 WHERE booking_id = ?1 AND status = 'reserved'",
+            )?
+            .execute([booking])
+            .context("could not release the held seats")
+    }
+
+    /// Makes one occupied seat of a booking available again (a refund). Returns whether it was.
+    pub fn release_occupied(&self, showing: ShowingId, seat: SeatId, booking: BookingId) -> anyhow::Result<bool> {
+        let changed = self
+            .tx
+            .prepare_cached(
+                "UPDATE inventory SET status = 'available', booking_id = NULL \
+                 WHERE showing_id = ?1 AND seat_id = ?2 AND booking_id = ?3 AND status = 'occupied'",
+            )?
+            .execute(params![showing, seat, booking])
+            .context("could not release the refunded seat")?;
+        Ok(changed == 1)
+    }
+
+    /// Moves the expiry of every seat a booking reserves.
+    pub fn extend_reserved(&self, booking: BookingId, expires_at: DateTime<Utc>) -> anyhow::Result<usize> {
+        self.tx
+            .prepare_cached("UPDATE inventory SET hold_expires_at = ?2 WHERE booking_id = ?1 AND status = 'reserved'")?
+            .execute(params![booking, to_ts(expires_at)])
+            .context("could not extend the hold")
+    }
+
+    /// Makes every reserved or occupied seat of a showing available (the restock). Blocked
+    /// seats stay blocked. Returns how many seats changed.
+    pub fn restock_inventory(&self, showing: ShowingId) -> anyhow::Result<usize> {
+        self.tx
+            .prepare_cached(
+                "UPDATE inventory SET status = 'available', booking_id = NULL, hold_expires_at = NULL \
+                 WHERE showing_id = ?1 AND status IN ('reserved', 'occupied')",
+            )?
+            .execute([showing])
+            .context("could not restock the showing")
+    }
+
+    /// Every seat of a showing with its place in the picture and its holder, front row first.
+    pub fn seat_map(&self, showing: ShowingId) -> anyhow::Result<Vec<SeatMapRow>> {
+        self
+            .tx
+            .prepare_cached(
+                "SELECT st.id, st.label, st.kind, i.status, i.booking_id, i.hold_expires_at, st.grid_row, st.grid_col, b.code, b.counter \
+                 FROM inventory i JOIN seat st ON st.id = i.seat_id LEFT JOIN booking b ON b.id = i.booking_id \
+                 WHERE i.showing_id = ?1 ORDER BY st.grid_row, st.grid_col",
+            )?
+            .query_map([showing], |row| {
+                Ok(SeatMapRow {
+                    seat: inventory_seat(row)?,
+                    grid_row: row.get(6)?,
+                    grid_col: row.get(7)?,
+                    booking_code: row.get(8)?,
+                    booking_counter: row.get(9)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .context("could not read the seat map")
+    }
+}

@@ -1,0 +1,67 @@
+//! The schema's history. Migrations only ever append: a released one is never edited, so every
+//! database, however old, reaches the same schema by the same steps.
+
+use anyhow::Context as _;
+use rusqlite::Connection;
+use rusqlite_migration::{M, Migrations};
+
+use super::connection::APPLICATION_ID;
+
+const STEPS: &[M<'static>] = &[M::up(include_str!("migrations/001_initial.sql"))];
+
+/// The schema version this program writes (`PRAGMA user_version`).
+#[allow(clippy::cast_possible_wrap, reason = "a handful of migrations")]
+pub const LATEST_VERSION: i64 = STEPS.len() as i64;
+
+/// Brings the schema up to [`LATEST_VERSION`] and marks the file as boxoffice's.
+pub fn migrate(conn: &mut Connection) -> anyhow::Result<()> {
+    let version = || -> anyhow::Result<i64> {
+        conn.query_row("PRAGMA user_version", [], |row| row.get(0)).context("could not read the schema version")
+    };
+    if version()? == LATEST_VERSION {
+        return Ok(());
+    }
+    // Migrations run IMMEDIATE so two counters starting on a new file do not both migrate.
+    conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
+    let outcome = Migrations::from_slice(STEPS).to_latest(conn);
+    conn.set_transaction_behavior(rusqlite::TransactionBehavior::Deferred);
+    if let Err(error) = outcome {
+        // The other counter may have migrated between our look and our lock; then all is well.
+        let now_at: i64 =
+            conn.query_row("PRAGMA user_version", [], |row| row.get(0)).context("could not read the schema version")?;
+        if now_at != LATEST_VERSION {
+            return Err(anyhow::Error::new(error).context("could not bring the database schema up to date"));
+        }
+    }
+    conn.pragma_update(None, "application_id", APPLICATION_ID).context("could not mark the database as boxoffice's")?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_migrations_are_well_formed() {
+        assert!(Migrations::from_slice(STEPS).validate().is_ok());
+    }
+
+    #[test]
+    fn migrating_twice_changes_nothing() {
+        let mut conn = Connection::open_in_memory().expect("memory");
+        migrate(&mut conn).expect("first");
+        let schema = |conn: &Connection| -> String {
+            conn.query_row(
+                "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_schema ORDER BY name)",
+                [],
+                |row| row.get(0),
+            )
+            .expect("schema")
+        };
+        let before = schema(&conn);
+        migrate(&mut conn).expect("second");
+        assert_eq!(schema(&conn), before);
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0)).expect("version");
+        assert_eq!(version, LATEST_VERSION);
+    }
+}

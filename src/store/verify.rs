@@ -1,0 +1,164 @@
+//! Integrity and lifecycle checks over the whole database. Each check is a query that lists
+//! breaches in words; an empty list means the rule holds.
+
+use super::Tx;
+use anyhow::Context as _;
+
+/// A rule and the query that lists what breaks it (one text column per breach).
+struct Check {
+    rule: &'static str,
+    breaches: &'static str,
+}
+
+/// At most this many breaches of one rule are listed: enough to find the cause.
+const LIMIT: usize = 20;
+
+const CHECKS: &[Check] = &[
+    Check {
+        rule: "a reserved seat belongs to a held booking that claims it, with the same expiry",
+        breaches: "SELECT 'showing ' || i.showing_id || ' seat ' || st.label || ' is reserved by booking ' || ifnull(b.code, i.booking_id) \
+            || ' (' || ifnull(b.status, 'missing') || ', claim ' || ifnull(bs.state, 'missing') || ')' \
+            FROM inventory i JOIN seat st ON st.id = i.seat_id LEFT JOIN booking b ON b.id = i.booking_id \
+            LEFT JOIN booking_seat bs ON bs.booking_id = i.booking_id AND bs.seat_id = i.seat_id \
+            WHERE i.status = 'reserved' AND (b.status IS NOT 'held' OR bs.state IS NOT 'held' OR b.hold_expires_at != i.hold_expires_at)",
+    },
+    Check {
+        rule: "an occupied seat has exactly one paid, unrefunded ticket",
+        breaches: "SELECT 'showing ' || i.showing_id || ' seat ' || st.label || ' is occupied by booking ' || ifnull(b.code, i.booking_id) \
+            || ' (' || ifnull(b.status, 'missing') || ', ticket ' || ifnull(bs.state, 'missing') || ')' \
+            FROM inventory i JOIN seat st ON st.id = i.seat_id LEFT JOIN booking b ON b.id = i.booking_id \
+            LEFT JOIN booking_seat bs ON bs.booking_id = i.booking_id AND bs.seat_id = i.seat_id \
+            WHERE i.status = 'occupied' AND (b.status IS NOT 'paid' OR bs.state IS NOT 'sold')",
+    },
+    Check {
+        rule: "every live hold or ticket of an open showing is on the seat map",
+        breaches: "SELECT 'booking ' || b.code || ' claims seat ' || st.label || ' of showing ' || bs.showing_id || ' as ' || bs.state \
+            || ' but the seat is ' || ifnull(i.status, 'missing') \
+            FROM booking_seat bs JOIN booking b ON b.id = bs.booking_id JOIN seat st ON st.id = bs.seat_id \
+            JOIN showing sh ON sh.id = bs.showing_id \
+            LEFT JOIN inventory i ON i.showing_id = bs.showing_id AND i.seat_id = bs.seat_id \
+            WHERE sh.status = 'open' AND bs.state IN ('held', 'sold') \
+            AND (i.booking_id IS NOT bs.booking_id OR i.status IS NOT CASE bs.state WHEN 'held' THEN 'reserved' ELSE 'occupied' END)",
+    },
+    Check {
+        rule: "a finished showing is restocked: nothing reserved or occupied",
+        breaches: "SELECT 'showing ' || sh.id || ' is finished but seat ' || st.label || ' is still ' || i.status \
+            FROM showing sh JOIN inventory i ON i.showing_id = sh.id JOIN seat st ON st.id = i.seat_id \
+            WHERE sh.status = 'finished' AND i.status IN ('reserved', 'occupied')",
+    },
+    Check {
+        rule: "an out-of-service seat is blocked in every showing",
+        breaches: "SELECT 'showing ' || i.showing_id || ' seat ' || st.label || ' is out of service but ' || i.status \
+            FROM inventory i JOIN seat st ON st.id = i.seat_id WHERE st.kind = 'out_of_service' AND i.status != 'blocked'",
+    },
+    Check {
+        rule: "every seat of every showing has exactly one inventory row",
+        breaches: "SELECT 'showing ' || sh.id || ' has ' || (SELECT count(*) FROM inventory i WHERE i.showing_id = sh.id) \
+            || ' inventory rows for ' || (SELECT count(*) FROM seat st WHERE st.auditorium_id = sh.auditorium_id) || ' seats' \
+            FROM showing sh WHERE (SELECT count(*) FROM inventory i WHERE i.showing_id = sh.id) \
+            != (SELECT count(*) FROM seat st WHERE st.auditorium_id = sh.auditorium_id)",
+    },
+    Check {
+        rule: "a booking's claims match its state",
+        breaches: "SELECT 'booking ' || b.code || ' is ' || b.status || ' but has a ' || bs.state || ' seat' \
+            FROM booking b JOIN booking_seat bs ON bs.booking_id = b.id \
+            WHERE (b.status = 'held' AND bs.state != 'held') \
+               OR (b.status IN ('cancelled', 'expired') AND bs.state != 'released') \
+               OR (b.status IN ('paid', 'refunded') AND bs.state NOT IN ('sold', 'refunded')) \
+               OR (b.status = 'refunded' AND bs.state = 'sold') \
+            UNION ALL SELECT 'booking ' || b.code || ' has no seats' FROM booking b \
+            WHERE NOT EXISTS (SELECT 1 FROM booking_seat bs WHERE bs.booking_id = b.id) \
+            UNION ALL SELECT 'booking ' || b.code || ' is paid but every seat is refunded' FROM booking b \
+            WHERE b.status = 'paid' AND NOT EXISTS (SELECT 1 FROM booking_seat bs WHERE bs.booking_id = b.id AND bs.state = 'sold')",
+    },
+    Check {
+        rule: "a paid booking's total is the sum of its ticket prices",
+        breaches: "SELECT 'booking ' || b.code || ' total ' || b.total || ' but tickets sum to ' || ifnull(sum(bs.price), 0) \
+            FROM booking b LEFT JOIN booking_seat bs ON bs.booking_id = b.id AND bs.state IN ('sold', 'refunded') \
+            WHERE b.status IN ('paid', 'refunded') GROUP BY b.id HAVING b.total != ifnull(sum(bs.price), 0)",
+    },
+    Check {
+        rule: "a refund covers at least one seat and returns no more than those seats cost",
+        breaches: "SELECT 'refund ' || r.id || ' of booking ' || b.code || ' returns ' || r.amount || ' for seats costing ' || ifnull(sum(bs.price), 0) \
+            FROM refund r JOIN booking b ON b.id = r.booking_id LEFT JOIN booking_seat bs ON bs.refund_id = r.id \
+            GROUP BY r.id HAVING count(bs.seat_id) = 0 OR r.amount > ifnull(sum(bs.price), 0)",
+    },
+    Check {
+        rule: "the events record every booking, sale, cancellation, expiry, refund and restock",
+        breaches: "SELECT 'booking ' || b.code || ' has no ' || k.kind || ' event' FROM booking b \
+            JOIN (SELECT 'held' AS kind, NULL AS status UNION ALL SELECT 'sold', 'paid' UNION ALL SELECT 'sold', 'refunded' \
+                  UNION ALL SELECT 'cancelled', 'cancelled' UNION ALL SELECT 'expired', 'expired') k \
+              ON k.status IS NULL OR k.status = b.status \
+            WHERE NOT EXISTS (SELECT 1 FROM event e WHERE e.booking_id = b.id AND e.kind = k.kind) \
+            UNION ALL SELECT 'booking ' || b.code || ' has ' || count(DISTINCT r.id) || ' refunds but ' \
+              || (SELECT count(*) FROM event e WHERE e.booking_id = b.id AND e.kind = 'refunded') || ' refund events' \
+            FROM booking b JOIN refund r ON r.booking_id = b.id GROUP BY b.id \
+            HAVING count(DISTINCT r.id) != (SELECT count(*) FROM event e WHERE e.booking_id = b.id AND e.kind = 'refunded') \
+            UNION ALL SELECT 'showing ' || sh.id || ' is finished without a restocked event' FROM showing sh \
+            WHERE sh.status = 'finished' AND NOT EXISTS (SELECT 1 FROM event e WHERE e.showing_id = sh.id AND e.kind = 'restocked')",
+    },
+    Check {
+        rule: "the money in the events adds up to the money in the bookings and refunds",
+        breaches: "SELECT 'sales: bookings say ' || (SELECT ifnull(sum(total), 0) FROM booking WHERE status IN ('paid', 'refunded')) \
+              || ', events say ' || (SELECT ifnull(sum(json_extract(data, '$.total')), 0) FROM event WHERE kind = 'sold') \
+            WHERE (SELECT ifnull(sum(total), 0) FROM booking WHERE status IN ('paid', 'refunded')) \
+              != (SELECT ifnull(sum(json_extract(data, '$.total')), 0) FROM event WHERE kind = 'sold') \
+            UNION ALL SELECT 'refunds: refund rows say ' || (SELECT ifnull(sum(amount), 0) FROM refund) \
+              || ', events say ' || (SELECT ifnull(sum(json_extract(data, '$.amount')), 0) FROM event WHERE kind = 'refunded') \
+            WHERE (SELECT ifnull(sum(amount), 0) FROM refund) \
+              != (SELECT ifnull(sum(json_extract(data, '$.amount')), 0) FROM event WHERE kind = 'refunded')",
+    },
+];
+
+/// One broken rule and what breaks it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Breach {
+    pub rule: String,
+    pub details: Vec<String>,
+}
+
+impl Tx<'_> {
+    /// Runs SQLite's own integrity and foreign-key checks, then every lifecycle rule.
+    pub fn verify(&self) -> anyhow::Result<Vec<Breach>> {
+        let mut breaches = Vec::new();
+        let integrity: Vec<String> = self
+            .tx
+            .prepare("PRAGMA integrity_check")?
+            .query_map([], |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()
+            .context("could not run the integrity check")?;
+        if integrity != ["ok"] {
+            breaches.push(Breach { rule: "SQLite integrity check".to_owned(), details: integrity });
+        }
+        let foreign: Vec<String> = self
+            .tx
+            .prepare("PRAGMA foreign_key_check")?
+            .query_map([], |row| {
+                Ok(format!(
+                    "{} row {} points to a missing {}",
+                    row.get::<_, String>(0)?,
+                    row.get::<_, i64>(1)?,
+                    row.get::<_, String>(2)?
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()
+            .context("could not run the foreign key check")?;
+        if !foreign.is_empty() {
+            breaches.push(Breach { rule: "every reference points to an existing row".to_owned(), details: foreign });
+        }
+        for check in CHECKS {
+            let sql = format!("SELECT * FROM ({}) LIMIT {LIMIT}", check.breaches);
+            let details: Vec<String> = self
+                .tx
+                .prepare(&sql)
+                .with_context(|| format!("could not prepare the check: {}", check.rule))?
+                .query_map([], |row| row.get(0))?
+                .collect::<rusqlite::Result<_>>()
+                .with_context(|| format!("could not run the check: {}", check.rule))?;
+            if !details.is_empty() {
+                breaches.push(Breach { rule: check.rule.to_owned(), details });
+            }
+        }
+        Ok(breaches)
+    }
+}
