@@ -44,6 +44,7 @@ impl Engine {
                 booking: Some(booking.id),
                 staff: actor.staff.as_deref(),
                 counter: Some(&actor.counter),
+                approver: None,
                 data: json!({ "booking": code, "released": released.iter().map(ToString::to_string).collect::<Vec<_>>() }),
             })?;
             Ok(CancelReceipt { booking: code.clone(), released })

@@ -38,6 +38,7 @@ pub(super) fn expire_booking(
         booking: Some(booking),
         staff: actor.staff.as_deref(),
         counter: Some(&actor.counter),
+        approver: None,
         data: json!({ "booking": row.code, "seats": seats, "released": released, "cause": cause }),
     })?;
     Ok(released)

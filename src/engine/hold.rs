@@ -72,6 +72,7 @@ impl Engine {
                 booking: Some(booking),
                 staff: actor.staff.as_deref(),
                 counter: Some(&actor.counter),
+                approver: None,
                 data: json!({
                     "booking": code,
                     "seats": labels.iter().map(ToString::to_string).collect::<Vec<_>>(),

@@ -101,6 +101,7 @@ impl Engine {
                 booking: None,
                 staff: actor.staff.as_deref(),
                 counter: Some(&actor.counter),
+                approver: None,
                 data: json!({
                     "auditoriums_added": report.auditoriums_added,
                     "films": report.films,

@@ -124,6 +124,7 @@ impl Engine {
                 booking: Some(booking.id),
                 staff: actor.staff.as_deref(),
                 counter: Some(&actor.counter),
+                approver: None,
                 data: json!({
                     "booking": code,
                     "refund": refund.0,

@@ -82,6 +82,7 @@ impl Engine {
                 booking: Some(booking.id),
                 staff: actor.staff.as_deref(),
                 counter: Some(&actor.counter),
+                approver: None,
                 data: json!({
                     "booking": code,
                     "seats": tickets.iter().map(|t| t.seat.to_string()).collect::<Vec<_>>(),

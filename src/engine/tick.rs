@@ -69,6 +69,7 @@ impl Engine {
                     booking: None,
                     staff: actor.staff.as_deref(),
                     counter: Some(&actor.counter),
+                    approver: None,
                     data: json!({ "showing": showing.0, "released_seats": released }),
                 })?;
                 Ok(Some((released, holds_expired)))

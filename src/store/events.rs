@@ -1,9 +1,13 @@
-//! The event log: append-only (the schema's triggers refuse changes), the audit trail and the
-//! feed for integrations.
+//! The event log: append-only (triggers refuse changes), the audit trail and the feed for
+//! integrations. Each row carries the hash of the row before it and of its own content, so an
+//! edit or a deletion made around the triggers (a raw SQLite client) shows up in `verify`.
+
+use std::fmt::Write as _;
 
 use anyhow::Context as _;
 use chrono::{DateTime, Utc};
-use rusqlite::params;
+use rusqlite::{OptionalExtension as _, params};
+use sha2::{Digest as _, Sha256};
 
 use super::Tx;
 use super::rows::{time, to_ts};
@@ -18,6 +22,8 @@ pub struct NewEvent<'a> {
     pub booking: Option<BookingId>,
     pub staff: Option<&'a str>,
     pub counter: Option<&'a str>,
+    /// The manager who approved the action, where one had to.
+    pub approver: Option<&'a str>,
     pub data: serde_json::Value,
 }
 
@@ -31,28 +37,122 @@ pub struct EventRow {
     pub booking: Option<String>,
     pub staff: Option<String>,
     pub counter: Option<String>,
+    pub approver: Option<String>,
     pub data: serde_json::Value,
+    pub hash: Option<String>,
 }
 
+/// The stored fields of one row, as the hash covers them.
+struct Stored {
+    id: i64,
+    at: i64,
+    kind: String,
+    showing: Option<i64>,
+    booking: Option<i64>,
+    staff: Option<String>,
+    counter: Option<String>,
+    approver: Option<String>,
+    data: String,
+}
+
+impl Stored {
+    /// SHA-256 over the previous row's hash and this row's fields, in hex. The fields are framed
+    /// as a JSON array so no choice of text can make two different rows hash alike.
+    fn hash(&self, prev_hash: &str) -> String {
+        let content = serde_json::json!([
+            self.id,
+            self.at,
+            self.kind,
+            self.showing,
+            self.booking,
+            self.staff,
+            self.counter,
+            self.approver,
+            self.data
+        ]);
+        let digest = Sha256::new()
+            .chain_update(prev_hash.as_bytes())
+            .chain_update(b"\n")
+            .chain_update(content.to_string())
+            .finalize();
+        digest.iter().fold(String::with_capacity(64), |mut hex, byte| {
+            let _ = write!(hex, "{byte:02x}");
+            hex
+        })
+    }
+
+    fn read(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+        Ok(Self {
+            id: row.get(0)?,
+            at: row.get(1)?,
+            kind: row.get(2)?,
+            showing: row.get(3)?,
+            booking: row.get(4)?,
+            staff: row.get(5)?,
+            counter: row.get(6)?,
+            approver: row.get(7)?,
+            data: row.get(8)?,
+        })
+    }
+}
+
+const STORED_FIELDS: &str = "id, at, kind, showing_id, booking_id, staff, counter, approver, data";
+
 impl Tx<'_> {
-    /// Appends an event.
+    /// Appends an event, chained to the one before it.
     pub fn append_event(&self, event: &NewEvent<'_>) -> anyhow::Result<EventId> {
+        // The AUTOINCREMENT counter, not max(id): a deleted last row must leave a visible gap.
+        let (sequence, prev_hash): (Option<i64>, Option<String>) = self
+            .tx
+            .prepare_cached(
+                "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'event'), (SELECT hash FROM event ORDER BY id DESC LIMIT 1)",
+            )?
+            .query_row([], |row| Ok((row.get(0)?, row.get(1)?)))
+            .context("could not read the end of the event log")?;
+        let stored = Stored {
+            id: sequence.unwrap_or(0) + 1,
+            at: to_ts(event.at),
+            kind: event.kind.to_owned(),
+            showing: event.showing.map(|s| s.0),
+            booking: event.booking.map(|b| b.0),
+            staff: event.staff.map(str::to_owned),
+            counter: event.counter.map(str::to_owned),
+            approver: event.approver.map(str::to_owned),
+            data: event.data.to_string(),
+        };
+        let prev_hash = prev_hash.unwrap_or_default();
+        let hash = stored.hash(&prev_hash);
         self.tx
-            .prepare_cached("INSERT INTO event (at, kind, showing_id, booking_id, staff, counter, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?
-            .execute(params![to_ts(event.at), event.kind, event.showing, event.booking, event.staff, event.counter, event.data.to_string()])
+            .prepare_cached(
+                "INSERT INTO event (id, at, kind, showing_id, booking_id, staff, counter, approver, data, prev_hash, hash) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            )?
+            .execute(params![
+                stored.id,
+                stored.at,
+                stored.kind,
+                stored.showing,
+                stored.booking,
+                stored.staff,
+                stored.counter,
+                stored.approver,
+                stored.data,
+                prev_hash,
+                hash
+            ])
             .context("could not append the event")?;
-        Ok(EventId(self.tx.last_insert_rowid()))
+        Ok(EventId(stored.id))
     }
 
     /// Events with an id above `after`, oldest first, at most `limit`.
     pub fn events_after(&self, after: EventId, limit: usize) -> anyhow::Result<Vec<EventRow>> {
         self.tx
             .prepare_cached(
-                "SELECT e.id, e.at, e.kind, e.showing_id, b.code, e.staff, e.counter, e.data \
+                "SELECT e.id, e.at, e.kind, e.showing_id, b.code, e.staff, e.counter, e.approver, e.data, e.hash \
                  FROM event e LEFT JOIN booking b ON b.id = e.booking_id WHERE e.id > ?1 ORDER BY e.id LIMIT ?2",
             )?
             .query_map(params![after, limit], |row| {
-                let data: String = row.get(7)?;
+                let data: String = row.get(8)?;
                 Ok(EventRow {
                     id: row.get(0)?,
                     at: time(row, 1)?,
@@ -61,10 +161,86 @@ impl Tx<'_> {
                     booking: row.get(4)?,
                     staff: row.get(5)?,
                     counter: row.get(6)?,
+                    approver: row.get(7)?,
                     data: serde_json::from_str(&data).unwrap_or(serde_json::Value::String(data)),
+                    hash: row.get(9)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()
             .context("could not read the events")
     }
+
+    /// Walks the whole chain and describes every place where it does not hold: a row whose
+    /// content no longer matches its hash (edited), a row that does not follow its predecessor
+    /// (one deleted or inserted), or a log that ends before the counter says it should.
+    pub fn verify_event_chain(&self, limit: usize) -> anyhow::Result<Vec<String>> {
+        let mut breaches = Vec::new();
+        let mut statement =
+            self.tx.prepare(&format!("SELECT {STORED_FIELDS}, prev_hash, hash FROM event ORDER BY id"))?;
+        let mut rows = statement.query([])?;
+        let mut previous: Option<(i64, String)> = None;
+        while let Some(row) = rows.next()? {
+            let stored = Stored::read(row)?;
+            let prev_hash: Option<String> = row.get(9)?;
+            let hash: Option<String> = row.get(10)?;
+            let expected_prev = previous.as_ref().map_or(String::new(), |(_, hash)| hash.clone());
+            let expected_id = previous.as_ref().map_or(1, |(id, _)| id + 1);
+            if stored.id != expected_id {
+                breaches.push(format!(
+                    "event {} follows event {}: {} missing",
+                    stored.id,
+                    expected_id - 1,
+                    if stored.id == expected_id + 1 {
+                        format!("event {expected_id} is")
+                    } else {
+                        format!("events {expected_id} to {} are", stored.id - 1)
+                    }
+                ));
+            } else if prev_hash.as_deref() != Some(expected_prev.as_str()) {
+                breaches.push(format!(
+                    "event {} does not chain to event {}: a row was replaced",
+                    stored.id,
+                    expected_id - 1
+                ));
+            }
+            let actual = stored.hash(prev_hash.as_deref().unwrap_or_default());
+            if hash.as_deref() != Some(actual.as_str()) {
+                breaches.push(format!(
+                    "event {} ({}) was altered: its content does not match its hash",
+                    stored.id, stored.kind
+                ));
+            }
+            if breaches.len() >= limit {
+                return Ok(breaches);
+            }
+            previous = Some((stored.id, hash.unwrap_or_default()));
+        }
+        let sequence: Option<i64> = self
+            .tx
+            .query_row("SELECT seq FROM sqlite_sequence WHERE name = 'event'", [], |row| row.get(0))
+            .optional()?;
+        let last = previous.map_or(0, |(id, _)| id);
+        if let Some(sequence) = sequence.filter(|seq| *seq > last) {
+            breaches.push(format!(
+                "the log ends at event {last} but events up to {sequence} were written: the last ones were deleted"
+            ));
+        }
+        Ok(breaches)
+    }
+}
+
+/// Computes the chain for every stored event (the migration that introduced it).
+pub fn rechain_all(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<()> {
+    let rows: Vec<Stored> = tx
+        .prepare(&format!("SELECT {STORED_FIELDS} FROM event ORDER BY id"))?
+        .query_map([], Stored::read)?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut update = tx.prepare("UPDATE event SET prev_hash = ?2, hash = ?3 WHERE id = ?1")?;
+    let mut prev_hash = String::new();
+    for row in rows {
+        let hash = row.hash(&prev_hash);
+        update.execute(params![row.id, prev_hash, hash])?;
+        prev_hash = hash;
+    }
+    Ok(())
 }

@@ -3,15 +3,23 @@
 
 use anyhow::Context as _;
 use rusqlite::Connection;
-use rusqlite_migration::{M, Migrations};
+use rusqlite_migration::{HookResult, M, Migrations};
 
 use super::connection::APPLICATION_ID;
 
-const STEPS: &[M<'static>] = &[M::up(include_str!("migrations/001_initial.sql"))];
+fn steps() -> Vec<M<'static>> {
+    vec![
+        M::up(include_str!("migrations/001_initial.sql")),
+        M::up_with_hook(include_str!("migrations/002_staff_shifts_audit.sql"), chain_existing_events),
+    ]
+}
+
+/// How many migrations there are; [`steps`] must have exactly this many.
+const STEP_COUNT: usize = 2;
 
 /// The schema version this program writes (`PRAGMA user_version`).
 #[allow(clippy::cast_possible_wrap, reason = "a handful of migrations")]
-pub const LATEST_VERSION: i64 = STEPS.len() as i64;
+pub const LATEST_VERSION: i64 = STEP_COUNT as i64;
 
 /// Brings the schema up to [`LATEST_VERSION`] and marks the file as boxoffice's.
 pub fn migrate(conn: &mut Connection) -> anyhow::Result<()> {
@@ -23,7 +31,7 @@ pub fn migrate(conn: &mut Connection) -> anyhow::Result<()> {
     }
     // Migrations run IMMEDIATE so two counters starting on a new file do not both migrate.
     conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
-    let outcome = Migrations::from_slice(STEPS).to_latest(conn);
+    let outcome = Migrations::new(steps()).to_latest(conn);
     conn.set_transaction_behavior(rusqlite::TransactionBehavior::Deferred);
     if let Err(error) = outcome {
         // The other counter may have migrated between our look and our lock; then all is well.
@@ -37,13 +45,34 @@ pub fn migrate(conn: &mut Connection) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Version 2's hook: hashes the events written before the chain existed, then puts the
+/// append-only triggers back.
+fn chain_existing_events(tx: &rusqlite::Transaction<'_>) -> HookResult {
+    super::events::rechain_all(tx)?;
+    tx.execute_batch(APPEND_ONLY_TRIGGERS)?;
+    Ok(())
+}
+
+/// The triggers that keep the event log append-only (created again by version 2's hook).
+const APPEND_ONLY_TRIGGERS: &str = "
+CREATE TRIGGER event_refuses_update BEFORE UPDATE ON event
+BEGIN
+    SELECT RAISE(ABORT, 'the event log is append-only');
+END;
+CREATE TRIGGER event_refuses_delete BEFORE DELETE ON event
+BEGIN
+    SELECT RAISE(ABORT, 'the event log is append-only');
+END;
+";
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn the_migrations_are_well_formed() {
-        assert!(Migrations::from_slice(STEPS).validate().is_ok());
+        assert_eq!(steps().len(), STEP_COUNT);
+        assert!(Migrations::new(steps()).validate().is_ok());
     }
 
     #[test]

@@ -146,6 +146,13 @@ impl Tx<'_> {
         if !foreign.is_empty() {
             breaches.push(Breach { rule: "every reference points to an existing row".to_owned(), details: foreign });
         }
+        let chain = self.verify_event_chain(LIMIT)?;
+        if !chain.is_empty() {
+            breaches.push(Breach {
+                rule: "the event log is unbroken: no row edited, inserted or deleted".to_owned(),
+                details: chain,
+            });
+        }
         for check in CHECKS {
             let sql = format!("SELECT * FROM ({}) LIMIT {LIMIT}", check.breaches);
             let details: Vec<String> = self
