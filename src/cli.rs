@@ -5,10 +5,14 @@
 mod args;
 mod booking;
 mod events;
+mod manage;
 mod output;
+mod report;
 mod seats;
 mod setup;
+mod shift;
 mod showings;
+mod staff;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -44,6 +48,8 @@ pub struct Context {
     pub db_given: Option<PathBuf>,
     pub clock: Clock,
     pub actor: Actor,
+    /// The manager approving this action, if one was named.
+    pub approver: Option<String>,
 }
 
 impl Context {
@@ -58,13 +64,44 @@ impl Context {
             db_given: cli.db.clone(),
             clock: cli.now.unwrap_or(Clock::System),
             actor: Actor { staff: cli.staff.clone(), counter },
+            approver: cli.approver.clone(),
         })
     }
 
-    /// Opens the engine on the database, which must exist.
+    /// Opens the engine on the database, which must exist, for reading.
     fn engine(&self) -> Result<Engine, EngineError> {
         Engine::open(&self.db, OpenMode::Existing, self.actor.clone())
     }
+
+    /// Opens the engine for a change: once staff are set up, the staff member signs in with the
+    /// PIN in `BOXOFFICE_PIN`, and a named approver with `BOXOFFICE_APPROVER_PIN`.
+    fn engine_for_change(&self, mode: OpenMode) -> Result<Engine, EngineError> {
+        let mut engine = Engine::open(&self.db, mode, self.actor.clone())?;
+        if !engine.staff_required()? {
+            return Ok(engine);
+        }
+        let now = self.clock.now();
+        let name = self.actor.staff.as_deref().ok_or_else(|| {
+            EngineError::Unauthorized(
+                "staff are set up here: give --staff NAME, with the PIN in BOXOFFICE_PIN".to_owned(),
+            )
+        })?;
+        let pin = pin_from_env("BOXOFFICE_PIN", name)?;
+        engine.sign_in(name, &pin, now)?;
+        if let Some(approver) = &self.approver {
+            let pin = pin_from_env("BOXOFFICE_APPROVER_PIN", approver)?;
+            engine.approve(approver, &pin, now)?;
+        }
+        Ok(engine)
+    }
+}
+
+/// A PIN from the environment (never from the command line, where `ps` would show it).
+fn pin_from_env(variable: &str, name: &str) -> Result<String, EngineError> {
+    std::env::var(variable)
+        .ok()
+        .filter(|pin| !pin.is_empty())
+        .ok_or_else(|| EngineError::Unauthorized(format!("set {variable} to the PIN of {name}")))
 }
 
 fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
@@ -75,17 +112,47 @@ fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
         Command::Demo => setup::screen(&ctx, true),
         Command::Init { demo } => setup::init(&ctx, *demo, out),
         Command::Import { file, days } => setup::import(&ctx, file, *days, out),
+        Command::Staff(command) => staff::run(&ctx, command, out),
+        Command::Shift(command) => shift::run(&mut ctx.engine_for_change(OpenMode::Existing)?, command, now, out),
+        Command::Report { date, format } => report::show(&mut ctx.engine()?, date.as_deref(), *format, now, out),
+        Command::Block { showing, seats, reason } => manage::block(
+            &mut ctx.engine_for_change(OpenMode::Existing)?,
+            *showing,
+            seats,
+            reason.as_deref(),
+            true,
+            now,
+            out,
+        ),
+        Command::Unblock { showing, seats, reason } => manage::block(
+            &mut ctx.engine_for_change(OpenMode::Existing)?,
+            *showing,
+            seats,
+            reason.as_deref(),
+            false,
+            now,
+            out,
+        ),
+        Command::CancelShowing { showing, reason } => manage::cancel_showing(
+            &mut ctx.engine_for_change(OpenMode::Existing)?,
+            *showing,
+            reason.as_deref(),
+            now,
+            out,
+        ),
         Command::Showings { date, all } => showings::list(&mut ctx.engine()?, date.as_deref(), *all, now, out),
         Command::Seats { showing } => seats::show(&mut ctx.engine()?, *showing, now, out),
         Command::Hold { showing, seats, length } => {
-            booking::hold(&mut ctx.engine()?, *showing, seats, length.as_deref(), now, out)
+            booking::hold(&mut ctx.engine_for_change(OpenMode::Existing)?, *showing, seats, length.as_deref(), now, out)
         }
         Command::Sell { booking, payment, types } => {
-            booking::sell(&mut ctx.engine()?, booking, payment, types.as_deref(), now, out)
+            booking::sell(&mut ctx.engine_for_change(OpenMode::Existing)?, booking, payment, types.as_deref(), now, out)
         }
-        Command::Cancel { booking } => booking::cancel(&mut ctx.engine()?, booking, now, out),
+        Command::Cancel { booking } => {
+            booking::cancel(&mut ctx.engine_for_change(OpenMode::Existing)?, booking, now, out)
+        }
         Command::Refund { booking, seats, reason, amount } => booking::refund(
-            &mut ctx.engine()?,
+            &mut ctx.engine_for_change(OpenMode::Existing)?,
             booking,
             seats.as_deref(),
             reason.as_deref(),

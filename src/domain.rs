@@ -3,6 +3,7 @@
 
 pub mod best_available;
 pub mod booking_code;
+pub mod card_number;
 pub mod ids;
 pub mod layout;
 pub mod money;
@@ -18,4 +19,4 @@ pub use layout::{Layout, LayoutRow, Place};
 pub use money::Currency;
 pub use pricing::{PriceList, TicketType};
 pub use seat::{SeatKind, SeatLabel};
-pub use status::{BookingStatus, ClaimState, PaymentMethod, SeatStatus, ShowingStatus};
+pub use status::{BookingStatus, ClaimState, PaymentMethod, Role, SeatStatus, ShowingStatus};

@@ -2,7 +2,9 @@
 //! Each change is one IMMEDIATE transaction that also appends its events. The command line and
 //! the cashier screen both call these and nothing below them.
 
+mod block;
 mod cancel;
+mod cancel_showing;
 pub mod demo;
 mod error;
 mod expire;
@@ -10,18 +12,25 @@ mod hold;
 mod import;
 mod queries;
 mod refund;
+mod report;
 mod sell;
+mod shift;
+mod staff;
 mod tick;
 
 use std::path::Path;
 
 pub use cancel::CancelReceipt;
+pub use cancel_showing::ShowingCancellation;
 pub use error::{Conflict, EngineError};
 pub use hold::{HoldReceipt, MAX_SEATS_PER_BOOKING};
 pub use import::ImportReport;
 pub use queries::{BookingDetail, SeatMap, SeatView, ShowingsDay};
 pub use refund::{RefundReceipt, RefundRequest};
+pub use report::DayReport;
 pub use sell::{SaleReceipt, Ticket};
+pub use shift::ShiftReport;
+pub use staff::{LOCKOUT_SECONDS, MAX_FAILED_PINS, SignedIn, StaffInfo};
 pub use tick::TickReport;
 
 use crate::domain::selling::{SalesState, ShowTimes};
@@ -50,13 +59,15 @@ impl Actor {
 pub struct Engine {
     store: Store,
     actor: Actor,
+    signed_in: Option<staff::SignedIn>,
+    approval: Option<staff::Approval>,
 }
 
 impl Engine {
     /// An engine over an open store.
     #[must_use]
     pub fn new(store: Store, actor: Actor) -> Self {
-        Self { store, actor }
+        Self { store, actor, signed_in: None, approval: None }
     }
 
     /// Opens the database at `path`.
@@ -82,6 +93,12 @@ impl Engine {
     /// Changes who this engine acts as (a login at the screen).
     pub fn set_actor(&mut self, actor: Actor) {
         self.actor = actor;
+    }
+
+    /// The database file, when the engine runs on one.
+    #[must_use]
+    pub fn database_path(&self) -> Option<&Path> {
+        self.store.path()
     }
 
     /// The store underneath, for benchmarks that compare against a bare transaction.
@@ -145,6 +162,19 @@ fn ensure_selling(
             Conflict::ShowingOver,
             format!("showing {} ({local}) was cancelled; it sells and refunds nothing", showing.id),
         )),
+    }
+}
+
+/// The shift money goes into: the counter's open shift. Once staff are set up, taking or paying
+/// back money without an open shift is refused, so every rupiah lands in some cash-up.
+fn shift_for_money(tx: &Tx<'_>, counter: &str) -> Result<Option<i64>, EngineError> {
+    match tx.open_shift(counter)? {
+        Some(shift) => Ok(Some(shift.id)),
+        None if tx.staff_count()? > 0 => Err(EngineError::conflict(
+            Conflict::NoShift,
+            format!("counter {counter} has no open shift; open one first (boxoffice shift open --float AMOUNT)"),
+        )),
+        None => Ok(None),
     }
 }
 

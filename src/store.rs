@@ -10,7 +10,10 @@ mod connection;
 mod events;
 mod inventory;
 mod migrations;
+mod report;
 mod rows;
+mod shifts;
+mod staff;
 mod verify;
 
 pub use verify::Breach;
@@ -26,6 +29,9 @@ pub use connection::{OpenError, OpenMode};
 pub use events::{EventRow, NewEvent};
 pub use inventory::{InventorySeat, SeatMapRow};
 pub use migrations::LATEST_VERSION;
+pub use report::{RefundLine, ShowingFigures, Tally};
+pub use shifts::{ShiftRow, ShiftTakings};
+pub use staff::StaffRow;
 
 /// An open boxoffice database.
 pub struct Store {

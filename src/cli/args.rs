@@ -27,6 +27,10 @@ pub struct Cli {
     #[arg(long, env = "BOXOFFICE_STAFF", global = true, value_name = "NAME")]
     pub staff: Option<String>,
 
+    /// A manager approving this action on the spot (their PIN in BOXOFFICE_APPROVER_PIN)
+    #[arg(long, env = "BOXOFFICE_APPROVER", global = true, value_name = "NAME")]
+    pub approver: Option<String>,
+
     /// This counter's name, recorded with every booking and shown to other counters [default: the host name]
     #[arg(long, env = "BOXOFFICE_COUNTER", global = true, value_name = "NAME")]
     pub counter: Option<String>,
@@ -131,4 +135,97 @@ pub enum Command {
     },
     /// Integrity check and lifecycle invariants; exit 1 on any breach
     Verify,
+    /// Sales, refunds and occupancy of a day
+    Report {
+        /// The venue-local day [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        /// table, csv or json (--json also gives json)
+        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+        format: ReportFormat,
+    },
+    /// Staff members and their PINs
+    #[command(subcommand)]
+    Staff(StaffCommand),
+    /// Block seats of one showing (a manager's action)
+    Block {
+        /// The showing's number
+        showing: i64,
+        /// Seats such as A1 A2, or A1,A2
+        #[arg(required = true, num_args = 1..)]
+        seats: Vec<String>,
+        /// Why (required)
+        #[arg(long, allow_hyphen_values = true)]
+        reason: Option<String>,
+    },
+    /// Make blocked seats of one showing available again (a manager's action)
+    Unblock {
+        /// The showing's number
+        showing: i64,
+        /// Seats such as A1 A2, or A1,A2
+        #[arg(required = true, num_args = 1..)]
+        seats: Vec<String>,
+        /// Why (required)
+        #[arg(long, allow_hyphen_values = true)]
+        reason: Option<String>,
+    },
+    /// Cancel a showing and refund every paid booking in full (a manager's action)
+    CancelShowing {
+        /// The showing's number
+        showing: i64,
+        /// Why (required)
+        #[arg(long, allow_hyphen_values = true)]
+        reason: Option<String>,
+    },
+    /// This counter's cash shift
+    #[command(subcommand)]
+    Shift(ShiftCommand),
+}
+
+/// The report formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// Add a staff member; the PIN is asked for on the terminal (or read from stdin)
+    Add {
+        /// Their name, as they sign in
+        name: String,
+        /// cashier or manager
+        #[arg(long, required = true)]
+        role: String,
+        /// Read the PIN from standard input instead of asking
+        #[arg(long)]
+        pin_stdin: bool,
+    },
+    /// List the staff
+    List,
+    /// Disable a staff member: they can no longer sign in
+    Disable {
+        /// Their name
+        name: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ShiftCommand {
+    /// Open this counter's shift with the cash float in the drawer
+    Open {
+        /// The float, as people write money (e.g. 500000)
+        #[arg(long, required = true)]
+        float: String,
+    },
+    /// Close this counter's shift with the cash counted in the drawer; writes the shift report
+    Close {
+        /// The counted cash, as people write money
+        #[arg(long, required = true)]
+        counted: String,
+    },
+    /// This counter's open shift so far
+    Status,
 }

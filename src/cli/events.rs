@@ -59,6 +59,8 @@ fn line(event: &EventRow, zone: chrono_tz::Tz) -> serde_json::Value {
         "booking": event.booking,
         "staff": event.staff,
         "counter": event.counter,
+        "approver": event.approver,
         "data": event.data,
+        "hash": event.hash,
     })
 }

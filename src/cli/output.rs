@@ -58,9 +58,18 @@ pub fn usage_error(error: &clap::Error, json_wanted: bool) -> ExitCode {
             ExitCode::SUCCESS
         };
     }
+    // clap's message is a paragraph (the error, an indented detail, usage, a tip); the first
+    // paragraph folded onto one line says it all.
     let rendered = error.to_string();
-    let first = rendered.lines().find(|line| !line.trim().is_empty()).unwrap_or("invalid usage");
-    let message = first.trim_start_matches("error: ").trim();
+    let paragraph: Vec<&str> = rendered
+        .lines()
+        .skip_while(|line| line.trim().is_empty())
+        .take_while(|line| !line.trim().is_empty())
+        .map(str::trim)
+        .collect();
+    let message = paragraph.join(" ");
+    let message = message.trim_start_matches("error: ");
+    let message = if message.is_empty() { "invalid usage" } else { message };
     let message = format!("{message} (see boxoffice --help)");
     if json_wanted {
         eprintln!("{}", json!({ "error": "usage", "message": message }));

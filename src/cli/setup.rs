@@ -33,7 +33,7 @@ pub fn host_name() -> String {
 
 /// `boxoffice init [--demo]`.
 pub fn init(ctx: &Context, demo: bool, out: &Output) -> Result<(), EngineError> {
-    let mut engine = Engine::open(&ctx.db, OpenMode::Create, ctx.actor.clone())?;
+    let mut engine = ctx.engine_for_change(OpenMode::Create)?;
     let report = if demo { Some(engine.install_demo(ctx.clock.now())?) } else { None };
     let path = ctx.db.display().to_string();
     out.answer(&json!({ "database": path, "demo": report.map(|r| report_json(&r)) }), || match report {
@@ -51,7 +51,7 @@ pub fn import(ctx: &Context, file: &Path, days: Option<u32>, out: &Output) -> Re
         .map_err(|error| EngineError::BadInput(format!("cannot read {}: {error}", file.display())))?;
     let shown = file.display();
     let parsed = venue_file::parse(&text).map_err(|error| EngineError::BadInput(format!("{shown}: {error}")))?;
-    let mut engine = Engine::open(&ctx.db, OpenMode::Create, ctx.actor.clone())?;
+    let mut engine = ctx.engine_for_change(OpenMode::Create)?;
     let now = ctx.clock.now();
     let zone = match &parsed.venue {
         Some(venue) => venue.zone,

@@ -86,6 +86,14 @@ state_words! {
 }
 
 state_words! {
+    /// What a staff member may do: a cashier sells; a manager also approves.
+    Role {
+        Cashier => "cashier",
+        Manager => "manager",
+    }
+}
+
+state_words! {
     /// How the customer paid.
     PaymentMethod {
         Cash => "cash",

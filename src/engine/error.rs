@@ -17,6 +17,8 @@ pub enum Conflict {
     ShowingOver,
     /// The booking is in a state that does not allow this (e.g. paying a cancelled booking).
     WrongState,
+    /// Staff are set up and this counter has no open shift to take money into.
+    NoShift,
 }
 
 impl Conflict {
@@ -30,6 +32,7 @@ impl Conflict {
             Self::SalesClosed => "sales_closed",
             Self::ShowingOver => "showing_over",
             Self::WrongState => "wrong_state",
+            Self::NoShift => "no_shift",
         }
     }
 }
@@ -43,6 +46,9 @@ pub enum EngineError {
     NotFound(String),
     #[error("{message}")]
     Conflict { conflict: Conflict, message: String, seats: Vec<String> },
+    /// Not signed in, wrong PIN, locked, or a manager's approval missing.
+    #[error("{0}")]
+    Unauthorized(String),
     #[error("{0}")]
     NoDatabase(String),
     #[error("{0}")]
@@ -61,7 +67,7 @@ impl EngineError {
     #[must_use]
     pub fn exit_code(&self) -> u8 {
         match self {
-            Self::BadInput(_) => 2,
+            Self::BadInput(_) | Self::Unauthorized(_) => 2,
             Self::Conflict { .. } => 3,
             Self::NotFound(_) => 4,
             Self::NoDatabase(_) | Self::BadDatabase(_) | Self::Failed(_) => 1,
@@ -74,6 +80,7 @@ impl EngineError {
         match self {
             Self::BadInput(_) => "bad_input",
             Self::NotFound(_) => "not_found",
+            Self::Unauthorized(_) => "unauthorized",
             Self::Conflict { .. } => "conflict",
             Self::NoDatabase(_) => "no_database",
             Self::BadDatabase(_) => "bad_database",

@@ -6,6 +6,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde_json::json;
 
 use super::expire::expire_booking;
+use super::staff::Needs;
 use super::{Conflict, Engine, EngineError, ensure_selling, existing_showing, venue};
 use crate::domain::{BookingId, SeatLabel, SeatStatus, ShowingId, booking_code};
 use crate::store::{InventorySeat, NewBooking, Tx};
@@ -38,7 +39,9 @@ impl Engine {
     ) -> Result<HoldReceipt, EngineError> {
         check_request(seats, length)?;
         let actor = self.actor.clone();
+        let authority = self.take_authority();
         self.store.write(|tx| {
+            authority.check(tx, Needs::Staff)?;
             let venue = venue(tx)?;
             let show = existing_showing(tx, showing)?;
             ensure_selling(&show, &venue, now)?;

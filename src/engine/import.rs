@@ -4,6 +4,7 @@
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde_json::json;
 
+use super::staff::Needs;
 use super::{Engine, EngineError};
 use crate::domain::time::local_to_utc;
 use crate::domain::venue_file::{NameRef, Pos, VenueFile, VenueSettings};
@@ -51,7 +52,9 @@ impl Engine {
         now: DateTime<Utc>,
     ) -> Result<ImportReport, EngineError> {
         let actor = self.actor.clone();
+        let authority = self.take_authority();
         self.store.write(|tx| {
+            let approver = authority.check(tx, Needs::Manager("importing a venue file"))?;
             let mut report = ImportReport::default();
             let venue = match &file.venue {
                 Some(venue) => {
@@ -101,7 +104,7 @@ impl Engine {
                 booking: None,
                 staff: actor.staff.as_deref(),
                 counter: Some(&actor.counter),
-                approver: None,
+                approver: approver.as_deref(),
                 data: json!({
                     "auditoriums_added": report.auditoriums_added,
                     "films": report.films,

@@ -4,7 +4,9 @@
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
-use super::{Conflict, Engine, EngineError, existing_showing, is_open, sales_state, venue};
+use super::staff::Needs;
+use super::{Conflict, Engine, EngineError, existing_showing, is_open, sales_state, shift_for_money, venue};
+use crate::domain::card_number::contains_card_number;
 use crate::domain::selling::SalesState;
 use crate::domain::{BookingStatus, ClaimState, RefundId, SeatLabel};
 use crate::store::{ClaimRow, NewEvent};
@@ -33,6 +35,25 @@ pub struct RefundReceipt {
     pub reason: String,
     /// Whether the whole booking is now refunded.
     pub fully_refunded: bool,
+    /// The manager who approved it, where one had to.
+    pub approver: Option<String>,
+}
+
+/// A reason is one short line, and never holds card data.
+pub(super) fn check_reason(reason: &str) -> Result<(), EngineError> {
+    if reason.trim().is_empty() {
+        return Err(EngineError::BadInput("a reason is required".to_owned()));
+    }
+    if reason.chars().count() > MAX_REASON_CHARS || reason.chars().any(char::is_control) {
+        return Err(EngineError::BadInput(format!("a reason is one line of at most {MAX_REASON_CHARS} characters")));
+    }
+    if contains_card_number(reason) {
+        return Err(EngineError::BadInput(
+            "that looks like a card number; boxoffice never stores card data, describe the reason without it"
+                .to_owned(),
+        ));
+    }
+    Ok(())
 }
 
 impl Engine {
@@ -47,16 +68,14 @@ impl Engine {
         if reason.is_empty() {
             return Err(EngineError::BadInput("a refund needs a reason".to_owned()));
         }
-        if reason.chars().count() > MAX_REASON_CHARS || reason.chars().any(char::is_control) {
-            return Err(EngineError::BadInput(format!(
-                "a reason is one line of at most {MAX_REASON_CHARS} characters"
-            )));
-        }
+        check_reason(&reason)?;
         if request.amount.is_some_and(|amount| amount < 0) {
             return Err(EngineError::BadInput("a refund amount cannot be negative".to_owned()));
         }
         let actor = self.actor.clone();
+        let authority = self.take_authority();
         self.store.write(|tx| {
+            authority.check(tx, Needs::Staff)?;
             let venue = venue(tx)?;
             let booking = super::queries::booking_row(tx, &code)?;
             match booking.status {
@@ -100,8 +119,18 @@ impl Engine {
                     venue.currency.format(paid_for)
                 )));
             }
+            // A cashier alone refunds in full before the start; anything else is a manager's call.
+            let approver = if now >= show.starts_at {
+                authority.check(tx, Needs::Manager("a refund after the showing started"))?
+            } else if amount != paid_for {
+                authority.check(tx, Needs::Manager("a refund of another amount than was paid"))?
+            } else {
+                None
+            };
+            let shift = shift_for_money(tx, &actor.counter)?;
             let refund =
                 tx.insert_refund(booking.id, amount, &reason, now, actor.staff.as_deref(), Some(&actor.counter))?;
+            tx.set_refund_context(refund, shift, approver.as_deref())?;
             for claim in &chosen {
                 let refunded = tx.refund_claim(booking.id, claim.seat_id, refund)?;
                 let released = tx.release_occupied(booking.showing_id, claim.seat_id, booking.id)?;
@@ -124,7 +153,7 @@ impl Engine {
                 booking: Some(booking.id),
                 staff: actor.staff.as_deref(),
                 counter: Some(&actor.counter),
-                approver: None,
+                approver: approver.as_deref(),
                 data: json!({
                     "booking": code,
                     "refund": refund.0,
@@ -140,6 +169,7 @@ impl Engine {
                 amount,
                 reason: reason.clone(),
                 fully_refunded: still_sold == 0,
+                approver,
             })
         })
     }

@@ -7,7 +7,8 @@ use serde_json::json;
 
 use super::expire::expire_booking;
 use super::hold::taken;
-use super::{Conflict, Engine, EngineError, ensure_selling, existing_showing, venue};
+use super::staff::Needs;
+use super::{Conflict, Engine, EngineError, ensure_selling, existing_showing, shift_for_money, venue};
 use crate::domain::{
     BookingId, BookingStatus, ClaimState, PaymentMethod, PriceList, SeatLabel, SeatStatus, ShowingId, TicketType,
 };
@@ -49,7 +50,9 @@ impl Engine {
     ) -> Result<SaleReceipt, EngineError> {
         let code = super::queries::normalize_code(code)?;
         let actor = self.actor.clone();
+        let authority = self.take_authority();
         self.store.write(|tx| {
+            authority.check(tx, Needs::Staff)?;
             let venue = venue(tx)?;
             let booking = super::queries::booking_row(tx, &code)?;
             match booking.status {
@@ -63,6 +66,7 @@ impl Engine {
             }
             let show = existing_showing(tx, booking.showing_id)?;
             ensure_selling(&show, &venue, now)?;
+            let shift = shift_for_money(tx, &actor.counter)?;
             let claims: Vec<ClaimRow> = tx.claims(booking.id)?.into_iter().filter(|c| matches!(c.state, ClaimState::Held | ClaimState::Released)).collect();
             claim_seats_back(tx, &booking, &claims, now, &actor)?;
             let prices = tx.price_list(show.price_list_id)?;
@@ -75,6 +79,9 @@ impl Engine {
             }
             let total = tickets.iter().map(|t| t.price).sum();
             tx.mark_paid(booking.id, now, payment, total)?;
+            if let Some(shift) = shift {
+                tx.set_booking_shift(booking.id, shift)?;
+            }
             tx.append_event(&NewEvent {
                 at: now,
                 kind: "sold",

@@ -399,6 +399,15 @@ impl Tx<'_> {
             .context("could not look for finished showings")
     }
 
+    /// Marks an open showing cancelled.
+    pub fn mark_cancelled(&self, showing: ShowingId) -> anyhow::Result<()> {
+        self.tx
+            .prepare_cached("UPDATE showing SET status = 'cancelled' WHERE id = ?1 AND status = 'open'")?
+            .execute([showing])
+            .context("could not cancel the showing")?;
+        Ok(())
+    }
+
     /// Marks a showing finished (restocked) at `now`.
     pub fn mark_finished(&self, showing: ShowingId, now: DateTime<Utc>) -> anyhow::Result<()> {
         self.tx

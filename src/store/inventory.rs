@@ -172,6 +172,26 @@ impl Tx<'_> {
             .context("could not restock the showing")
     }
 
+    /// Blocks a free seat for one showing (a house seat, a broken seat). Returns whether it was free.
+    pub fn block_seat(&self, showing: ShowingId, seat: SeatId) -> anyhow::Result<bool> {
+        let changed = self
+            .tx
+            .prepare_cached("UPDATE inventory SET status = 'blocked' WHERE showing_id = ?1 AND seat_id = ?2 AND status = 'available'")?
+            .execute(params![showing, seat])
+            .context("could not block the seat")?;
+        Ok(changed == 1)
+    }
+
+    /// Makes a blocked seat available again. Returns whether it was blocked.
+    pub fn unblock_seat(&self, showing: ShowingId, seat: SeatId) -> anyhow::Result<bool> {
+        let changed = self
+            .tx
+            .prepare_cached("UPDATE inventory SET status = 'available' WHERE showing_id = ?1 AND seat_id = ?2 AND status = 'blocked'")?
+            .execute(params![showing, seat])
+            .context("could not unblock the seat")?;
+        Ok(changed == 1)
+    }
+
     /// Every seat of a showing with its place in the picture and its holder, front row first.
     pub fn seat_map(&self, showing: ShowingId) -> anyhow::Result<Vec<SeatMapRow>> {
         self

@@ -98,6 +98,36 @@ const CHECKS: &[Check] = &[
             WHERE sh.status = 'finished' AND NOT EXISTS (SELECT 1 FROM event e WHERE e.showing_id = sh.id AND e.kind = 'restocked')",
     },
     Check {
+        rule: "a cancelled showing has no live hold or ticket",
+        breaches: "SELECT 'showing ' || sh.id || ' is cancelled but booking ' || b.code || ' still has a ' || bs.state || ' seat' \
+            FROM showing sh JOIN booking_seat bs ON bs.showing_id = sh.id JOIN booking b ON b.id = bs.booking_id \
+            WHERE sh.status = 'cancelled' AND bs.state IN ('held', 'sold') \
+            UNION ALL SELECT 'showing ' || sh.id || ' is cancelled without a showing_cancelled event' FROM showing sh \
+            WHERE sh.status = 'cancelled' AND NOT EXISTS (SELECT 1 FROM event e WHERE e.showing_id = sh.id AND e.kind = 'showing_cancelled')",
+    },
+    Check {
+        rule: "every seat blocked for a showing was blocked by a recorded event",
+        breaches: "SELECT 'showing ' || sh.id || ' has ' || blocked || ' seats blocked but the events block ' || net FROM ( \
+              SELECT s.id, \
+                (SELECT count(*) FROM inventory i JOIN seat st ON st.id = i.seat_id \
+                 WHERE i.showing_id = s.id AND i.status = 'blocked' AND st.kind != 'out_of_service') AS blocked, \
+                (SELECT ifnull(sum(CASE e.kind WHEN 'blocked' THEN 1 ELSE -1 END * json_array_length(e.data, '$.seats')), 0) \
+                 FROM event e WHERE e.showing_id = s.id AND e.kind IN ('blocked', 'unblocked')) AS net \
+              FROM showing s WHERE s.id IN (SELECT showing_id FROM event WHERE kind IN ('blocked', 'unblocked')) \
+                 OR s.id IN (SELECT i.showing_id FROM inventory i JOIN seat st ON st.id = i.seat_id \
+                             WHERE i.status = 'blocked' AND st.kind != 'out_of_service') \
+            ) sh WHERE blocked != net",
+    },
+    Check {
+        rule: "a closed shift expected its float plus cash sales minus cash refunds",
+        breaches: "SELECT 'shift ' || sh.id || ' expected ' || sh.expected || ' but float and cash movements give ' || \
+              (sh.float + ifnull((SELECT sum(total) FROM booking b WHERE b.shift_id = sh.id AND b.payment = 'cash'), 0) \
+               - ifnull((SELECT sum(r.amount) FROM refund r JOIN booking b ON b.id = r.booking_id WHERE r.shift_id = sh.id AND b.payment = 'cash'), 0)) \
+            FROM shift sh WHERE sh.closed_at IS NOT NULL AND sh.expected != \
+              (sh.float + ifnull((SELECT sum(total) FROM booking b WHERE b.shift_id = sh.id AND b.payment = 'cash'), 0) \
+               - ifnull((SELECT sum(r.amount) FROM refund r JOIN booking b ON b.id = r.booking_id WHERE r.shift_id = sh.id AND b.payment = 'cash'), 0))",
+    },
+    Check {
         rule: "the money in the events adds up to the money in the bookings and refunds",
         breaches: "SELECT 'sales: bookings say ' || (SELECT ifnull(sum(total), 0) FROM booking WHERE status IN ('paid', 'refunded')) \
               || ', events say ' || (SELECT ifnull(sum(json_extract(data, '$.total')), 0) FROM event WHERE kind = 'sold') \

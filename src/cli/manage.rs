@@ -1,0 +1,70 @@
+//! The manager's actions on a showing: block and unblock seats, cancel the showing.
+
+use chrono::{DateTime, Utc};
+use serde_json::json;
+
+use super::output::Output;
+use crate::domain::{SeatLabel, ShowingId};
+use crate::engine::{Engine, EngineError};
+
+fn reason_given(reason: Option<&str>) -> Result<&str, EngineError> {
+    reason
+        .map(str::trim)
+        .filter(|r| !r.is_empty())
+        .ok_or_else(|| EngineError::BadInput("a reason is required (--reason TEXT)".to_owned()))
+}
+
+pub fn block(
+    engine: &mut Engine,
+    showing: i64,
+    seats: &[String],
+    reason: Option<&str>,
+    block: bool,
+    now: DateTime<Utc>,
+    out: &Output,
+) -> Result<(), EngineError> {
+    let reason = reason_given(reason)?;
+    let seats =
+        SeatLabel::parse_list(seats.iter().map(String::as_str)).map_err(|e| EngineError::BadInput(e.to_string()))?;
+    let changed = if block {
+        engine.block(ShowingId(showing), &seats, reason, now)?
+    } else {
+        engine.unblock(ShowingId(showing), &seats, reason, now)?
+    };
+    let labels: Vec<String> = changed.iter().map(ToString::to_string).collect();
+    let state = if block { "blocked" } else { "available" };
+    out.answer(&json!({ "showing": showing, "seats": labels, "status": state, "reason": reason }), || {
+        format!("{} {} for showing {showing}.", labels.join(", "), if block { "blocked" } else { "available again" })
+    });
+    Ok(())
+}
+
+pub fn cancel_showing(
+    engine: &mut Engine,
+    showing: i64,
+    reason: Option<&str>,
+    now: DateTime<Utc>,
+    out: &Output,
+) -> Result<(), EngineError> {
+    let reason = reason_given(reason)?;
+    let done = engine.cancel_showing(ShowingId(showing), reason, now)?;
+    let currency = engine.venue()?.map(|venue| venue.currency);
+    out.answer(
+        &json!({
+            "showing": showing,
+            "status": "cancelled",
+            "holds_cancelled": done.holds_cancelled,
+            "bookings_refunded": done.bookings_refunded,
+            "refunded_total": done.refunded_total,
+        }),
+        || {
+            format!(
+                "Showing {showing} cancelled: {} holds released, {} bookings refunded in full ({}).",
+                done.holds_cancelled,
+                done.bookings_refunded,
+                currency.map_or(done.refunded_total.to_string(), |c| c.format(done.refunded_total))
+            )
+        },
+    );
+    Ok(())
+}

@@ -1,0 +1,131 @@
+//! Blocking and unblocking seats of one showing (house seats, a seat broken today): a manager's
+//! call, with a reason.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, Utc};
+use serde_json::json;
+
+use super::expire::expire_booking;
+use super::hold::find_seats;
+use super::refund::check_reason;
+use super::staff::Needs;
+use super::{Conflict, Engine, EngineError, existing_showing, sales_state};
+use crate::domain::selling::SalesState;
+use crate::domain::{BookingId, SeatKind, SeatLabel, SeatStatus, ShowingId};
+use crate::store::NewEvent;
+
+impl Engine {
+    /// Blocks free seats of a showing. A seat held by an expired hold counts as free.
+    ///
+    /// # Errors
+    /// Bad input (no seats, unknown seat, no reason); a conflict when a seat is held, sold or
+    /// already blocked, or the showing is over; Unauthorized without a manager's authority.
+    pub fn block(
+        &mut self,
+        showing: ShowingId,
+        seats: &[SeatLabel],
+        reason: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<SeatLabel>, EngineError> {
+        self.change_blocks(showing, seats, reason, now, true)
+    }
+
+    /// Makes blocked seats of a showing available again. Seats out of service in the layout
+    /// stay out of service.
+    ///
+    /// # Errors
+    /// As [`Engine::block`], with a conflict for a seat that is not blocked.
+    pub fn unblock(
+        &mut self,
+        showing: ShowingId,
+        seats: &[SeatLabel],
+        reason: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<SeatLabel>, EngineError> {
+        self.change_blocks(showing, seats, reason, now, false)
+    }
+
+    fn change_blocks(
+        &mut self,
+        showing: ShowingId,
+        seats: &[SeatLabel],
+        reason: &str,
+        now: DateTime<Utc>,
+        block: bool,
+    ) -> Result<Vec<SeatLabel>, EngineError> {
+        if seats.is_empty() {
+            return Err(EngineError::BadInput("name at least one seat, like B7".to_owned()));
+        }
+        let reason = reason.trim().to_owned();
+        check_reason(&reason)?;
+        let actor = self.actor.clone();
+        let authority = self.take_authority();
+        let what = if block { "blocking seats" } else { "unblocking seats" };
+        self.store.write(|tx| {
+            authority.check(tx, Needs::Staff)?;
+            let approver = authority.check(tx, Needs::Manager(what))?;
+            let venue = super::venue(tx)?;
+            let show = existing_showing(tx, showing)?;
+            if matches!(sales_state(&show, &venue, now), SalesState::Finished | SalesState::Cancelled) {
+                return Err(EngineError::conflict(Conflict::ShowingOver, format!("showing {showing} is over")));
+            }
+            let found = find_seats(tx, showing, seats, &show.auditorium)?;
+            let mut refused = Vec::new();
+            let mut expired_holders: BTreeSet<BookingId> = BTreeSet::new();
+            for seat in &found {
+                let expired_hold =
+                    seat.status == SeatStatus::Reserved && seat.hold_expires_at.is_some_and(|at| at <= now);
+                let ok = match (block, seat.status) {
+                    (true, SeatStatus::Available) => true,
+                    (true, SeatStatus::Reserved) if expired_hold => {
+                        expired_holders.extend(seat.booking_id);
+                        true
+                    }
+                    (false, SeatStatus::Blocked) => seat.kind != SeatKind::OutOfService,
+                    _ => false,
+                };
+                if !ok {
+                    refused.push(format!(
+                        "{} ({})",
+                        seat.label,
+                        if seat.kind == SeatKind::OutOfService {
+                            "out of service in the layout"
+                        } else {
+                            seat.status.as_str()
+                        }
+                    ));
+                }
+            }
+            if !refused.is_empty() {
+                return Err(EngineError::Conflict {
+                    conflict: Conflict::SeatTaken,
+                    message: format!("cannot {} {}", if block { "block" } else { "unblock" }, refused.join(", ")),
+                    seats: found.iter().map(|s| s.label.to_string()).collect(),
+                });
+            }
+            for holder in expired_holders {
+                expire_booking(tx, holder, now, &actor, "seat blocked")?;
+            }
+            for seat in &found {
+                let changed =
+                    if block { tx.block_seat(showing, seat.seat_id)? } else { tx.unblock_seat(showing, seat.seat_id)? };
+                if !changed {
+                    return Err(super::hold::taken(vec![seat.label.to_string()], ""));
+                }
+            }
+            let labels: Vec<SeatLabel> = found.iter().map(|s| s.label.clone()).collect();
+            tx.append_event(&NewEvent {
+                at: now,
+                kind: if block { "blocked" } else { "unblocked" },
+                showing: Some(showing),
+                booking: None,
+                staff: actor.staff.as_deref(),
+                counter: Some(&actor.counter),
+                approver: approver.as_deref(),
+                data: json!({ "seats": labels.iter().map(ToString::to_string).collect::<Vec<_>>(), "reason": reason }),
+            })?;
+            Ok(labels)
+        })
+    }
+}

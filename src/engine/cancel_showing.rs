@@ -1,0 +1,131 @@
+//! Calling a showing off: it closes, every hold is cancelled and every paid booking refunded in
+//! full, all in one transaction, so the showing is never half cancelled.
+
+use chrono::{DateTime, Utc};
+use serde_json::json;
+
+use super::refund::check_reason;
+use super::staff::Needs;
+use super::{Conflict, Engine, EngineError, existing_showing, is_open, sales_state};
+use crate::domain::selling::SalesState;
+use crate::domain::{BookingStatus, ClaimState, ShowingId};
+use crate::store::NewEvent;
+
+/// What cancelling a showing did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShowingCancellation {
+    pub showing: ShowingId,
+    pub holds_cancelled: usize,
+    pub bookings_refunded: usize,
+    pub refunded_total: i64,
+}
+
+impl Engine {
+    /// Cancels a showing and refunds every paid booking in full.
+    ///
+    /// # Errors
+    /// Not found; bad input without a reason; a conflict for a finished or cancelled showing;
+    /// Unauthorized without a manager's authority.
+    pub fn cancel_showing(
+        &mut self,
+        showing: ShowingId,
+        reason: &str,
+        now: DateTime<Utc>,
+    ) -> Result<ShowingCancellation, EngineError> {
+        let reason = reason.trim().to_owned();
+        check_reason(&reason)?;
+        let actor = self.actor.clone();
+        let authority = self.take_authority();
+        self.store.write(|tx| {
+            authority.check(tx, Needs::Staff)?;
+            let approver = authority.check(tx, Needs::Manager("cancelling a showing"))?;
+            let venue = super::venue(tx)?;
+            let show = existing_showing(tx, showing)?;
+            if !is_open(&show) || sales_state(&show, &venue, now) == SalesState::Finished {
+                return Err(EngineError::conflict(
+                    Conflict::ShowingOver,
+                    format!("showing {showing} is already {}", show.status),
+                ));
+            }
+            // Refunds go into this counter's drawer when it has a shift open; a cancelled showing
+            // is refunded whether or not one is.
+            let shift = tx.open_shift(&actor.counter)?.map(|s| s.id);
+            let event = |kind: &'static str, booking, data| NewEvent {
+                at: now,
+                kind,
+                showing: Some(showing),
+                booking,
+                staff: actor.staff.as_deref(),
+                counter: Some(&actor.counter),
+                approver: approver.as_deref(),
+                data,
+            };
+            let mut report =
+                ShowingCancellation { showing, holds_cancelled: 0, bookings_refunded: 0, refunded_total: 0 };
+            for booking in tx.bookings_of_showing(showing, BookingStatus::Held)? {
+                let row = tx.booking(booking)?;
+                let released: Vec<String> = tx
+                    .claims(booking)?
+                    .into_iter()
+                    .filter(|c| c.state == ClaimState::Held)
+                    .map(|c| c.label.to_string())
+                    .collect();
+                tx.release_reserved(booking)?;
+                tx.move_claims(booking, ClaimState::Held, ClaimState::Released)?;
+                tx.set_booking_status(booking, BookingStatus::Cancelled)?;
+                tx.append_event(&event(
+                    "cancelled",
+                    Some(booking),
+                    json!({ "booking": row.code, "released": released, "cause": "showing cancelled" }),
+                ))?;
+                report.holds_cancelled += 1;
+            }
+            for booking in tx.bookings_of_showing(showing, BookingStatus::Paid)? {
+                let row = tx.booking(booking)?;
+                let sold: Vec<_> = tx.claims(booking)?.into_iter().filter(|c| c.state == ClaimState::Sold).collect();
+                let amount: i64 = sold.iter().filter_map(|c| c.price).sum();
+                let refund =
+                    tx.insert_refund(booking, amount, &reason, now, actor.staff.as_deref(), Some(&actor.counter))?;
+                tx.set_refund_context(refund, shift, approver.as_deref())?;
+                for claim in &sold {
+                    let refunded = tx.refund_claim(booking, claim.seat_id, refund)?;
+                    let released = tx.release_occupied(showing, claim.seat_id, booking)?;
+                    if !(refunded && released) {
+                        return Err(EngineError::Failed(anyhow::anyhow!(
+                            "seat {} of booking {} was not occupied as recorded",
+                            claim.label,
+                            row.code
+                        )));
+                    }
+                }
+                tx.set_booking_status(booking, BookingStatus::Refunded)?;
+                tx.append_event(&event(
+                    "refunded",
+                    Some(booking),
+                    json!({
+                        "booking": row.code,
+                        "refund": refund.0,
+                        "seats": sold.iter().map(|c| c.label.to_string()).collect::<Vec<_>>(),
+                        "amount": amount,
+                        "reason": reason,
+                    }),
+                ))?;
+                report.bookings_refunded += 1;
+                report.refunded_total += amount;
+            }
+            tx.mark_cancelled(showing)?;
+            tx.append_event(&event(
+                "showing_cancelled",
+                None,
+                json!({
+                    "showing": showing.0,
+                    "reason": reason,
+                    "holds_cancelled": report.holds_cancelled,
+                    "bookings_refunded": report.bookings_refunded,
+                    "refunded_total": report.refunded_total,
+                }),
+            ))?;
+            Ok(report)
+        })
+    }
+}

@@ -1,0 +1,118 @@
+//! Cash shifts: open a drawer with a float, close it with the counted cash. The close says what
+//! the drawer should hold (float + cash sales − cash refunds) and by how much it is over or short.
+
+use chrono::{DateTime, Utc};
+use serde_json::json;
+
+use super::staff::Needs;
+use super::{Conflict, Engine, EngineError};
+use crate::store::{NewEvent, ShiftRow, ShiftTakings};
+
+/// A shift with what went through it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShiftReport {
+    pub shift: ShiftRow,
+    pub takings: ShiftTakings,
+    /// Float + cash sales − cash refunds.
+    pub expected_cash: i64,
+    /// Counted − expected, once closed: positive is over, negative short.
+    pub over_short: Option<i64>,
+}
+
+impl ShiftReport {
+    fn new(shift: ShiftRow, takings: ShiftTakings) -> Self {
+        let cash = |rows: &[(String, i64, i64)]| {
+            rows.iter().filter(|(method, _, _)| method == "cash").map(|(_, _, sum)| sum).sum::<i64>()
+        };
+        let expected_cash = shift.float + cash(&takings.sales) - cash(&takings.refunds);
+        let over_short = shift.counted.map(|counted| counted - expected_cash);
+        Self { shift, takings, expected_cash, over_short }
+    }
+}
+
+impl Engine {
+    /// Opens this counter's shift with the cash float in the drawer.
+    ///
+    /// # Errors
+    /// Bad input for a negative float; a conflict if the counter already has an open shift.
+    pub fn open_shift(&mut self, float: i64, now: DateTime<Utc>) -> Result<ShiftReport, EngineError> {
+        if float < 0 {
+            return Err(EngineError::BadInput("the float cannot be negative".to_owned()));
+        }
+        let actor = self.actor.clone();
+        let authority = self.take_authority();
+        self.store.write(|tx| {
+            authority.check(tx, Needs::Staff)?;
+            if let Some(open) = tx.open_shift(&actor.counter)? {
+                return Err(EngineError::conflict(
+                    Conflict::WrongState,
+                    format!(
+                        "counter {} already has shift {} open since {}",
+                        actor.counter,
+                        open.id,
+                        open.opened_at.format("%H:%M UTC")
+                    ),
+                ));
+            }
+            let id = tx.insert_shift(&actor.counter, actor.staff.as_deref(), float, now)?;
+            tx.append_event(&NewEvent {
+                at: now,
+                kind: "shift_opened",
+                showing: None,
+                booking: None,
+                staff: actor.staff.as_deref(),
+                counter: Some(&actor.counter),
+                approver: None,
+                data: json!({ "shift": id, "float": float }),
+            })?;
+            let shift = tx.shift(id)?.ok_or_else(|| EngineError::Failed(anyhow::anyhow!("the new shift vanished")))?;
+            Ok(ShiftReport::new(shift, ShiftTakings::default()))
+        })
+    }
+
+    /// This counter's open shift with its takings so far, if one is open.
+    ///
+    /// # Errors
+    /// Only when the database fails.
+    pub fn current_shift(&mut self) -> Result<Option<ShiftReport>, EngineError> {
+        let counter = self.actor.counter.clone();
+        self.store.read(|tx| {
+            let Some(shift) = tx.open_shift(&counter)? else { return Ok(None) };
+            let takings = tx.shift_takings(shift.id)?;
+            Ok(Some(ShiftReport::new(shift, takings)))
+        })
+    }
+
+    /// Closes this counter's shift with the cash counted in the drawer.
+    ///
+    /// # Errors
+    /// Bad input for a negative count; a conflict when no shift is open.
+    pub fn close_shift(&mut self, counted: i64, now: DateTime<Utc>) -> Result<ShiftReport, EngineError> {
+        if counted < 0 {
+            return Err(EngineError::BadInput("the counted cash cannot be negative".to_owned()));
+        }
+        let actor = self.actor.clone();
+        let authority = self.take_authority();
+        self.store.write(|tx| {
+            authority.check(tx, Needs::Staff)?;
+            let shift = tx.open_shift(&actor.counter)?.ok_or_else(|| {
+                EngineError::conflict(Conflict::NoShift, format!("counter {} has no open shift to close", actor.counter))
+            })?;
+            let takings = tx.shift_takings(shift.id)?;
+            let expected = ShiftReport::new(shift.clone(), takings).expected_cash;
+            tx.close_shift(shift.id, now, actor.staff.as_deref(), expected, counted)?;
+            tx.append_event(&NewEvent {
+                at: now,
+                kind: "shift_closed",
+                showing: None,
+                booking: None,
+                staff: actor.staff.as_deref(),
+                counter: Some(&actor.counter),
+                approver: None,
+                data: json!({ "shift": shift.id, "float": shift.float, "expected": expected, "counted": counted, "over_short": counted - expected }),
+            })?;
+            let closed = tx.shift(shift.id)?.ok_or_else(|| EngineError::Failed(anyhow::anyhow!("the shift vanished")))?;
+            Ok(ShiftReport::new(closed, tx.shift_takings(shift.id)?))
+        })
+    }
+}

@@ -1,0 +1,333 @@
+//! Staff, signing in, and who may do what.
+//!
+//! With no staff defined, boxoffice is a single-user counter and nobody signs in. Once staff
+//! exist, every change needs a signed-in staff member, and some need a manager's authority: the
+//! manager's own, or a manager's approval entered on the spot. Nobody approves themself.
+
+use argon2::Argon2;
+use argon2::password_hash::phc::PasswordHash;
+use argon2::password_hash::{PasswordHasher as _, PasswordVerifier as _};
+use chrono::{DateTime, Duration, Utc};
+use serde_json::json;
+
+use super::{Engine, EngineError};
+use crate::domain::Role;
+use crate::store::{NewEvent, StaffRow, Tx};
+
+/// Wrong PINs in a row before a name is locked.
+pub const MAX_FAILED_PINS: u32 = 5;
+/// How long a name stays locked.
+pub const LOCKOUT_SECONDS: i64 = 60;
+
+/// A staff member whose PIN was checked in this session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedIn {
+    name: String,
+    role: Role,
+}
+
+impl SignedIn {
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    #[must_use]
+    pub fn role(&self) -> Role {
+        self.role
+    }
+}
+
+/// A manager's approval for the next action that needs one; used once.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Approval {
+    name: String,
+}
+
+/// A staff member as `staff list` shows them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffInfo {
+    pub name: String,
+    pub role: Role,
+    pub active: bool,
+    pub locked_until: Option<DateTime<Utc>>,
+}
+
+/// What an action needs beyond being signed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Needs {
+    /// Any signed-in staff member.
+    Staff,
+    /// A manager's authority; the words say what for, in the refusal.
+    Manager(&'static str),
+}
+
+/// Who the transaction acts for, captured before it starts.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Authority {
+    signed_in: Option<SignedIn>,
+    approval: Option<Approval>,
+}
+
+impl Authority {
+    /// Checks the rights inside the transaction (staff may have changed since sign-in) and
+    /// returns the approver's name where an approval was used.
+    pub(super) fn check(&self, tx: &Tx<'_>, needs: Needs) -> Result<Option<String>, EngineError> {
+        if tx.staff_count()? == 0 {
+            return Ok(None);
+        }
+        let Some(me) = &self.signed_in else {
+            return Err(EngineError::Unauthorized(
+                "staff are set up here: sign in first (--staff NAME with the PIN in BOXOFFICE_PIN)".to_owned(),
+            ));
+        };
+        match tx.staff_by_name(&me.name)? {
+            Some(row) if row.active => {}
+            _ => return Err(EngineError::Unauthorized(format!("{} is no longer an active staff member", me.name))),
+        }
+        let Needs::Manager(what) = needs else { return Ok(None) };
+        if let Some(approval) = &self.approval {
+            if approval.name.eq_ignore_ascii_case(&me.name) {
+                return Err(EngineError::Unauthorized(format!("nobody approves their own {what}")));
+            }
+            return match tx.staff_by_name(&approval.name)? {
+                Some(row) if row.active && row.role == Role::Manager => Ok(Some(row.name)),
+                _ => Err(EngineError::Unauthorized(format!("{} cannot approve: not an active manager", approval.name))),
+            };
+        }
+        if me.role == Role::Manager {
+            return Ok(None);
+        }
+        Err(EngineError::Unauthorized(format!(
+            "{what} needs a manager's approval (--approver NAME with the PIN in BOXOFFICE_APPROVER_PIN)"
+        )))
+    }
+}
+
+impl Engine {
+    /// Whether staff are set up (then every change needs a signed-in staff member).
+    ///
+    /// # Errors
+    /// Only when the database fails.
+    pub fn staff_required(&mut self) -> Result<bool, EngineError> {
+        self.store.read(|tx| Ok(tx.staff_count()? > 0))
+    }
+
+    /// Who is signed in, if anyone.
+    #[must_use]
+    pub fn signed_in(&self) -> Option<&SignedIn> {
+        self.signed_in.as_ref()
+    }
+
+    /// The authority the next transaction acts with; a pending approval is used up by it.
+    pub(super) fn take_authority(&mut self) -> Authority {
+        Authority { signed_in: self.signed_in.clone(), approval: self.approval.take() }
+    }
+
+    /// Signs a staff member in by name and PIN. Five wrong PINs in a row lock the name for
+    /// 60 seconds.
+    ///
+    /// # Errors
+    /// Unauthorized for an unknown or disabled name, a wrong PIN, or a locked name.
+    pub fn sign_in(&mut self, name: &str, pin: &str, now: DateTime<Utc>) -> Result<SignedIn, EngineError> {
+        let row = self.check_pin(name, pin, now)?;
+        let signed_in = SignedIn { name: row.name.clone(), role: row.role };
+        self.actor.staff = Some(row.name);
+        self.signed_in = Some(signed_in.clone());
+        Ok(signed_in)
+    }
+
+    /// Forgets who was signed in (the screen's sign-out).
+    pub fn sign_out(&mut self) {
+        self.signed_in = None;
+        self.approval = None;
+        self.actor.staff = None;
+    }
+
+    /// Records a manager's approval, checked by name and PIN, for the next action that needs
+    /// one.
+    ///
+    /// # Errors
+    /// Unauthorized for a wrong PIN, a locked name, someone who is not a manager, or the
+    /// signed-in staff member approving themself.
+    pub fn approve(&mut self, name: &str, pin: &str, now: DateTime<Utc>) -> Result<(), EngineError> {
+        if self.signed_in.as_ref().is_some_and(|me| me.name.eq_ignore_ascii_case(name.trim())) {
+            return Err(EngineError::Unauthorized("nobody approves their own action: ask another manager".to_owned()));
+        }
+        let row = self.check_pin(name, pin, now)?;
+        if row.role != Role::Manager {
+            return Err(EngineError::Unauthorized(format!("{} is a cashier; only a manager approves", row.name)));
+        }
+        self.approval = Some(Approval { name: row.name });
+        Ok(())
+    }
+
+    /// Every staff member.
+    ///
+    /// # Errors
+    /// Only when the database fails.
+    pub fn staff(&mut self) -> Result<Vec<StaffInfo>, EngineError> {
+        self.store.read(|tx| {
+            Ok(tx
+                .staff_list()?
+                .into_iter()
+                .map(|row| StaffInfo {
+                    name: row.name,
+                    role: row.role,
+                    active: row.active,
+                    locked_until: row.locked_until,
+                })
+                .collect())
+        })
+    }
+
+    /// Adds a staff member. The first one must be a manager (someone has to approve); after
+    /// that, adding staff needs a manager's authority.
+    ///
+    /// # Errors
+    /// Bad input for a bad name or PIN, a name taken, or a first member who is not a manager;
+    /// Unauthorized without a manager's authority.
+    pub fn add_staff(&mut self, name: &str, role: Role, pin: &str, now: DateTime<Utc>) -> Result<(), EngineError> {
+        let name = check_name(name)?;
+        check_pin_shape(pin)?;
+        let pin_hash = Argon2::default()
+            .hash_password(pin.as_bytes())
+            .map_err(|e| EngineError::Failed(anyhow::anyhow!("could not hash the PIN: {e}")))?
+            .to_string();
+        let authority = self.take_authority();
+        let actor = self.actor.clone();
+        self.store.write(|tx| {
+            let approver = if tx.staff_count()? == 0 {
+                if role != Role::Manager {
+                    return Err(EngineError::BadInput("the first staff member must be a manager".to_owned()));
+                }
+                None
+            } else {
+                authority.check(tx, Needs::Manager("adding staff"))?
+            };
+            if tx.staff_by_name(&name)?.is_some() {
+                return Err(EngineError::BadInput(format!("there is already a staff member named {name}")));
+            }
+            tx.insert_staff(&name, role, &pin_hash, now)?;
+            tx.append_event(&NewEvent {
+                at: now,
+                kind: "staff_added",
+                showing: None,
+                booking: None,
+                staff: actor.staff.as_deref(),
+                counter: Some(&actor.counter),
+                approver: approver.as_deref(),
+                data: json!({ "name": name, "role": role.as_str() }),
+            })?;
+            Ok(())
+        })
+    }
+
+    /// Disables a staff member: they can no longer sign in. Their history stays.
+    ///
+    /// # Errors
+    /// Not found for an unknown name; bad input for the last active manager; Unauthorized
+    /// without a manager's authority.
+    pub fn disable_staff(&mut self, name: &str, now: DateTime<Utc>) -> Result<(), EngineError> {
+        let authority = self.take_authority();
+        let actor = self.actor.clone();
+        self.store.write(|tx| {
+            let approver = authority.check(tx, Needs::Manager("disabling staff"))?;
+            let row = tx
+                .staff_by_name(name.trim())?
+                .ok_or_else(|| EngineError::NotFound(format!("there is no staff member named {}", name.trim())))?;
+            if !row.active {
+                return Ok(());
+            }
+            if row.role == Role::Manager && tx.active_manager_count()? <= 1 {
+                return Err(EngineError::BadInput(format!(
+                    "{} is the last active manager; add another manager first",
+                    row.name
+                )));
+            }
+            tx.set_staff_active(&row.name, false)?;
+            tx.append_event(&NewEvent {
+                at: now,
+                kind: "staff_disabled",
+                showing: None,
+                booking: None,
+                staff: actor.staff.as_deref(),
+                counter: Some(&actor.counter),
+                approver: approver.as_deref(),
+                data: json!({ "name": row.name }),
+            })?;
+            Ok(())
+        })
+    }
+
+    /// Checks a name and PIN, counting wrong PINs and locking the name at the fifth.
+    fn check_pin(&mut self, name: &str, pin: &str, now: DateTime<Utc>) -> Result<StaffRow, EngineError> {
+        let name = name.trim();
+        let row = self
+            .store
+            .read(|tx| Ok::<_, EngineError>(tx.staff_by_name(name)?))?
+            .filter(|row| row.active)
+            .ok_or_else(|| EngineError::Unauthorized(format!("no active staff member is named {name:?}")))?;
+        if let Some(until) = row.locked_until.filter(|until| *until > now) {
+            return Err(locked(&row.name, until));
+        }
+        // The hash is checked outside any transaction: it takes tens of milliseconds and other
+        // counters must not wait for it.
+        let right = PasswordHash::new(&row.pin_hash)
+            .is_ok_and(|hash| Argon2::default().verify_password(pin.as_bytes(), &hash).is_ok());
+        let actor = self.actor.clone();
+        self.store
+            .write(|tx| {
+                if right {
+                    tx.clear_failed_pins(&row.name)?;
+                    return Ok(Ok(row.clone()));
+                }
+                let failed = tx.count_failed_pin(&row.name)?;
+                if failed < MAX_FAILED_PINS {
+                    return Ok(Err(EngineError::Unauthorized(format!(
+                        "wrong PIN for {} ({failed} of {MAX_FAILED_PINS})",
+                        row.name
+                    ))));
+                }
+                let until = now + Duration::seconds(LOCKOUT_SECONDS);
+                tx.lock_staff(&row.name, until)?;
+                tx.append_event(&NewEvent {
+                at: now,
+                kind: "lockout",
+                showing: None,
+                booking: None,
+                staff: Some(&row.name),
+                counter: Some(&actor.counter),
+                approver: None,
+                data: json!({ "name": row.name, "until": until.to_rfc3339_opts(chrono::SecondsFormat::Secs, true) }),
+            })?;
+                Ok(Err(locked(&row.name, until)))
+            })
+            // A wrong PIN must be counted (committed), so it travels out of the transaction as a
+            // value and only becomes the error here.
+            .and_then(|outcome: Result<StaffRow, EngineError>| outcome)
+    }
+}
+
+fn locked(name: &str, until: DateTime<Utc>) -> EngineError {
+    EngineError::Unauthorized(format!(
+        "{name} is locked after {MAX_FAILED_PINS} wrong PINs until {} UTC",
+        until.format("%H:%M:%S")
+    ))
+}
+
+fn check_name(name: &str) -> Result<String, EngineError> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 40 || name.chars().any(char::is_control) {
+        return Err(EngineError::BadInput("a staff name is 1 to 40 printable characters".to_owned()));
+    }
+    Ok(name.to_owned())
+}
+
+fn check_pin_shape(pin: &str) -> Result<(), EngineError> {
+    if (4..=12).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(())
+    } else {
+        Err(EngineError::BadInput("a PIN is 4 to 12 digits".to_owned()))
+    }
+}

@@ -1,0 +1,117 @@
+//! Staff members: names, roles, PIN hashes and the failed-PIN lockout.
+
+use anyhow::Context as _;
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension as _, params};
+
+use super::Tx;
+use super::rows::{optional_time, time, to_ts, word};
+use crate::domain::Role;
+
+/// A staff member as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffRow {
+    pub name: String,
+    pub role: Role,
+    pub pin_hash: String,
+    pub active: bool,
+    pub failed_attempts: u32,
+    pub locked_until: Option<DateTime<Utc>>,
+    pub created_at: DateTime<Utc>,
+}
+
+const STAFF_COLUMNS: &str = "name, role, pin_hash, active, failed_attempts, locked_until, created_at FROM staff";
+
+fn staff_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<StaffRow> {
+    Ok(StaffRow {
+        name: row.get(0)?,
+        role: word(row, 1)?,
+        pin_hash: row.get(2)?,
+        active: row.get(3)?,
+        failed_attempts: row.get(4)?,
+        locked_until: optional_time(row, 5)?,
+        created_at: time(row, 6)?,
+    })
+}
+
+impl Tx<'_> {
+    /// How many staff members exist (disabled ones included): none means a single-user counter.
+    pub fn staff_count(&self) -> anyhow::Result<i64> {
+        self.tx
+            .prepare_cached("SELECT count(*) FROM staff")?
+            .query_row([], |row| row.get(0))
+            .context("could not count staff")
+    }
+
+    /// How many active managers there are.
+    pub fn active_manager_count(&self) -> anyhow::Result<i64> {
+        self.tx
+            .prepare_cached("SELECT count(*) FROM staff WHERE role = 'manager' AND active = 1")?
+            .query_row([], |row| row.get(0))
+            .context("could not count managers")
+    }
+
+    /// A staff member by name (case-insensitive).
+    pub fn staff_by_name(&self, name: &str) -> anyhow::Result<Option<StaffRow>> {
+        self.tx
+            .prepare_cached(&format!("SELECT {STAFF_COLUMNS} WHERE name = ?1"))?
+            .query_row([name], staff_row)
+            .optional()
+            .context("could not look up the staff member")
+    }
+
+    /// Every staff member, by name.
+    pub fn staff_list(&self) -> anyhow::Result<Vec<StaffRow>> {
+        self.tx
+            .prepare_cached(&format!("SELECT {STAFF_COLUMNS} ORDER BY name"))?
+            .query_map([], staff_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .context("could not list the staff")
+    }
+
+    /// Adds a staff member with an already hashed PIN.
+    pub fn insert_staff(&self, name: &str, role: Role, pin_hash: &str, now: DateTime<Utc>) -> anyhow::Result<()> {
+        self.tx
+            .prepare_cached("INSERT INTO staff (name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4)")?
+            .execute(params![name, role.as_str(), pin_hash, to_ts(now)])
+            .context("could not add the staff member")?;
+        Ok(())
+    }
+
+    /// Enables or disables a staff member.
+    pub fn set_staff_active(&self, name: &str, active: bool) -> anyhow::Result<()> {
+        self.tx
+            .prepare_cached("UPDATE staff SET active = ?2 WHERE name = ?1")?
+            .execute(params![name, active])
+            .context("could not update the staff member")?;
+        Ok(())
+    }
+
+    /// Counts one more wrong PIN; returns the new count.
+    pub fn count_failed_pin(&self, name: &str) -> anyhow::Result<u32> {
+        self.tx
+            .prepare_cached(
+                "UPDATE staff SET failed_attempts = failed_attempts + 1 WHERE name = ?1 RETURNING failed_attempts",
+            )?
+            .query_row([name], |row| row.get(0))
+            .context("could not count the failed PIN")
+    }
+
+    /// Locks a name until `until` and starts its count again.
+    pub fn lock_staff(&self, name: &str, until: DateTime<Utc>) -> anyhow::Result<()> {
+        self.tx
+            .prepare_cached("UPDATE staff SET failed_attempts = 0, locked_until = ?2 WHERE name = ?1")?
+            .execute(params![name, to_ts(until)])
+            .context("could not lock the staff member")?;
+        Ok(())
+    }
+
+    /// Clears the failed-PIN count after a right PIN.
+    pub fn clear_failed_pins(&self, name: &str) -> anyhow::Result<()> {
+        self.tx
+            .prepare_cached("UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE name = ?1 AND (failed_attempts > 0 OR locked_until IS NOT NULL)")?
+            .execute([name])
+            .context("could not clear the failed PINs")?;
+        Ok(())
+    }
+}
