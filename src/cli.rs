@@ -5,6 +5,7 @@
 mod args;
 mod booking;
 mod events;
+mod logging;
 mod manage;
 mod output;
 mod report;
@@ -35,6 +36,9 @@ pub fn run() -> ExitCode {
         Err(error) => return output::usage_error(&error, json_wanted),
     };
     let out = Output { json: cli.json };
+    logging::one_line_panics();
+    let _log = cli.db.clone().or_else(|| setup::default_db_path().ok()).and_then(|db| logging::start(&db));
+    tracing::debug!(command = ?cli.command, "start");
     match dispatch(&cli, &out) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => out.error(&error),
