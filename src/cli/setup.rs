@@ -33,6 +33,7 @@ pub fn host_name() -> String {
 
 /// `boxoffice init [--demo]`.
 pub fn init(ctx: &Context, demo: bool, out: &Output) -> Result<(), EngineError> {
+    let existed = ctx.db.exists();
     let mut engine = ctx.engine_for_change(OpenMode::Create)?;
     let report = if demo { Some(engine.install_demo(ctx.clock.now())?) } else { None };
     let path = ctx.db.display().to_string();
