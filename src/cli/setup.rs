@@ -37,11 +37,13 @@ pub fn init(ctx: &Context, demo: bool, out: &Output) -> Result<(), EngineError> 
     let mut engine = ctx.engine_for_change(OpenMode::Create)?;
     let report = if demo { Some(engine.install_demo(ctx.clock.now())?) } else { None };
     let path = ctx.db.display().to_string();
-    out.answer(&json!({ "database": path, "demo": report.map(|r| report_json(&r)) }), || match report {
+    let verb = if existed { "Opened the existing" } else { "Created" };
+    let value = json!({ "database": path, "created": !existed, "demo": report.map(|r| report_json(&r)) });
+    out.answer(&value, || match report {
         Some(report) => {
-            format!("Created {path} with the demo venue: {}.\nTry: boxoffice --db {path} showings", describe(&report))
+            format!("{verb} {path} with the demo venue: {}.\nTry: boxoffice --db {path} showings", describe(&report))
         }
-        None => format!("Created {path}. Next: boxoffice --db {path} import VENUE.toml"),
+        None => format!("{verb} {path}; its schema is up to date. Next: boxoffice --db {path} import VENUE.toml"),
     });
     Ok(())
 }
