@@ -218,9 +218,10 @@ impl Boxoffice {
         }
     }
 
-    /// Runs with `--json`; asserts success and returns the one JSON document on stdout.
+    /// Runs with `--json` (given before the command, so that `--` in `args` cannot swallow it);
+    /// asserts success and returns the one JSON document on stdout.
     pub fn json(&self, args: &[&str]) -> Value {
-        let run = self.run(&[args, &["--json"]].concat());
+        let run = self.run(&[&["--json"], args].concat());
         assert_eq!(run.code, 0, "{args:?} should succeed: {run:#?}");
         assert!(run.stderr.is_empty(), "{args:?} succeeded but wrote to stderr: {run:#?}");
         serde_json::from_str(run.stdout.trim_end())
@@ -242,7 +243,7 @@ impl Boxoffice {
 
     /// Runs with `--json` and asserts a refusal with `code`; returns the error object from stderr.
     pub fn refused_json(&self, args: &[&str], code: i32) -> Value {
-        let run = self.run(&[args, &["--json"]].concat());
+        let run = self.run(&[&["--json"], args].concat());
         let line = run.refused(code);
         let error: Value =
             serde_json::from_str(line).unwrap_or_else(|e| panic!("{args:?}: stderr is not JSON ({e}): {line}"));
