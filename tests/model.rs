@@ -460,7 +460,8 @@ fn step(engine: &mut Engine, model: &mut Model, op: &Op) -> Result<(), TestCaseE
     // Half the time one of the last three bookings, so holds go on to be paid and refunded.
     let pick = |booking: usize| {
         let count = model.bookings.len();
-        (count > 0).then(|| if booking % 2 == 0 { count - 1 - (booking / 2) % count.min(3) } else { booking % count })
+        (count > 0)
+            .then(|| if booking.is_multiple_of(2) { count - 1 - (booking / 2) % count.min(3) } else { booking % count })
     };
     let again;
     let op = match op {
