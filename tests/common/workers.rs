@@ -8,6 +8,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -29,11 +30,12 @@ pub fn report(value: &Value) {
     println!("{REPORT}{value}");
 }
 
-/// The report lines of a worker's stdout.
+/// The report lines of a worker's stdout. The harness prints `test NAME ... ` without a newline
+/// before the test runs, so a report may start part-way through a line.
 pub fn reports(stdout: &str) -> Vec<Value> {
     stdout
         .lines()
-        .filter_map(|line| line.strip_prefix(REPORT))
+        .filter_map(|line| line.split_once(REPORT).map(|(_, json)| json))
         .map(|json| serde_json::from_str(json).expect("a report is JSON"))
         .collect()
 }
@@ -50,6 +52,59 @@ impl Drop for Reaper {
             let _ = child.wait();
         }
     }
+}
+
+/// What a finished worker left behind.
+#[derive(Debug, Clone)]
+pub struct Finished {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+fn drain(pipe: Option<impl std::io::Read + Send + 'static>) -> JoinHandle<String> {
+    std::thread::spawn(move || {
+        let mut text = String::new();
+        if let Some(mut pipe) = pipe {
+            let _ = pipe.read_to_string(&mut text);
+        }
+        text
+    })
+}
+
+/// Waits for every child (reading their output meanwhile, so none blocks on a full pipe); kills
+/// them all and fails if they are not done by `deadline`.
+pub fn finish(children: &mut Reaper, deadline: Duration) -> Vec<Finished> {
+    let readers: Vec<(JoinHandle<String>, JoinHandle<String>)> =
+        children.0.iter_mut().map(|child| (drain(child.stdout.take()), drain(child.stderr.take()))).collect();
+    let until = Instant::now() + deadline;
+    let mut codes = vec![None; children.0.len()];
+    loop {
+        for (child, code) in children.0.iter_mut().zip(&mut codes) {
+            if code.is_none() {
+                *code = child.try_wait().expect("poll a worker").map(|status| status.code());
+            }
+        }
+        if codes.iter().all(Option::is_some) {
+            break;
+        }
+        if Instant::now() > until {
+            for child in &mut children.0 {
+                let _ = child.kill();
+            }
+            panic!("workers still running after {deadline:?}: {codes:?}");
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    readers
+        .into_iter()
+        .zip(codes)
+        .map(|((out, err), code)| Finished {
+            code: code.flatten(),
+            stdout: out.join().expect("stdout reader"),
+            stderr: err.join().expect("stderr reader"),
+        })
+        .collect()
 }
 
 /// A start line for worker processes, kept in a folder.
