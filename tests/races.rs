@@ -40,7 +40,7 @@ fn sixteen_counters_racing_for_one_seat_exactly_one_wins() {
                 show.to_string(),
                 seat
             ]);
-            let child = worker_command("hold_launcher")
+            let child = worker_command("boxoffice_launcher")
                 .env("RACE_GATE", gate.path())
                 .env("RACE_WORKER", counter.to_string())
                 .env("RACE_ARGS", args.to_string())
@@ -71,16 +71,58 @@ fn sixteen_counters_racing_for_one_seat_exactly_one_wins() {
     bo.assert_verified();
 }
 
-/// Started by the sixteen-counter race: waits at the gate, then becomes `boxoffice hold`.
+/// Started by the races of whole commands: waits at the gate, then becomes `boxoffice ARGS`.
 #[test]
-#[ignore = "a worker process, started by sixteen_counters_racing_for_one_seat_exactly_one_wins"]
-fn hold_launcher() {
+#[ignore = "a worker process, started by the races of whole boxoffice commands"]
+fn boxoffice_launcher() {
     let Some(gate) = std::env::var_os("RACE_GATE") else { return };
     let worker = std::env::var("RACE_WORKER").expect("RACE_WORKER");
     let args: Vec<String> = serde_json::from_str(&std::env::var("RACE_ARGS").expect("RACE_ARGS")).expect("args");
     Gate::wait(Path::new(&gate), &worker);
+    if let Some(delay) = std::env::var("RACE_DELAY_US").ok().and_then(|d| d.parse().ok()) {
+        std::thread::sleep(Duration::from_micros(delay));
+    }
     let error = std::process::Command::new(BIN).args(args).exec();
     panic!("could not start boxoffice: {error}");
+}
+
+#[test]
+fn counters_starting_on_one_new_database_at_once_all_succeed() {
+    // Starts staggered over a few milliseconds, for several rounds: some counter must open the
+    // file while another is in the middle of creating it.
+    const ROUNDS: usize = 10;
+    for round in 0..ROUNDS {
+        // The last round also imports the demo twelve times at once.
+        let demo = round == ROUNDS - 1;
+        let bo = Boxoffice::empty();
+        let gate = Gate::new(bo.dir());
+        let mut children = Reaper(Vec::new());
+        for counter in 0..12 {
+            let counter_name = format!("counter-{counter}");
+            let mut args =
+                vec!["--db", bo.db().to_str().expect("utf-8"), "--now", bo.now(), "--counter", &counter_name];
+            args.extend(if demo { &["init", "--demo"][..] } else { &["init"] });
+            let child = worker_command("boxoffice_launcher")
+                .env("RACE_GATE", gate.path())
+                .env("RACE_WORKER", counter.to_string())
+                .env("RACE_ARGS", json!(args).to_string())
+                .env("RACE_DELAY_US", (counter * 700).to_string())
+                .env_remove("RUST_BACKTRACE")
+                .spawn()
+                .expect("start a counter");
+            children.0.push(child);
+        }
+        gate.open_when_ready(12, &mut children.0);
+        for (counter, finished) in finish(&mut children, Duration::from_secs(120)).iter().enumerate() {
+            assert_eq!(finished.code, Some(0), "round {round}, counter {counter} could not start: {finished:#?}");
+        }
+        if demo {
+            let once = Boxoffice::empty();
+            once.json(&["init", "--demo"]);
+            assert_eq!(bo.all_showings(), once.all_showings(), "twelve imports of the demo at once add it once");
+        }
+        bo.assert_verified();
+    }
 }
 
 /// Ten seats in one row, and a showing far in the future so it sells by the real clock.
