@@ -71,7 +71,9 @@ fn times_are_rfc3339_with_the_venue_offset() {
     assert_eq!(booking["created_at"], "2026-07-15T19:00:00+02:00");
     assert_eq!(booking["starts_at"], "2026-07-15T20:00:00+02:00");
     let events = bo.events();
-    assert_eq!(events.last().expect("the held event")["at"], "2026-07-15T19:00:00+02:00");
+    let held = events.last().expect("the held event");
+    assert_eq!(held["at"], "2026-07-15T19:00:00+02:00");
+    assert_eq!(held["data"]["expires_at"], "2026-07-15T19:10:00+02:00", "the feed's own times too");
 }
 
 #[test]
