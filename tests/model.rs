@@ -393,6 +393,7 @@ impl Model {
             }
             for booking in 0..self.bookings.len() {
                 if self.bookings[booking].show == show && self.bookings[booking].status == BookingStatus::Held {
+                    expired += 1;
                     self.expire(booking);
                 }
             }
