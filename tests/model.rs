@@ -24,7 +24,7 @@ timezone = "Asia/Jakarta"
 currency = "IDR"
 currency_decimals = 0
 hold_minutes = 5
-sales_close_minutes = 10
+sales_close_minutes = 25
 cleanup_minutes = 10
 
 [[auditorium]]
@@ -64,7 +64,7 @@ const START: &str = "2026-11-24T10:00:00Z";
 const SHOW_STARTS: [&str; 2] = ["2026-11-24T10:20:00Z", "2026-11-24T11:40:00Z"];
 /// Minutes, as the venue file above says.
 const RUNTIME: i64 = 20;
-const SALES_CLOSE: i64 = 10;
+const SALES_CLOSE: i64 = 25;
 const CLEANUP: i64 = 10;
 const HOLD: i64 = 5;
 
@@ -112,19 +112,21 @@ enum Op {
 
 fn op() -> impl Strategy<Value = Op> {
     let seats = proptest::sample::subsequence((0..LABELS.len()).collect::<Vec<_>>(), 1..=3);
+    // Mostly short holds; now and then one long enough to outlive its showing.
+    let minutes = || proptest::option::of(prop_oneof![4 => 1_i64..=10, 1 => 30_i64..=90]);
     let picks = prop_oneof![1 => Just(Vec::new()), 6 => proptest::sample::subsequence(vec![0_usize, 1, 2], 1..=2)];
     prop_oneof![
         2 => (1_i64..=300).prop_map(Op::Advance),
         1 => (300_i64..=2400).prop_map(Op::Advance),
-        4 => (0..2_usize, seats, proptest::option::of(1_i64..=10))
+        4 => (0..2_usize, seats, minutes())
             .prop_map(|(show, seats, minutes)| Op::Hold { show, seats, minutes }),
-        2 => (any::<usize>(), proptest::option::of(1_i64..=10))
+        2 => (any::<usize>(), minutes())
             .prop_map(|(booking, minutes)| Op::HoldAgain { booking, minutes }),
         3 => (any::<usize>(), any::<bool>()).prop_map(|(booking, child)| Op::Sell { booking, child }),
         1 => any::<usize>().prop_map(|booking| Op::Cancel { booking }),
         2 => (any::<usize>(), proptest::option::weighted(0.7, picks), proptest::option::of(0_i64..=120))
             .prop_map(|(booking, seats, percent)| Op::Refund { booking, seats, percent }),
-        1 => Just(Op::Tick),
+        2 => Just(Op::Tick),
     ]
 }
 
@@ -192,6 +194,7 @@ struct Seen {
     full_refunds: usize,
     tick_expiries: usize,
     restocks: usize,
+    restock_expiries: usize,
     sales_closed: usize,
     showing_over: usize,
     taken: usize,
@@ -394,7 +397,8 @@ impl Model {
             for booking in 0..self.bookings.len() {
                 if self.bookings[booking].show == show && self.bookings[booking].status == BookingStatus::Held {
                     expired += 1;
-                    self.expire(booking);
+                    self.seen.restock_expiries += 1;
+                    released += self.expire(booking);
                 }
             }
             for seat in &mut self.shows[show].seats {
@@ -642,6 +646,7 @@ impl Seen {
         self.full_refunds += other.full_refunds;
         self.tick_expiries += other.tick_expiries;
         self.restocks += other.restocks;
+        self.restock_expiries += other.restock_expiries;
         self.sales_closed += other.sales_closed;
         self.showing_over += other.showing_over;
         self.taken += other.taken;
@@ -656,7 +661,8 @@ fn the_engine_behaves_like_the_model() {
     if let Some(cases) = std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()) {
         config.cases = cases;
     }
-    if std::env::var_os("PROPTEST_RNG_SEED").is_none() {
+    let default_seed = std::env::var_os("PROPTEST_RNG_SEED").is_none();
+    if default_seed {
         config.rng_seed = RngSeed::Fixed(0xB0_0FF1CE);
     }
     let mut runner = TestRunner::new(config);
@@ -669,9 +675,13 @@ fn the_engine_behaves_like_the_model() {
     if let Err(error) = result {
         panic!("{error}");
     }
-    // The random runs must have gone through every path the rules care about.
+    // The default runs must go through every path the rules care about (another seed may miss
+    // a rare one: it only says what it explored).
     let seen = seen.into_inner();
     eprintln!("explored: {seen:?}");
+    if !default_seed {
+        return;
+    }
     let paths = [
         ("a hold taking over an expired one", seen.takeovers),
         ("a late payment", seen.late_payments),
@@ -680,6 +690,7 @@ fn the_engine_behaves_like_the_model() {
         ("a full refund", seen.full_refunds),
         ("a tick expiring holds", seen.tick_expiries),
         ("a restock", seen.restocks),
+        ("a restock ending a hold still running", seen.restock_expiries),
         ("sales closed", seen.sales_closed),
         ("a showing over", seen.showing_over),
         ("a seat taken", seen.taken),
