@@ -61,6 +61,9 @@ fn bad_or_hostile_seat_labels_are_bad_input() {
         refused(&bo, &["hold", &show, "--", seat], 2, "bad_input");
     }
     refused(&bo, &["hold", &show, "A1", "--", "-A2"], 2, "bad_input");
+    let too_many: Vec<String> = (1..=61).map(|n| format!("A{n}")).collect();
+    let args: Vec<&str> = ["hold", show.as_str()].into_iter().chain(too_many.iter().map(String::as_str)).collect();
+    refused(&bo, &args, 2, "bad_input");
     for args in [&["hold", show.as_str(), "-A1"][..], &["hold", show.as_str()], &["hold", "A1"]] {
         refused(&bo, args, 2, "usage");
     }

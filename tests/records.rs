@@ -1,8 +1,14 @@
 //! What the box office records, through the binary: money in the currency's minor unit, times in
 //! RFC 3339 with the venue's offset, an event for every transition, a tick that may run any
-//! number of times, and a `verify` that passes on a healthy database and fails on a broken one.
+//! number of times, a live event feed, and a `verify` that passes on a healthy database and fails
+//! on a broken one.
 
 mod common;
+
+use std::io::{BufRead as _, BufReader};
+use std::process::Stdio;
+use std::sync::mpsc;
+use std::time::Duration;
 
 use common::{BEFORE_SHOW, BERLIN_EUR, Boxoffice, SHOW_STARTS, minutes_after, strings, text};
 use serde_json::{Value, json};
@@ -168,4 +174,54 @@ fn verify_passes_on_a_healthy_database_and_fails_on_a_broken_one() {
     assert!(run.stdout.contains("every live hold or ticket of an open showing is on the seat map"), "{run:#?}");
     assert!(run.stdout.contains(&held), "the breach names the booking: {run:#?}");
     common::assert_one_clean_line(&run.stderr);
+}
+
+#[test]
+fn the_staff_and_counter_are_on_record() {
+    let bo = Boxoffice::jakarta();
+    let show = bo.showing_starting(SHOW_STARTS).to_string();
+    let held = bo.json(&["--staff", "Ani", "hold", &show, "A1"]);
+    let code = text(&held["booking"]);
+    bo.json(&["--staff", "Budi", "sell", &code, "--payment", "cash"]);
+    let booking = bo.booking(&code);
+    assert_eq!(booking["staff"], "Ani");
+    assert_eq!(booking["counter"], "counter-1");
+    let events = bo.events();
+    let staff: Vec<&Value> = events.iter().rev().take(2).map(|e| &e["staff"]).collect();
+    assert_eq!(staff, [&json!("Budi"), &json!("Ani")], "each event names who acted");
+}
+
+#[test]
+fn the_event_feed_follows_other_counters_writes() {
+    let bo = Boxoffice::jakarta();
+    let show = bo.showing_starting(SHOW_STARTS);
+    let since = bo.last_event_id().to_string();
+    let mut follower = bo
+        .command()
+        .args(["events", "--follow", "--since", &since])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("follow the feed");
+    let mut reaper = common::workers::Reaper(Vec::new());
+    let stdout = follower.stdout.take().expect("the feed");
+    reaper.0.push(follower);
+    let (lines, received) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if lines.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    // Another counter sells while the feed is being followed.
+    let code = bo.buy(show, &["A1"]);
+    let mut kinds = Vec::new();
+    while kinds.len() < 2 {
+        let line = received.recv_timeout(Duration::from_secs(20)).expect("the feed shows the new events");
+        let event: Value = serde_json::from_str(&line).expect("a JSON line");
+        assert_eq!(event["booking"], code.as_str());
+        kinds.push(text(&event["kind"]));
+    }
+    assert_eq!(kinds, ["held", "sold"]);
 }
