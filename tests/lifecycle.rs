@@ -286,3 +286,43 @@ fn a_refunded_seat_can_be_sold_again() {
     common::replay::replay(&bo.events()).expect("no seat held or sold twice");
     bo.assert_verified();
 }
+
+#[test]
+fn the_seat_map_and_the_showings_answer_in_the_contract_shape() {
+    let (bo, show) = setup();
+    let code = bo.hold(show, &["B7"]);
+    let map = bo.json(&["seats", &show.to_string()]);
+    assert_has_keys(&map, &["showing", "seats"]);
+    assert_eq!(map["showing"], show);
+    let seats = map["seats"].as_array().expect("a seat list");
+    assert_eq!(seats.len(), 29, "every seat of the auditorium, gaps left out");
+    let b7 = seats.iter().find(|s| s["label"] == "B7").expect("B7");
+    assert_has_keys(b7, &["label", "row", "number", "kind", "status", "booking", "hold_expires_at"]);
+    assert_eq!((&b7["row"], &b7["number"], &b7["kind"]), (&json!("B"), &json!(7), &json!("standard")));
+    assert_eq!(b7["booking"], code.as_str());
+    assert_eq!(seats.iter().find(|s| s["label"] == "D5").expect("D5")["kind"], "wheelchair");
+
+    let listing = bo.json(&["showings"]);
+    let today = listing.as_array().expect("a list");
+    assert_eq!(today.len(), 1, "only today's showing: {listing}");
+    assert_has_keys(&today[0], &["id", "film", "auditorium", "starts_at", "ends_at", "status", "seats"]);
+    assert_eq!(today[0]["film"], "Laskar Pelangi");
+    assert_eq!(today[0]["auditorium"], "Studio 1");
+    assert_eq!(today[0]["status"], "open");
+    assert_eq!(today[0]["seats"], json!({"available": 27, "reserved": 1, "occupied": 0, "blocked": 1}));
+}
+
+#[test]
+fn today_is_the_venue_local_day() {
+    let (mut bo, _) = setup();
+    let day = |bo: &Boxoffice| -> Vec<String> {
+        bo.json(&["showings"]).as_array().expect("a list").iter().map(|s| text(&s["starts_at"])).collect()
+    };
+    // 16:59 UTC is 23:59 in Jakarta on the 24th; a minute later it is the 25th there.
+    bo.set_now("2026-11-24T16:59:00Z");
+    assert_eq!(day(&bo), ["2026-11-24T19:00:00+07:00"]);
+    bo.set_now("2026-11-24T17:00:00Z");
+    assert_eq!(day(&bo), ["2026-11-25T19:00:00+07:00"]);
+    let on = bo.json(&["showings", "--date", "2026-11-24"]);
+    assert_eq!(on.as_array().map(Vec::len), Some(1));
+}
