@@ -92,13 +92,15 @@ fn create_whole(path: &Path) -> Result<(), OpenError> {
         conn.close().map_err(|(_, error)| error).context("could not finish the new database")
     })();
     let linked = built.and_then(|()| match std::fs::hard_link(&temp, path) {
-        Err(error) if error.kind() != std::io::ErrorKind::AlreadyExists => {
-            Err(anyhow::Error::new(error).context(format!("could not create {}", path.display())))
-        }
-        _ => Ok(()),
+        Ok(()) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists || path.exists() => Ok(()),
+        // A filesystem without hard links (FAT, some network drives): move it into place instead.
+        Err(_) => std::fs::rename(&temp, path).with_context(|| format!("could not create {}", path.display())),
     });
     for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", temp.display()));
+        let mut leftover = temp.clone().into_os_string();
+        leftover.push(suffix);
+        let _ = std::fs::remove_file(leftover);
     }
     Ok(linked?)
 }
