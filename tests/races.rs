@@ -258,12 +258,22 @@ fn race_worker() {
     Gate::wait(Path::new(&gate), &worker);
 
     let mut held: Vec<String> = Vec::new();
+    // Holds this counter will pay only once they have run out, whatever the machine's speed.
+    let mut pay_late: Vec<(String, DateTime<Utc>)> = Vec::new();
     let mut sold: Vec<(String, Vec<SeatLabel>)> = Vec::new();
     let mut conflicts = 0;
     for _ in 0..ATTEMPTS {
         let now = race_clock(epoch);
         let roll = rng.u8(..100);
-        let outcome: Result<Value, EngineError> = if roll < 40 || held.is_empty() && sold.is_empty() {
+        let overdue = pay_late.iter().position(|(_, expires_at)| *expires_at < now);
+        let outcome: Result<Value, EngineError> = if let Some(index) = overdue {
+            let (code, _) = pay_late.swap_remove(index);
+            engine.sell(&code, PaymentMethod::Cash, None, now).map(|receipt| {
+                let seats = receipt.tickets.iter().map(|t| t.seat.clone()).collect();
+                sold.push((receipt.booking.clone(), seats));
+                json!({"op": "sold", "booking": receipt.booking})
+            })
+        } else if roll < 40 || held.is_empty() && sold.is_empty() {
             let first = rng.u16(1..=10);
             let mut seats = vec![SeatLabel::new("A", first).expect("a seat")];
             if rng.bool() {
@@ -271,7 +281,13 @@ fn race_worker() {
             }
             let length = chrono::Duration::seconds(rng.i64(1..=6));
             engine.hold(show, &seats, Some(length), now).map(|receipt| {
-                held.push(receipt.booking.clone());
+                // Most holds are paid or cancelled soon; some are left to run out (for another
+                // counter to take over), some are paid late.
+                match rng.u8(..10) {
+                    0 => {}
+                    1 => pay_late.push((receipt.booking.clone(), receipt.expires_at)),
+                    _ => held.push(receipt.booking.clone()),
+                }
                 json!({"op": "held", "booking": receipt.booking})
             })
         } else if roll < 70 && !held.is_empty() {
