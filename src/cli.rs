@@ -37,7 +37,7 @@ pub fn run() -> ExitCode {
     };
     let out = Output { json: cli.json };
     logging::one_line_panics();
-    let _log = cli.db.clone().or_else(|| setup::default_db_path().ok()).and_then(|db| logging::start(&db));
+    let _log = setup::data_dir().ok().and_then(|dir| logging::start(&dir));
     tracing::debug!(command = ?cli.command, "start");
     match dispatch(&cli, &out) {
         Ok(()) => ExitCode::SUCCESS,

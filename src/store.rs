@@ -10,6 +10,8 @@ mod connection;
 mod events;
 mod inventory;
 mod migrations;
+#[cfg(test)]
+mod query_plans;
 mod report;
 mod rows;
 mod shifts;

@@ -1,18 +1,18 @@
-//! Logging to a file beside the database, never to the screen (the screen belongs to the
+//! Logging to a file in the data folder, never to the screen (the screen belongs to the
 //! cashier, stderr to the one error line). `BOXOFFICE_LOG` sets the level (default `info`).
+//! Not beside the database: a command pointed at someone else's folder must leave it untouched.
 
 use std::path::Path;
 
 use tracing_appender::non_blocking::WorkerGuard;
 use tracing_subscriber::EnvFilter;
 
-/// The log file's name, in the database's folder.
+/// The log file's name, in the data folder.
 pub const LOG_FILE: &str = "boxoffice.log";
 
-/// Starts logging to `<folder of db>/boxoffice.log`. Keep the guard alive until exit so the
-/// last lines are written. A folder that cannot be written just means no log.
-pub fn start(db: &Path) -> Option<WorkerGuard> {
-    let folder = db.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+/// Starts logging to `<folder>/boxoffice.log`. Keep the guard alive until exit so the last
+/// lines are written. A folder that cannot be written just means no log.
+pub fn start(folder: &Path) -> Option<WorkerGuard> {
     if std::fs::create_dir_all(folder).is_err() {
         return None;
     }

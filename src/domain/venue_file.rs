@@ -298,12 +298,14 @@ fn parse_venue(venue: RawVenue, fail: Fail<'_>) -> Result<VenueSettings, FileErr
 fn parse_layout(text: &str, rows: &Spanned<String>) -> Result<Layout, FileError> {
     Layout::parse(rows.get_ref()).map_err(|error| {
         let start = position(text, rows.span().start);
-        // A multi-line string drops the newline right after its opening quotes.
+        // The string opens with one quote or three; a multi-line one drops the newline right
+        // after its opening quotes.
         let raw = &text[rows.span()];
-        let skips_first_line = raw.starts_with("\"\"\"\n") || raw.starts_with("\"\"\"\r\n") || raw.starts_with("'''\n");
+        let quotes = if raw.starts_with("\"\"\"") || raw.starts_with("'''") { 3 } else { 1 };
+        let skips_first_line = quotes == 3 && (raw[3..].starts_with('\n') || raw[3..].starts_with("\r\n"));
         let line = start.line + error.line - 1 + usize::from(skips_first_line);
         let column =
-            if skips_first_line || error.line > 1 { error.column } else { start.column + 3 + error.column - 1 };
+            if skips_first_line || error.line > 1 { error.column } else { start.column + quotes + error.column - 1 };
         FileError { pos: Pos { line, column }, message: format!("layout: {}", error.message) }
     })
 }

@@ -79,7 +79,7 @@ impl Engine {
                 data: json!({
                     "booking": code,
                     "seats": labels.iter().map(ToString::to_string).collect::<Vec<_>>(),
-                    "expires_at": expires_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                    "expires_at": crate::domain::time::rfc3339(venue.zone, expires_at),
                 }),
             })?;
             Ok(HoldReceipt { booking: code, showing, seats: labels, expires_at })

@@ -18,7 +18,7 @@ pub const MAX_REASON_CHARS: usize = 200;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RefundRequest {
     pub code: String,
-    /// The seats to refund; `None` refunds every seat still sold.
+    /// The seats to refund; `None` refunds every seat still sold, an empty list is refused.
     pub seats: Option<Vec<SeatLabel>>,
     pub reason: String,
     /// In minor units; `None` refunds what the seats cost.
@@ -175,15 +175,21 @@ impl Engine {
     }
 }
 
-/// The sold claims to refund: the named ones, or every one still sold.
+/// The sold claims to refund: the named ones, or every one still sold when none are named.
 fn choose_seats<'a>(
     claims: &'a [ClaimRow],
     wanted: Option<&[SeatLabel]>,
     code: &str,
 ) -> Result<Vec<&'a ClaimRow>, EngineError> {
-    let Some(wanted) = wanted.filter(|w| !w.is_empty()) else {
+    let Some(wanted) = wanted else {
         return Ok(claims.iter().filter(|c| c.state == ClaimState::Sold).collect());
     };
+    // An empty list (say, from an unset shell variable) must not turn into "every seat".
+    if wanted.is_empty() {
+        return Err(EngineError::BadInput(format!(
+            "no seats named to refund from booking {code}; name them like A1, or none at all to refund every seat"
+        )));
+    }
     let mut chosen = Vec::new();
     for label in wanted {
         let claim = claims

@@ -56,10 +56,10 @@ impl Engine {
                 let ended_by = now - Duration::minutes(i64::from(venue.cleanup_minutes));
                 let Some(showing) = tx.showings_ended_by(ended_by, 1)?.into_iter().next() else { return Ok(None) };
                 let mut released = 0;
-                for booking in tx.bookings_of_showing(showing, BookingStatus::Held)? {
-                    released += expire_booking(tx, booking, now, &actor, "the showing finished")?;
+                let holds = tx.bookings_of_showing(showing, BookingStatus::Held)?;
+                for booking in &holds {
+                    released += expire_booking(tx, *booking, now, &actor, "the showing finished")?;
                 }
-                let holds_expired = released;
                 released += tx.restock_inventory(showing)?;
                 tx.mark_finished(showing, now)?;
                 tx.append_event(&NewEvent {
@@ -72,11 +72,12 @@ impl Engine {
                     approver: None,
                     data: json!({ "showing": showing.0, "released_seats": released }),
                 })?;
-                Ok(Some((released, holds_expired)))
+                Ok(Some((released, holds.len())))
             })?;
             match restocked {
-                Some((seats, _)) => {
+                Some((seats, holds)) => {
                     report.restocked_showings += 1;
+                    report.expired_holds += holds;
                     report.released_seats += seats;
                 }
                 None => break,

@@ -61,6 +61,11 @@ pub struct RefundRow {
     pub seats: Vec<SeatLabel>,
 }
 
+/// The tick's look-up of holds that ran out; `store::query_plans` checks it uses
+/// `booking_held_by_expiry`.
+pub(crate) const EXPIRED_HOLDS_SQL: &str =
+    "SELECT id FROM booking WHERE status = 'held' AND hold_expires_at <= ?1 ORDER BY hold_expires_at LIMIT ?2";
+
 const BOOKING_COLUMNS: &str =
     "id, code, showing_id, status, created_at, hold_expires_at, paid_at, payment, total, staff, counter FROM booking";
 
@@ -276,9 +281,8 @@ impl Tx<'_> {
 
     /// Held bookings whose hold ended at or before `now`, oldest first, at most `limit`.
     pub fn expired_holds(&self, now: DateTime<Utc>, limit: usize) -> anyhow::Result<Vec<BookingId>> {
-        self
-            .tx
-            .prepare_cached("SELECT id FROM booking WHERE status = 'held' AND hold_expires_at <= ?1 ORDER BY hold_expires_at LIMIT ?2")?
+        self.tx
+            .prepare_cached(EXPIRED_HOLDS_SQL)?
             .query_map(params![to_ts(now), limit], |row| row.get(0))?
             .collect::<rusqlite::Result<Vec<_>>>()
             .context("could not look for expired holds")

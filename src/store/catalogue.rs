@@ -60,6 +60,11 @@ pub struct ShowingSummary {
     pub blocked: i64,
 }
 
+/// The tick's look-up of showings to restock; `store::query_plans` checks it uses
+/// `showing_open_by_end`.
+pub(crate) const SHOWINGS_ENDED_BY_SQL: &str =
+    "SELECT id FROM showing WHERE status = 'open' AND ends_at <= ?1 ORDER BY ends_at LIMIT ?2";
+
 const SHOWING_FIELDS: &str = "s.id, f.title, f.rating, f.runtime_minutes, a.id, a.name, s.price_list_id, \
      s.starts_at, s.ends_at, s.status, s.restocked_at";
 const SHOWING_JOINS: &str =
@@ -393,7 +398,7 @@ impl Tx<'_> {
     /// Open showings whose film ended at or before `ended_by`: the ones to restock.
     pub fn showings_ended_by(&self, ended_by: DateTime<Utc>, limit: usize) -> anyhow::Result<Vec<ShowingId>> {
         self.tx
-            .prepare_cached("SELECT id FROM showing WHERE status = 'open' AND ends_at <= ?1 ORDER BY ends_at LIMIT ?2")?
+            .prepare_cached(SHOWINGS_ENDED_BY_SQL)?
             .query_map(params![to_ts(ended_by), limit], |row| row.get(0))?
             .collect::<rusqlite::Result<Vec<_>>>()
             .context("could not look for finished showings")

@@ -48,14 +48,13 @@ pub fn open_file(path: &Path, mode: OpenMode) -> Result<Connection, OpenError> {
         return Err(OpenError::Missing(path.to_owned()));
     }
     if !exists {
-        create_private_file(path)?;
+        create_whole(path)?;
     }
     if path.is_dir() {
         return Err(OpenError::Foreign(path.to_owned()));
     }
-    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
     let mut conn =
-        Connection::open_with_flags(path, flags).with_context(|| format!("could not open {}", path.display()))?;
+        Connection::open_with_flags(path, FLAGS).with_context(|| format!("could not open {}", path.display()))?;
     conn.busy_timeout(BUSY_TIMEOUT).context("could not set busy_timeout")?;
     // Identify the file before changing anything in it: switching a foreign file to WAL would
     // already be a change.
@@ -64,13 +63,46 @@ pub fn open_file(path: &Path, mode: OpenMode) -> Result<Connection, OpenError> {
             return Err(OpenError::TooNew { path: path.to_owned(), found: version, known: migrations::LATEST_VERSION });
         }
         Identity::Ours { .. } => {}
-        Identity::Empty if mode == OpenMode::Create || !exists => {}
+        Identity::Empty if mode == OpenMode::Create => {}
         Identity::Empty => return Err(OpenError::Missing(path.to_owned())),
         Identity::Foreign => return Err(OpenError::Foreign(path.to_owned())),
     }
     set_pragmas(&conn).map_err(|error| classify(error, path))?;
     migrations::migrate(&mut conn).map_err(|error| classify(error, path))?;
     Ok(conn)
+}
+
+const FLAGS: OpenFlags =
+    OpenFlags::SQLITE_OPEN_READ_WRITE.union(OpenFlags::SQLITE_OPEN_NO_MUTEX).union(OpenFlags::SQLITE_OPEN_URI);
+
+/// Creates a new database whole in a private file beside `path`, then links it into place in one
+/// step. Another counter opening `path` meanwhile finds no file or a complete boxoffice database,
+/// never one half set up (which it would rightly refuse as foreign, or fail to switch to WAL). If
+/// another counter linked its own first, that one stays.
+fn create_whole(path: &Path) -> Result<(), OpenError> {
+    let name = path.file_name().map_or_else(|| "boxoffice.db".into(), |name| name.to_string_lossy());
+    let temp = path.with_file_name(format!(".{name}.{}-{}.new", std::process::id(), fastrand::u32(..)));
+    create_private_file(&temp)?;
+    let built = (|| -> anyhow::Result<()> {
+        let mut conn = Connection::open_with_flags(&temp, FLAGS)
+            .with_context(|| format!("could not create {}", temp.display()))?;
+        set_pragmas(&conn)?;
+        migrations::migrate(&mut conn)?;
+        // Closing checkpoints the write-ahead log into the file, so the file alone is the database.
+        conn.close().map_err(|(_, error)| error).context("could not finish the new database")
+    })();
+    let linked = built.and_then(|()| match std::fs::hard_link(&temp, path) {
+        Ok(()) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists || path.exists() => Ok(()),
+        // A filesystem without hard links (FAT, some network drives): move it into place instead.
+        Err(_) => std::fs::rename(&temp, path).with_context(|| format!("could not create {}", path.display())),
+    });
+    for suffix in ["", "-wal", "-shm"] {
+        let mut leftover = temp.clone().into_os_string();
+        leftover.push(suffix);
+        let _ = std::fs::remove_file(leftover);
+    }
+    Ok(linked?)
 }
 
 pub fn open_memory() -> anyhow::Result<Connection> {

@@ -29,6 +29,9 @@ pub fn migrate(conn: &mut Connection) -> anyhow::Result<()> {
     if version()? == LATEST_VERSION {
         return Ok(());
     }
+    // Claim the file before building the schema: a counter opening it meanwhile must see a
+    // boxoffice database being set up, never tables without the mark of a foreign file.
+    conn.pragma_update(None, "application_id", APPLICATION_ID).context("could not mark the database as boxoffice's")?;
     // Migrations run IMMEDIATE so two counters starting on a new file do not both migrate.
     conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
     let outcome = Migrations::new(steps()).to_latest(conn);
@@ -41,7 +44,6 @@ pub fn migrate(conn: &mut Connection) -> anyhow::Result<()> {
             return Err(anyhow::Error::new(error).context("could not bring the database schema up to date"));
         }
     }
-    conn.pragma_update(None, "application_id", APPLICATION_ID).context("could not mark the database as boxoffice's")?;
     Ok(())
 }
 
