@@ -6,6 +6,7 @@ mod cancel;
 pub mod demo;
 mod error;
 mod expire;
+mod extend;
 mod hold;
 mod import;
 mod queries;
@@ -17,6 +18,7 @@ use std::path::Path;
 
 pub use cancel::CancelReceipt;
 pub use error::{Conflict, EngineError};
+pub use extend::ExtendReceipt;
 pub use hold::{HoldReceipt, MAX_SEATS_PER_BOOKING};
 pub use import::ImportReport;
 pub use queries::{BookingDetail, SeatMap, SeatView, ShowingsDay};
