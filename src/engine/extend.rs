@@ -105,7 +105,8 @@ mod tests {
     fn an_expired_hold_cannot_be_extended() {
         let (mut engine, now) = engine();
         let showing = first_selling(&mut engine, now);
-        let hold = engine.hold(showing, &["C6".parse().expect("label")], Some(Duration::minutes(1)), now).expect("hold");
+        let hold =
+            engine.hold(showing, &["C6".parse().expect("label")], Some(Duration::minutes(1)), now).expect("hold");
         let error = engine.extend_hold(&hold.booking, None, now + Duration::minutes(2)).expect_err("expired");
         assert!(matches!(error, EngineError::Conflict { conflict: Conflict::WrongState, .. }), "{error}");
     }

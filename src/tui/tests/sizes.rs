@@ -1,0 +1,1 @@
+//! Every size (placeholder).
