@@ -50,7 +50,8 @@ pub enum Screen {
 /// A question or form drawn over the screen; it takes the keys while it is open.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
-    Help,
+    /// `?`, scrolled down this many lines (on a small terminal the list is longer than the box).
+    Help(u16),
     /// `/`: the booking code being typed.
     Find(TextField),
     Confirm(Confirm),
@@ -231,7 +232,7 @@ impl App {
             return;
         }
         match key.code {
-            KeyCode::Char('?') => self.overlay = Some(Overlay::Help),
+            KeyCode::Char('?') => self.overlay = Some(Overlay::Help(0)),
             KeyCode::Char('q') => self.ask_to_quit(out),
             KeyCode::Char('/') if self.screen != Screen::Checkout => {
                 self.overlay = Some(Overlay::Find(TextField::new(12)));
@@ -247,7 +248,16 @@ impl App {
             return;
         }
         match overlay {
-            Overlay::Help => {}
+            Overlay::Help(scroll) => {
+                let lines = super::views::help_lines();
+                match key.code {
+                    KeyCode::Up | KeyCode::Char('k') => self.overlay = Some(Overlay::Help(scroll.saturating_sub(1))),
+                    KeyCode::Down | KeyCode::Char('j') => {
+                        self.overlay = Some(Overlay::Help((scroll + 1).min(lines.saturating_sub(1))));
+                    }
+                    _ => {}
+                }
+            }
             Overlay::Find(field) => self.find_key(field, key),
             Overlay::Confirm(question) => self.confirm_key(question, key, out),
             Overlay::Refund(form) => self.refund_key(form, key, out),

@@ -119,8 +119,7 @@ pub fn selected_summary(names: &[String], total: Option<&str>) -> String {
     text
 }
 
-pub const NOTHING_SELECTED: &str =
-    "Nothing selected: Space picks the seat under the cursor, a digit picks that many best seats.";
+pub const NOTHING_SELECTED: &str = "Nothing selected: Space picks a seat, a digit the best seats.";
 pub const SELECT_FIRST: &str = "Select seats first: Space picks one, a digit picks that many best seats together.";
 
 #[must_use]
@@ -270,9 +269,9 @@ pub fn released(code: &str, names: &[String]) -> String {
 
 // Refunds.
 pub const REFUND_SEATS: &str = "Seats to refund (Space chooses)";
-pub const REFUND_REASON: &str = "Reason (required)";
-pub const REFUND_AMOUNT: &str = "Amount";
-pub const REFUND_FULL: &str = "(the full price; Tab here and type to lower it)";
+pub const REFUND_REASON: &str = "Reason (required):";
+pub const REFUND_AMOUNT: &str = "Amount:";
+pub const REFUND_FULL: &str = "(full price; Tab here to lower it)";
 pub const REFUND_NO_SEATS: &str = "Choose at least one seat to refund (Space).";
 pub const REFUND_NO_REASON: &str = "A refund needs a reason: press 1-4 for a common one, or 5 and type it.";
 /// The preset reasons, picked with 1, 2, 3, 4; the next digit means "other" (typed).
@@ -352,7 +351,7 @@ pub const KEYS_REFUND: Keys = &[
     ("Tab", "next field"),
     ("Esc", "back"),
 ];
-pub const KEYS_HELP: Keys = &[("any key", "close")];
+pub const KEYS_HELP: Keys = &[("↑↓", "scroll"), ("any other key", "close")];
 
 /// Every key, by screen, for `?`.
 pub const HELP: &[(&str, Keys)] = &[

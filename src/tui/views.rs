@@ -15,7 +15,7 @@ mod sold;
 mod status;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
@@ -27,10 +27,30 @@ use super::theme::Theme;
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 
-/// The frame's parts: title, body, key help, status.
+/// The frame's parts: title, body, key help, status. Plain arithmetic rather than the layout
+/// solver: the frame is drawn every second and on every key.
 fn frame(area: Rect) -> [Rect; 4] {
-    Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(2), Constraint::Length(1)])
-        .areas(area)
+    stack(area, [Some(1), None, Some(2), Some(1)])
+}
+
+/// Splits `area` into lines from the top: `Some(n)` takes `n` lines (fewer when there are not
+/// enough), `None` takes whatever the fixed parts leave (at most one `None`).
+fn stack<const N: usize>(area: Rect, parts: [Option<u16>; N]) -> [Rect; N] {
+    let fixed: u16 = parts.iter().flatten().fold(0, |sum, n| sum.saturating_add(*n));
+    let fill = area.height.saturating_sub(fixed);
+    let mut y = area.y;
+    parts.map(|part| {
+        let height = part.unwrap_or(fill).min(area.bottom().saturating_sub(y));
+        let rect = Rect { y, height, ..area };
+        y = y.saturating_add(height);
+        rect
+    })
+}
+
+/// How many lines the full key list has in one column (the help box scrolls over them).
+#[must_use]
+pub fn help_lines() -> u16 {
+    help::line_count()
 }
 
 /// Where the screens draw their body.
@@ -63,7 +83,7 @@ impl Widget for &App {
             Screen::Booking => booking::render(self, body, buf),
         }
         let keys_help = match &self.overlay {
-            Some(Overlay::Help) => text::KEYS_HELP,
+            Some(Overlay::Help(_)) => text::KEYS_HELP,
             Some(Overlay::Refund(_)) => text::KEYS_REFUND,
             _ => keys_help,
         };
@@ -71,7 +91,7 @@ impl Widget for &App {
         status::render(self, status, buf);
         match &self.overlay {
             None => {}
-            Some(Overlay::Help) => help::render(self.theme, body, buf),
+            Some(Overlay::Help(scroll)) => help::render(self.theme, *scroll, body, buf),
             Some(Overlay::Find(field)) => dialog::find(field, self.theme, body, buf),
             Some(Overlay::Confirm(question)) => dialog::confirm(question, self.theme, body, buf),
             Some(Overlay::Refund(form)) => booking::refund_form(form, self.theme, body, buf),

@@ -32,6 +32,13 @@ impl Seats {
         }
     }
 
+    /// Where the seat labelled `label` is in the picture.
+    #[must_use]
+    pub fn place_of(&self, label: Option<&SeatLabel>) -> Option<(usize, usize)> {
+        let label = label?;
+        self.map.seats.iter().find(|s| s.label == *label).map(|s| (s.grid_row, s.grid_col))
+    }
+
     /// The selected seats, front to back.
     #[must_use]
     pub fn selected(&self) -> Vec<&SeatView> {

@@ -53,6 +53,14 @@ impl StatefulWidget for SeatMapWidget<'_> {
             return;
         }
         state.follow_cursor(self.plan, (rows, places));
+        // A small auditorium sits in the middle of a tall area rather than against its top.
+        let needed = HEADER_LINES + u16::try_from(self.plan.rows.len()).unwrap_or(u16::MAX);
+        let area = if rows >= self.plan.rows.len() && area.height > needed {
+            let pad = (area.height - needed) / 2;
+            Rect { y: area.y + pad, height: area.height - pad, ..area }
+        } else {
+            area
+        };
         let (row0, col0) = state.offset;
         let gutter = gutter_width(self.plan);
         let shown_places = places.min(self.plan.width.saturating_sub(col0));

@@ -46,6 +46,12 @@ impl SeatMapState {
         Self { cursor: best.or(first).unwrap_or((0, 0)), offset: (0, 0), selected: Vec::new() }
     }
 
+    /// A state with the cursor at `cursor` and nothing selected (a map only being looked at).
+    #[must_use]
+    pub fn at(cursor: (usize, usize)) -> Self {
+        Self { cursor, ..Self::default() }
+    }
+
     /// The selected places, front to back.
     #[must_use]
     pub fn selected(&self) -> &[(usize, usize)] {

@@ -67,6 +67,17 @@ impl Harness {
         harness
     }
 
+    /// A theater with one 40-row, 60-seat auditorium (the largest the screen is built for) and one
+    /// showing at noon, instead of the demo.
+    pub fn big(name: &str) -> Self {
+        let mut harness = Self::new(name);
+        let file = crate::domain::venue_file::parse(&big_venue()).expect("a valid venue file");
+        let day = crate::domain::time::local_date(harness.app.zone, harness.now);
+        harness.engine.import(&file, day, 0, harness.now).expect("imported");
+        harness.refresh();
+        harness
+    }
+
     /// A second counter on the same database, as another cashier's screen would have.
     pub fn other_counter(&self, name: &str) -> Engine {
         Engine::open(&self.db, OpenMode::Existing, Actor::counter(name)).expect("open")
@@ -147,6 +158,58 @@ impl Harness {
     pub fn screen(&self, width: u16, height: u16) -> String {
         render(&self.app, width, height)
     }
+}
+
+/// 40 rows (A-Z, AA-AN) of 60 seats in three blocks, premium at the back, wheelchair spaces and
+/// companion seats in the front row, a broken seat in the middle.
+pub fn big_venue() -> String {
+    let mut rows = String::new();
+    for index in 0..40 {
+        let letters = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        let label = if index < 26 {
+            char::from(letters[index]).to_string()
+        } else {
+            format!("A{}", char::from(letters[index - 26]))
+        };
+        let kind = if index >= 32 { 'p' } else { 's' };
+        let block = |n: usize| kind.to_string().repeat(n);
+        let mut places = format!("{}.{}.{}", block(10), block(40), block(10));
+        if index == 0 {
+            places = format!("wwcc{}.{}.{}ccww", block(6), block(40), block(6));
+        }
+        if index == 20 {
+            places.replace_range(30..31, "x");
+        }
+        rows.push_str(&format!("{label} {places}\n"));
+    }
+    format!(
+        r#"[venue]
+name = "Bioskop Merdeka"
+timezone = "Asia/Jakarta"
+currency = "IDR"
+currency_decimals = 0
+
+[[auditorium]]
+name = "Megaplex"
+rows = """
+{rows}"""
+
+[[film]]
+title = "Kereta Terakhir"
+runtime_minutes = 140
+rating = "13+"
+
+[[price_list]]
+name = "big"
+adult = {{ standard = 50000, premium = 80000 }}
+
+[[showing]]
+film = "Kereta Terakhir"
+auditorium = "Megaplex"
+price_list = "big"
+starts_at = "2026-11-24 11:15"
+"#
+    )
 }
 
 /// Draws `app` on a `TestBackend` and returns its lines, trailing blanks trimmed.

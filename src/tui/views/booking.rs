@@ -90,19 +90,19 @@ fn status_style(status: BookingStatus, theme: Theme) -> ratatui::style::Style {
     }
 }
 
-/// The refund form, over the booking.
+/// The refund form, over the booking: compact, so it fits the smallest screen with a few seats.
 pub fn refund_form(form: &RefundForm, theme: Theme, body: Rect, buf: &mut Buffer) {
-    let height = u16::try_from(form.seats.len()).unwrap_or(u16::MAX).saturating_add(16);
+    let height = u16::try_from(form.seats.len()).unwrap_or(u16::MAX).saturating_add(9);
     let area = centered(body, 72, height);
     Clear.render(area, buf);
     let block = Block::bordered().title(format!(" {} {} ", text::TITLE_REFUND, form.code));
     let inner = block.inner(area);
     block.render(area, buf);
     let label = |focus: Focus, name: &str| {
-        let marker = if form.focus == focus { "▶ " } else { "  " };
-        Line::styled(format!("{marker}{name}"), if form.focus == focus { theme.key() } else { theme.dim() })
+        let here = form.focus == focus;
+        Span::styled(format!("{}{name}", if here { "▶ " } else { "  " }), if here { theme.key() } else { theme.dim() })
     };
-    let mut lines = vec![label(Focus::Seats, text::REFUND_SEATS)];
+    let mut lines = vec![Line::from(label(Focus::Seats, text::REFUND_SEATS))];
     for (index, seat) in form.seats.iter().enumerate() {
         let here = index == form.cursor && form.focus == Focus::Seats;
         let row = format!(
@@ -115,20 +115,25 @@ pub fn refund_form(form: &RefundForm, theme: Theme, body: Rect, buf: &mut Buffer
         );
         lines.push(if here { Line::styled(row, theme.highlight()) } else { Line::raw(row) });
     }
-    lines.push(Line::default());
-    lines.push(label(Focus::Reason, text::REFUND_REASON));
-    for (index, preset) in text::REFUND_REASONS.iter().chain([&text::REFUND_OTHER]).enumerate() {
-        let chosen = form.reason.value == *preset;
-        let row = format!("    {}{} {preset}", if chosen { "▶" } else { " " }, index + 1);
-        lines.push(Line::styled(row, if chosen { theme.strong() } else { theme.dim() }));
+    lines.push(Line::from(vec![
+        label(Focus::Reason, text::REFUND_REASON),
+        Span::styled(format!(" {}_", form.reason.value), theme.strong()),
+    ]));
+    // The presets two to a line: 1 and 2, 3 and 4, then "other".
+    let presets: Vec<&str> = text::REFUND_REASONS.iter().copied().chain([text::REFUND_OTHER]).collect();
+    for (pair, chunk) in presets.chunks(2).enumerate() {
+        let mut spans = vec![Span::raw("    ")];
+        for (offset, preset) in chunk.iter().enumerate() {
+            let chosen = form.reason.value == *preset;
+            let style = if chosen { theme.strong() } else { theme.dim() };
+            spans.push(Span::styled(format!("{} {preset:<28}", pair * 2 + offset + 1), style));
+        }
+        lines.push(Line::from(spans));
     }
-    lines.push(Line::from(format!("    > {}_", form.reason.value)));
-    lines.push(Line::default());
-    lines.push(label(Focus::Amount, text::REFUND_AMOUNT));
     let amount = match &form.amount {
-        Some(field) if !field.is_empty() => format!("    > {}_", field.value),
-        _ => format!("    {} {}", form.currency.format(form.full_amount()), text::REFUND_FULL),
+        Some(field) if !field.is_empty() => Span::styled(format!(" {}_", field.value), theme.strong()),
+        _ => Span::raw(format!(" {} {}", form.currency.format(form.full_amount()), text::REFUND_FULL)),
     };
-    lines.push(Line::from(amount));
-    Paragraph::new(lines).wrap(Wrap { trim: false }).render(inner, buf);
+    lines.push(Line::from(vec![label(Focus::Amount, text::REFUND_AMOUNT), amount]));
+    Paragraph::new(lines).render(inner, buf);
 }

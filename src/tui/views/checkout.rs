@@ -4,11 +4,12 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::{Paragraph, StatefulWidget, Widget, Wrap};
 
 use super::film_title;
 use crate::domain::PaymentMethod;
 use crate::tui::app::{App, Checkout};
+use crate::tui::seat_map::{SeatMapState, SeatMapWidget};
 use crate::tui::text;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -56,8 +57,25 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if checkout.payment == PaymentMethod::Cash {
         lines.push(tendered_line(app, checkout));
     }
-    Paragraph::new(lines).render(area, buf);
+    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
+    let room_for_map = area.height.saturating_sub(height) >= MIN_MAP_LINES + 3;
+    let seats = app.seats.as_ref().filter(|s| s.map.showing.id == checkout.showing.id);
+    let (Some(seats), true) = (seats, room_for_map) else {
+        // The sale matters more than the picture: without room, only the lines.
+        Paragraph::new(lines).render(area, buf);
+        return;
+    };
+    let [top, _, map_area, legend_area] = super::stack(area, [Some(height), Some(1), None, Some(2)]);
+    Paragraph::new(lines).render(top, buf);
+    // The held seats on the map below, the cursor on the line being edited.
+    let label = checkout.lines.get(checkout.cursor).map(|line| &line.label);
+    let mut state = SeatMapState::at(seats.place_of(label).unwrap_or(seats.state.cursor));
+    SeatMapWidget { plan: &seats.plan, theme }.render(map_area, buf, &mut state);
+    Paragraph::new(super::seats::legend(theme)).wrap(Wrap { trim: false }).render(legend_area, buf);
 }
+
+/// Below this the map under the checkout is left out: the sale matters more.
+const MIN_MAP_LINES: u16 = 5;
 
 /// `Hold expires in 09:41 (e extends it)`, urgent in the last minute.
 fn countdown(app: &App, checkout: &Checkout) -> Line<'static> {

@@ -34,7 +34,7 @@ pub fn confirm(question: &Confirm, theme: Theme, body: Rect, buf: &mut Buffer) {
 }
 
 fn boxed(title: &str, lines: Vec<Line<'_>>, body: Rect, buf: &mut Buffer) {
-    let area = centered(body, 64, 6);
+    let area = centered(body, 64, 5);
     Clear.render(area, buf);
     let block = Block::bordered().title(format!(" {title} "));
     let inner = block.inner(area);

@@ -2,7 +2,7 @@
 //! legend.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, StatefulWidget, Widget, Wrap};
 
@@ -16,8 +16,7 @@ use crate::tui::theme::{Look, Theme};
 
 /// The body's parts: showing line, map, cursor and selection lines, legend.
 fn parts(body: Rect) -> [Rect; 4] {
-    Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(2), Constraint::Length(2)])
-        .areas(body)
+    super::stack(body, [Some(1), None, Some(2), Some(2)])
 }
 
 /// Where the map itself is drawn on a terminal of `screen` size (the app scrolls with it).
@@ -110,7 +109,7 @@ fn selection_line(seats: &Seats) -> Line<'static> {
 }
 
 /// `o free  P premium  …  [ ] cursor`, every glyph in its own style.
-fn legend(theme: Theme) -> Line<'static> {
+pub fn legend(theme: Theme) -> Line<'static> {
     let mut spans = vec![Span::raw(" ")];
     for look in Look::ALL {
         spans.push(Span::styled(look.glyph().to_string(), theme.seat(look)));

@@ -16,18 +16,22 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let receipt = &sold.sale.receipt;
     let currency = &sold.currency;
     let show = &sold.showing;
-    let mut lines = vec![
-        Line::from(vec![
-            Span::styled(format!("{} ", text::BOOKING_CODE), theme.dim()),
-            Span::styled(receipt.booking.clone(), theme.strong()),
-        ]),
-        Line::default(),
-    ];
+    // Blank lines between the parts only when the screen has room for them.
+    let roomy = area.height >= 16;
+    let mut lines = vec![Line::from(vec![
+        Span::styled(format!("{} ", text::BOOKING_CODE), theme.dim()),
+        Span::styled(receipt.booking.clone(), theme.strong()),
+    ])];
     // Block letters only when they fit; the plain code above is always there.
     if usize::from(area.width) >= big_text::width(&receipt.booking)
         && let Some(big) = big_text::lines(&receipt.booking)
     {
+        if roomy {
+            lines.push(Line::default());
+        }
         lines.extend(big.into_iter().map(|row| Line::styled(row, theme.good())));
+    }
+    if roomy {
         lines.push(Line::default());
     }
     lines.push(Line::from(format!(
