@@ -55,6 +55,7 @@ const DESK_GRACE: Duration = Duration::from_secs(5);
 /// When there is no terminal to draw on, or a database thread stopped unexpectedly.
 pub fn run(setup: Setup) -> Result<(), EngineError> {
     let counter = setup.desk.actor().counter.clone();
+    tracing::info!(counter, "cashier screen starting");
     let clock = ScreenClock::new(setup.clock);
     let (events_tx, events) = mpsc::channel::<Event>();
     // Signals first: from here on SIGTERM and friends restore the terminal instead of killing us.
@@ -84,6 +85,7 @@ pub fn run(setup: Setup) -> Result<(), EngineError> {
     while !desk.is_finished() && Instant::now() < deadline {
         thread::sleep(Duration::from_millis(10));
     }
+    tracing::info!(counter, ok = result.is_ok(), "cashier screen closed");
     result
 }
 

@@ -140,7 +140,9 @@ fn two_counters_sell_and_refund_in_real_terminals() {
     tmux.keys("one", &["Enter"]);
     tmux.wait_text("one", "Hold expires in");
     tmux.keys("one", &["Enter"]);
-    let sold = tmux.wait_text("one", "Booking code ");
+    // The status line is written last in a frame: once it says so, the whole frame is there.
+    tmux.wait_text("one", "│ Sold ");
+    let sold = tmux.capture("one");
     let sold_at = Instant::now();
     let code = sold
         .lines()
@@ -167,8 +169,9 @@ fn two_counters_sell_and_refund_in_real_terminals() {
     tmux.keys("one", &["r"]);
     tmux.wait_text("one", "Seats to refund");
     tmux.keys("one", &["Space", "1", "Enter"]);
-    let refunded = tmux.wait_text("one", &format!("of {code}: IDR 45,000."));
-    assert!(refunded.contains("customer changed plans"), "{refunded}");
+    tmux.wait_text("one", &format!("of {code}: IDR 45,000."));
+    // The booking on screen follows a moment later, from the watcher's reload.
+    tmux.wait_text("one", "\"customer changed plans\" · counter-1");
     let refund_at = Instant::now();
     tmux.wait_for("two", Duration::from_secs(2), "the refund from counter 1", |s| free_seats(s) == Some(89));
     assert!(refund_at.elapsed() <= Duration::from_secs(2));
@@ -188,10 +191,17 @@ fn two_counters_sell_and_refund_in_real_terminals() {
 
     // q quits and gives the terminal back; SIGTERM does the same for counter 2.
     tmux.keys("one", &["q"]);
-    let after = tmux.wait_text("one", "exited with 0");
-    assert!(after.lines().any(|line| line.trim() == "icanon"), "raw mode left on:\n{after}");
+    assert_terminal_given_back(&tmux, "one");
     let pid = tmux.program_pid("two");
     assert!(Command::new("kill").args(["-TERM", &pid]).status().expect("kill").success());
-    let after = tmux.wait_text("two", "exited with 0");
+    assert_terminal_given_back(&tmux, "two");
+}
+
+/// The program exited with 0 and the shell after it found the terminal out of raw mode.
+fn assert_terminal_given_back(tmux: &Tmux, window: &str) {
+    let after = tmux.wait_for(window, PATIENCE, "the exit and stty's verdict", |screen| {
+        screen.lines().any(|line| matches!(line.trim(), "icanon" | "-icanon"))
+    });
+    assert!(after.contains("exited with 0"), "{after}");
     assert!(after.lines().any(|line| line.trim() == "icanon"), "raw mode left on:\n{after}");
 }

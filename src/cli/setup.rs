@@ -153,9 +153,25 @@ pub fn screen(ctx: &Context, demo: bool) -> Result<(), EngineError> {
         desk.tick(now)?;
     }
     let watcher = Engine::open(&db, OpenMode::Existing, ctx.actor.clone())?;
-    let receipts = match db.parent().filter(|dir| !dir.as_os_str().is_empty()) {
-        Some(dir) => dir.join("receipts"),
-        None => PathBuf::from("receipts"),
+    let folder = match db.parent().filter(|dir| !dir.as_os_str().is_empty()) {
+        Some(dir) => dir.to_owned(),
+        None => PathBuf::from("."),
     };
-    crate::tui::run(crate::tui::Setup { desk, watcher, clock: ctx.clock, receipts })
+    // The screen owns the terminal, so its log goes to a file beside the database.
+    let _log = log_to_file(&folder);
+    crate::tui::run(crate::tui::Setup { desk, watcher, clock: ctx.clock, receipts: folder.join("receipts") })
+}
+
+/// Sends `tracing` output to `<folder>/boxoffice.log` (level from `RUST_LOG`, default info) for
+/// as long as the returned guard lives; without a writable folder there is simply no log.
+fn log_to_file(folder: &Path) -> Option<tracing_appender::non_blocking::WorkerGuard> {
+    let appender = tracing_appender::rolling::RollingFileAppender::builder()
+        .filename_prefix("boxoffice.log")
+        .build(folder)
+        .ok()?;
+    let (writer, guard) = tracing_appender::non_blocking(appender);
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    tracing_subscriber::fmt().with_writer(writer).with_ansi(false).with_env_filter(filter).try_init().ok()?;
+    Some(guard)
 }

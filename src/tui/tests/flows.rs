@@ -306,3 +306,43 @@ fn another_counters_sale_shows_on_the_next_reload() {
     let a5 = seats.map.seats.iter().find(|s| s.label.to_string() == "A5").expect("A5");
     assert_eq!(a5.status, crate::domain::SeatStatus::Occupied);
 }
+
+/// The keystroke table of the README, script by script: the count and that it did the job.
+#[test]
+fn the_keystroke_counts_in_the_readme_hold() {
+    let count = |script: &str| keys(script).len();
+    // Sell the 2 best seats of the next showing for cash: 4.
+    let mut h = Harness::new("readme_sell");
+    assert_eq!(count("Enter 2 Enter Enter"), 4);
+    h.press("Enter 2 Enter Enter");
+    let code = sold_code(&h);
+    // Find a booking: 8.
+    let find = format!("/ {code} Enter");
+    assert_eq!(count(&find), 8);
+    // Refund a whole booking: 11.
+    assert_eq!(count(&format!("{find} r 1 Enter")), 11);
+    h.press(&format!("{find} r 1 Enter"));
+    assert_eq!(h.engine.booking(&code, h.now).expect("booking").booking.status, BookingStatus::Refunded);
+
+    // One child ticket: 5.
+    let mut h = Harness::new("readme_child");
+    assert_eq!(count("Enter 2 Enter Right Enter"), 5);
+    h.press("Enter 2 Enter Right Enter");
+    let code = sold_code(&h);
+    // Refund the first seat of two: 13 (the second: 12, in refund_one_seat_with_a_common_reason).
+    let script = format!("Esc / {code} Enter r Down Space 1 Enter");
+    assert_eq!(count(&script) - 1, 13, "Esc only leaves the sale screen");
+    h.press(&script);
+    let detail = h.engine.booking(&code, h.now).expect("booking");
+    let states: Vec<ClaimState> = detail.seats.iter().map(|s| s.state).collect();
+    assert_eq!(states, [ClaimState::Refunded, ClaimState::Sold]);
+    assert_eq!(detail.refunds[0].amount, 35_000, "the child ticket's price");
+
+    // Release the hold being sold: 2.
+    let mut h = Harness::new("readme_release");
+    h.press("Enter 2 Enter");
+    let code = h.app.checkout.as_ref().expect("checkout").code.clone();
+    assert_eq!(count("Esc y"), 2);
+    h.press("Esc y");
+    assert_eq!(h.engine.booking(&code, h.now).expect("booking").booking.status, BookingStatus::Cancelled);
+}

@@ -212,11 +212,16 @@ starts_at = "2026-11-24 11:15"
     )
 }
 
-/// Draws `app` on a `TestBackend` and returns its lines, trailing blanks trimmed.
-pub fn render(app: &App, width: u16, height: u16) -> String {
+/// Draws `app` on a `TestBackend` and returns its buffer.
+pub fn draw(app: &App, width: u16, height: u16) -> ratatui::buffer::Buffer {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
     terminal.draw(|frame| frame.render_widget(app, frame.area())).expect("drawn");
-    let buffer = terminal.backend().buffer();
+    terminal.backend().buffer().clone()
+}
+
+/// Draws `app` on a `TestBackend` and returns its lines, trailing blanks trimmed.
+pub fn render(app: &App, width: u16, height: u16) -> String {
+    let buffer = &draw(app, width, height);
     let mut text = String::new();
     for y in 0..buffer.area.height {
         let line: String = (0..buffer.area.width).map(|x| buffer[(x, y)].symbol()).collect();

@@ -101,3 +101,28 @@ fn too_small_a_terminal_asks_to_be_enlarged() {
     assert_snapshot!("too_small_40x10", h.screen(40, 10));
     assert_snapshot!("too_small_59x16", h.screen(59, 16));
 }
+
+#[test]
+fn with_no_color_nothing_is_coloured_and_the_words_and_glyphs_are_the_same() {
+    use ratatui::style::Color;
+    let mut h = busy_studio_1("snap_no_color");
+    h.press("Enter 2");
+    let plain = super::harness::draw(&h.app, 120, 40);
+    assert!(
+        plain.content.iter().all(|cell| cell.fg == Color::Reset && cell.bg == Color::Reset),
+        "a colour was drawn with NO_COLOR"
+    );
+    h.app.theme = crate::tui::theme::Theme { color: true };
+    let coloured = super::harness::draw(&h.app, 120, 40);
+    assert!(coloured.content.iter().any(|cell| cell.fg != Color::Reset), "colour is on");
+    let symbols =
+        |buffer: &ratatui::buffer::Buffer| buffer.content.iter().map(|c| c.symbol().to_owned()).collect::<String>();
+    assert_eq!(symbols(&plain), symbols(&coloured), "colour only repeats what the glyphs say");
+    let screen = h.screen(120, 40);
+    let row =
+        |label: &str| screen.lines().find(|l| l.trim_start().starts_with(&format!("{label}  "))).unwrap_or_default();
+    assert!(row("H").contains("P  P  r  r") && row("H").contains("[*] *"), "held elsewhere, selected: {}", row("H"));
+    assert!(row("J").contains("X  X"), "sold: {}", row("J"));
+    assert!(row("L").starts_with("L  W  C") || row("L").contains("L  W  C"), "wheelchair, companion: {}", row("L"));
+    assert!(row("L").contains('#') && row("A").contains("o  o"), "blocked, free");
+}

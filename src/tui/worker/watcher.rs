@@ -71,11 +71,13 @@ fn tick(engine: &mut Engine, now: DateTime<Utc>, version: &mut Option<i64>) -> (
     let mut changed = false;
     match engine.tick(now) {
         Ok(report) if report != crate::engine::TickReport::default() => {
+            tracing::info!(?report, "tick");
             changed = true;
             events.push(Event::Loaded(Loaded::Ticked(report)));
         }
         Ok(_) => {}
         Err(error) => {
+            tracing::warn!("tick failed: {error:#}");
             let message = error.to_string();
             events.push(Event::Loaded(Loaded::Failed { what: Watched::Tick, message }));
         }
