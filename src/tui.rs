@@ -77,7 +77,16 @@ pub fn run(setup: Setup) -> Result<(), EngineError> {
     let mut app = App::new(&counter, Theme::from_env(), clock.now(), size);
     let threads = Threads { control: control_tx, desk: desk_tx, watcher: &watcher, desk_thread: &desk };
     let result = event_loop(&mut terminal, &mut app, &events, clock, &threads);
-    ratatui::restore();
+    let _ = terminal.show_cursor();
+    // The terminal's Drop reports a cursor it cannot show with `eprintln!`, which panics once
+    // the terminal is gone (SIGHUP) and would abort before the release below; it has nothing
+    // else to do, so it is not run.
+    std::mem::forget(terminal);
+    // Not `ratatui::restore()`: after SIGHUP the terminal is gone, and its report of that on
+    // stderr would fail too and panic before the release below is carried out.
+    if let Err(error) = ratatui::try_restore() {
+        tracing::warn!("could not restore the terminal: {error}");
+    }
     signals.close();
     drop(threads);
     // A release asked for on the way out is carried out before the process ends.

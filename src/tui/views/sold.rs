@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{big_text, film_title};
 use crate::tui::app::App;
@@ -64,5 +64,5 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Err(why) => Line::styled(format!("{}: {why}", text::RECEIPT), theme.error()),
     };
     lines.push(receipt_line);
-    Paragraph::new(lines).alignment(Alignment::Center).render(area, buf);
+    Paragraph::new(lines).alignment(Alignment::Center).wrap(Wrap { trim: false }).render(area, buf);
 }
