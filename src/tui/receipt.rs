@@ -35,7 +35,8 @@ pub fn text(detail: &BookingDetail, tendered: Option<i64>) -> String {
     for seat in detail.seats.iter().filter(|s| matches!(s.state, ClaimState::Sold | ClaimState::Refunded)) {
         let ticket = seat.ticket_type.as_ref().map_or("", |t| t.as_str());
         let price = seat.price.map(money).unwrap_or_default();
-        let _ = writeln!(out, "{:<5}{:<11}{:<9}{price:>15}", seat.label.to_string(), seat.kind.as_str(), ticket);
+        let _ =
+            writeln!(out, "{:<5}{:<11}{:<9}{price:>15}", seat.label.to_string(), text::seat_kind(seat.kind), ticket);
     }
     rule(&mut out, '-');
     let total = booking.total.unwrap_or(0);

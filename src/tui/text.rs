@@ -57,6 +57,31 @@ pub fn sales_state(state: SalesState) -> &'static str {
     state.as_str()
 }
 
+/// A seat kind as the screen names it (the product's own words; a translation maps them).
+#[must_use]
+pub fn seat_kind(kind: crate::domain::SeatKind) -> &'static str {
+    use crate::domain::SeatKind;
+    match kind {
+        SeatKind::Standard => "standard",
+        SeatKind::Premium => "premium",
+        SeatKind::Wheelchair => "wheelchair",
+        SeatKind::Companion => "companion",
+        SeatKind::OutOfService => "out of service",
+    }
+}
+
+/// A booking's state, as the screen names it.
+#[must_use]
+pub fn booking_status(status: crate::domain::BookingStatus) -> &'static str {
+    status.as_str()
+}
+
+/// A seat's state within a booking (held, sold, released, refunded).
+#[must_use]
+pub fn claim_state(state: crate::domain::ClaimState) -> &'static str {
+    state.as_str()
+}
+
 // The seat map.
 #[must_use]
 pub fn look_name(look: Look) -> &'static str {

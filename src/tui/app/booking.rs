@@ -71,7 +71,7 @@ impl App {
                     let code = detail.booking.code.clone();
                     self.overlay = Some(Overlay::Confirm(Confirm::CancelBooking(code)));
                 } else {
-                    self.say(text::only_holds_cancel(detail.effective_status.as_str()), Tone::Error);
+                    self.say(text::only_holds_cancel(text::booking_status(detail.effective_status)), Tone::Error);
                 }
             }
             KeyCode::Char('r') => {
@@ -79,7 +79,7 @@ impl App {
                 if detail.booking.status == BookingStatus::Paid && sold {
                     self.overlay = Some(Overlay::Refund(RefundForm::new(detail)));
                 } else {
-                    self.say(text::nothing_to_refund(detail.effective_status.as_str()), Tone::Error);
+                    self.say(text::nothing_to_refund(text::booking_status(detail.effective_status)), Tone::Error);
                 }
             }
             _ => return false,

@@ -24,7 +24,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut lines = vec![
         Line::from(vec![
             Span::styled(format!(" {}", text::booking_line(&booking.code)), theme.strong()),
-            Span::styled(format!(" · {}", detail.effective_status), status_style(detail.effective_status, theme)),
+            Span::styled(
+                format!(" · {}", text::booking_status(detail.effective_status)),
+                status_style(detail.effective_status, theme),
+            ),
         ]),
         Line::from(format!(
             " {} · {} · {} · {}",
@@ -58,8 +61,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         lines.push(Line::from(format!(
             "   {:<6}{:<12}{:<10}{ticket}",
             seat.label.to_string(),
-            seat.kind.as_str(),
-            seat.state.as_str()
+            text::seat_kind(seat.kind),
+            text::claim_state(seat.state)
         )));
     }
     lines.push(Line::default());

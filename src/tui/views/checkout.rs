@@ -44,7 +44,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             " {} {:<6}{:<12}{:<16}{:>16}",
             if here { "▶" } else { " " },
             line.label.to_string(),
-            line.kind.as_str(),
+            text::seat_kind(line.kind),
             ticket,
             price
         );

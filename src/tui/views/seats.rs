@@ -89,7 +89,7 @@ fn cursor_line(app: &App, seats: &Seats) -> Line<'static> {
     };
     Line::from(vec![
         Span::styled(format!(" {}", seat.label), app.theme.strong()),
-        Span::raw(format!(" {} · {state}", seat.kind.as_str().replace('_', " "))),
+        Span::raw(format!(" {} · {state}", text::seat_kind(seat.kind))),
     ])
 }
 
