@@ -188,12 +188,6 @@ impl App {
         Rect::new(0, 0, self.size.0, self.size.1)
     }
 
-    /// Whether a hold is open at this counter right now (quitting asks first).
-    #[must_use]
-    pub fn hold_open(&self) -> Option<&Checkout> {
-        self.checkout.as_ref()
-    }
-
     fn on_key_event(&mut self, key: KeyEvent, out: &mut Vec<Command>) {
         if key.kind == KeyEventKind::Release {
             return;
