@@ -8,3 +8,4 @@ pub mod clock;
 pub mod domain;
 pub mod engine;
 pub mod store;
+pub mod tui;

@@ -135,10 +135,30 @@ pub fn verify(engine: &mut Engine, out: &Output) -> Result<(), EngineError> {
     }
 }
 
-/// `boxoffice` / `boxoffice tui` / `boxoffice demo`: the cashier screen.
+/// `boxoffice` / `boxoffice tui` / `boxoffice demo`: the cashier screen. The screen gets two
+/// engines on the same file: one for the cashier's actions, one for the watcher that ticks and
+/// reloads what other counters changed. Receipts go to `receipts/` beside the database.
 pub fn screen(ctx: &Context, demo: bool) -> Result<(), EngineError> {
-    let _ = (ctx, demo);
-    Err(EngineError::BadInput(
-        "the cashier screen is not available in this build yet; use the commands (boxoffice --help)".to_owned(),
-    ))
+    let (db, mode) = if demo {
+        let db = match &ctx.db_given {
+            Some(db) => db.clone(),
+            None => data_dir()?.join("demo.db"),
+        };
+        (db, OpenMode::Create)
+    } else {
+        // A missing database is an error that says what to do, not a new empty file.
+        (ctx.db.clone(), OpenMode::Existing)
+    };
+    let mut desk = Engine::open(&db, mode, ctx.actor.clone())?;
+    if demo {
+        let now = ctx.clock.now();
+        desk.install_demo(now)?;
+        desk.tick(now)?;
+    }
+    let watcher = Engine::open(&db, OpenMode::Existing, ctx.actor.clone())?;
+    let folder = match db.parent().filter(|dir| !dir.as_os_str().is_empty()) {
+        Some(dir) => dir.to_owned(),
+        None => PathBuf::from("."),
+    };
+    crate::tui::run(crate::tui::Setup { desk, watcher, clock: ctx.clock, receipts: folder.join("receipts") })
 }

@@ -1,0 +1,331 @@
+//! The cashier screen as a pure state machine: [`App::update`] takes one [`Event`] and returns
+//! the [`Command`]s it wants carried out. No terminal, thread, clock or database in here, so
+//! every flow is testable by feeding events.
+//!
+//! Keys typed while an action or a load is in flight wait in a short queue and are replayed when
+//! the answer arrives: a cashier who types `Enter 2 Enter Enter` quickly gets exactly what a slow
+//! one gets.
+
+mod booking;
+mod checkout;
+mod field;
+mod prompts;
+mod refund;
+mod seats;
+mod showings;
+
+use std::collections::{BTreeSet, VecDeque};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::Rect;
+
+pub use booking::BookingScreen;
+pub use checkout::{Checkout, CheckoutLine, Sold};
+pub use field::TextField;
+pub use refund::{Focus, RefundForm, RefundSeat};
+pub use seats::Seats;
+pub use showings::ShowingsList;
+
+use super::event::{Command, Done, Event, Loaded, Watch, Watched};
+use super::text;
+use super::theme::Theme;
+use crate::domain::ShowingId;
+
+/// Keys kept while waiting for an answer; a cashier never types more ahead than this.
+const TYPEAHEAD: usize = 64;
+/// How long a load or action may stay unanswered before the queued keys are dropped.
+const PATIENCE_SECONDS: i64 = 30;
+
+/// Which screen fills the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Showings,
+    Seats,
+    Checkout,
+    Sold,
+    Booking,
+}
+
+/// A question or form drawn over the screen; it takes the keys while it is open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    /// `?`, scrolled down this many lines (on a small terminal the list is longer than the box).
+    Help(u16),
+    /// `/`: the booking code being typed.
+    Find(TextField),
+    Confirm(Confirm),
+    Refund(RefundForm),
+}
+
+/// A yes/no question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Confirm {
+    /// Quit while a hold is open: releasing it first.
+    Quit,
+    /// Esc in checkout: release the hold and go back to the seats.
+    Release,
+    /// Cancel a held booking found by its code.
+    CancelBooking(String),
+}
+
+/// The last thing that happened, shown in the status line.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Message {
+    pub text: String,
+    pub tone: Tone,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tone {
+    #[default]
+    Info,
+    Good,
+    Error,
+}
+
+/// What the app is waiting for; keys typed meanwhile are queued.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Waiting {
+    SeatMap(ShowingId),
+    Booking(String),
+    /// One of the cashier's own actions (hold, sell, cancel, extend, refund).
+    Action,
+}
+
+/// The whole state of the cashier screen.
+#[derive(Debug)]
+pub struct App {
+    pub counter: String,
+    pub theme: Theme,
+    pub now: DateTime<Utc>,
+    /// The venue's time zone once any snapshot told it; UTC until then.
+    pub zone: Tz,
+    pub size: (u16, u16),
+    pub screen: Screen,
+    pub overlay: Option<Overlay>,
+    pub message: Message,
+    /// The day asked for; `None` means today, whatever day that is in the venue.
+    pub day: Option<NaiveDate>,
+    pub showings: Option<ShowingsList>,
+    /// The showing whose seats are open (the watcher keeps it fresh).
+    pub open_showing: Option<ShowingId>,
+    pub seats: Option<Seats>,
+    pub checkout: Option<Checkout>,
+    pub sold: Option<Sold>,
+    /// The booking code being looked up or shown.
+    pub find_code: Option<String>,
+    pub booking: Option<BookingScreen>,
+    /// Bookings this counter made in this session: their seats show as "mine".
+    pub my_codes: BTreeSet<String>,
+    pub waiting: Option<(Waiting, DateTime<Utc>)>,
+    typeahead: VecDeque<KeyEvent>,
+    watching: Watch,
+    pub quitting: bool,
+}
+
+impl App {
+    /// A fresh screen at `now`, for a terminal of `size` (columns, lines).
+    #[must_use]
+    pub fn new(counter: &str, theme: Theme, now: DateTime<Utc>, size: (u16, u16)) -> Self {
+        Self {
+            counter: counter.to_owned(),
+            theme,
+            now,
+            zone: chrono_tz::UTC,
+            size,
+            screen: Screen::Showings,
+            overlay: None,
+            message: Message { text: text::WELCOME.to_owned(), tone: Tone::Info },
+            day: None,
+            showings: None,
+            open_showing: None,
+            seats: None,
+            checkout: None,
+            sold: None,
+            find_code: None,
+            booking: None,
+            my_codes: BTreeSet::new(),
+            waiting: None,
+            typeahead: VecDeque::new(),
+            watching: Watch { day: Some(NaiveDate::MIN), ..Watch::default() },
+            quitting: false,
+        }
+    }
+
+    /// The commands to run before the first event: start watching today's showings.
+    pub fn start(&mut self) -> Vec<Command> {
+        let mut out = Vec::new();
+        self.sync_watch(&mut out);
+        out
+    }
+
+    /// Takes one event; returns what to do about it.
+    pub fn update(&mut self, event: Event) -> Vec<Command> {
+        let mut out = Vec::new();
+        if self.quitting {
+            return out;
+        }
+        match event {
+            Event::Key(key) => self.on_key_event(key, &mut out),
+            Event::Tick(now) => self.on_tick(now),
+            Event::Resize(width, height) => {
+                self.size = (width, height);
+                self.scroll_seats();
+            }
+            Event::Signal => self.quit(true, &mut out),
+            Event::Loaded(loaded) => self.on_loaded(loaded, &mut out),
+            Event::Done(done) => self.on_done(done, &mut out),
+        }
+        self.sync_watch(&mut out);
+        out
+    }
+
+    /// The terminal's area, for laying out before drawing.
+    #[must_use]
+    pub fn area(&self) -> Rect {
+        Rect::new(0, 0, self.size.0, self.size.1)
+    }
+
+    fn on_key_event(&mut self, key: KeyEvent, out: &mut Vec<Command>) {
+        if key.kind == KeyEventKind::Release {
+            return;
+        }
+        if is_ctrl_c(&key) {
+            self.typeahead.clear();
+            self.on_key(key, out);
+            return;
+        }
+        if self.waiting.is_some() {
+            if self.typeahead.len() < TYPEAHEAD {
+                self.typeahead.push_back(key);
+            }
+            return;
+        }
+        self.on_key(key, out);
+    }
+
+    /// One key, with nothing in flight.
+    fn on_key(&mut self, key: KeyEvent, out: &mut Vec<Command>) {
+        if let Some(overlay) = self.overlay.take() {
+            self.on_overlay_key(overlay, key, out);
+            return;
+        }
+        if is_ctrl_c(&key) {
+            self.ask_to_quit(out);
+            return;
+        }
+        let handled = match self.screen {
+            Screen::Showings => self.showings_key(key),
+            Screen::Seats => self.seats_key(key, out),
+            Screen::Checkout => self.checkout_key(key, out),
+            Screen::Sold => self.sold_key(key),
+            Screen::Booking => self.booking_key(key),
+        };
+        if handled {
+            return;
+        }
+        match key.code {
+            KeyCode::Char('?') => self.overlay = Some(Overlay::Help(0)),
+            KeyCode::Char('q') => self.ask_to_quit(out),
+            KeyCode::Char('/') if self.screen != Screen::Checkout => {
+                self.overlay = Some(Overlay::Find(TextField::new(12)));
+            }
+            _ => {}
+        }
+    }
+
+    /// Sends one of the cashier's actions and waits for its answer.
+    fn act(&mut self, command: Command, out: &mut Vec<Command>) {
+        out.push(command);
+        self.waiting = Some((Waiting::Action, self.now));
+        self.message = Message { text: text::WORKING.to_owned(), tone: Tone::Info };
+    }
+
+    /// The awaited answer came: replay the keys typed meanwhile, until one waits again.
+    fn resolve_wait(&mut self, out: &mut Vec<Command>) {
+        self.waiting = None;
+        while self.waiting.is_none() && !self.quitting {
+            let Some(key) = self.typeahead.pop_front() else { break };
+            self.on_key(key, out);
+        }
+    }
+
+    fn on_tick(&mut self, now: DateTime<Utc>) {
+        self.now = now;
+        if let Some((_, since)) = &self.waiting
+            && (now - *since).num_seconds() > PATIENCE_SECONDS
+        {
+            self.waiting = None;
+            self.typeahead.clear();
+            self.message = Message { text: text::SLOW_DATABASE.to_owned(), tone: Tone::Error };
+        }
+        self.expire_own_hold();
+    }
+
+    fn on_loaded(&mut self, loaded: Loaded, out: &mut Vec<Command>) {
+        match loaded {
+            Loaded::Showings { day, today, showings } => self.showings_loaded(day, today, *showings),
+            Loaded::SeatMap(map) => self.seat_map_loaded(*map, out),
+            Loaded::Booking(detail) => self.booking_loaded(*detail, out),
+            Loaded::Failed { what, message } => self.load_failed(&what, message, out),
+            Loaded::Ticked(report) => {
+                if report.restocked_showings > 0 {
+                    self.message = Message { text: text::restocked(report.restocked_showings), tone: Tone::Info };
+                }
+            }
+        }
+    }
+
+    fn load_failed(&mut self, what: &Watched, message: String, out: &mut Vec<Command>) {
+        self.message = Message { text: message, tone: Tone::Error };
+        match (what, &self.waiting) {
+            (Watched::SeatMap(id), Some((Waiting::SeatMap(waited), _))) if id == waited => {
+                self.leave_seats();
+                self.typeahead.clear();
+                self.resolve_wait(out);
+            }
+            (Watched::Booking(code), Some((Waiting::Booking(waited), _))) if code == waited => {
+                self.find_code = None;
+                self.typeahead.clear();
+                self.resolve_wait(out);
+            }
+            _ => {}
+        }
+    }
+
+    fn on_done(&mut self, done: Done, out: &mut Vec<Command>) {
+        match done {
+            Done::Held(result) => self.held(result, out),
+            Done::Sold(result) => self.sold(result),
+            Done::Cancelled(result) => self.cancelled(result),
+            Done::Extended(result) => self.extended(result),
+            Done::Refunded(result) => self.refunded(result),
+        }
+        if matches!(self.waiting, Some((Waiting::Action, _))) {
+            self.resolve_wait(out);
+        }
+    }
+
+    /// Tells the watcher when what the screen looks at changed.
+    fn sync_watch(&mut self, out: &mut Vec<Command>) {
+        if self.quitting {
+            return;
+        }
+        let watch = Watch { day: self.day, showing: self.open_showing, booking: self.find_code.clone() };
+        if watch != self.watching {
+            self.watching = watch.clone();
+            out.push(Command::Watch(watch));
+        }
+    }
+
+    /// Says something in the status line.
+    fn say(&mut self, text: impl Into<String>, tone: Tone) {
+        self.message = Message { text: text.into(), tone };
+    }
+}
+
+fn is_ctrl_c(key: &KeyEvent) -> bool {
+    key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL)
+}

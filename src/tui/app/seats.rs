@@ -1,0 +1,205 @@
+//! The seat map screen: moving, selecting, best seats by a digit, holding.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+use super::{App, Checkout, Command, Screen, Tone, Waiting};
+use crate::domain::SeatLabel;
+use crate::engine::{HoldReceipt, SeatMap, SeatView};
+use crate::tui::event::Failure;
+use crate::tui::seat_map::{Direction, Plan, SeatMapState, Spot, Toggle, viewport};
+use crate::tui::{text, views};
+
+/// The open showing's seats: the snapshot, its picture, and the cashier's cursor and selection.
+#[derive(Debug, Clone)]
+pub struct Seats {
+    pub map: SeatMap,
+    pub plan: Plan,
+    pub state: SeatMapState,
+}
+
+impl Seats {
+    /// The seat under the cursor, if the cursor is on one.
+    #[must_use]
+    pub fn cursor_seat(&self) -> Option<&SeatView> {
+        self.seat_at(self.state.cursor)
+    }
+
+    #[must_use]
+    pub fn seat_at(&self, place: (usize, usize)) -> Option<&SeatView> {
+        match self.plan.spot(place) {
+            Spot::Seat { index, .. } => self.map.seats.get(index),
+            Spot::Gap => None,
+        }
+    }
+
+    /// Where the seat labelled `label` is in the picture.
+    #[must_use]
+    pub fn place_of(&self, label: Option<&SeatLabel>) -> Option<(usize, usize)> {
+        let label = label?;
+        self.map.seats.iter().find(|s| s.label == *label).map(|s| (s.grid_row, s.grid_col))
+    }
+
+    /// The selected seats, front to back.
+    #[must_use]
+    pub fn selected(&self) -> Vec<&SeatView> {
+        self.state.selected().iter().filter_map(|place| self.seat_at(*place)).collect()
+    }
+}
+
+impl App {
+    pub(super) fn seat_map_loaded(&mut self, map: SeatMap, out: &mut Vec<Command>) {
+        if self.open_showing != Some(map.showing.id) {
+            return;
+        }
+        self.zone = map.venue.zone;
+        let plan = Plan::new(&map, &self.my_codes);
+        match self.seats.take() {
+            Some(mut seats) if seats.map.showing.id == map.showing.id => {
+                let lost = seats.state.keep_free(&plan);
+                let lost_labels: Vec<&SeatView> = lost.iter().filter_map(|place| seats.seat_at(*place)).collect();
+                if !lost_labels.is_empty() {
+                    let names: Vec<String> = lost_labels.iter().map(|s| s.label.to_string()).collect();
+                    let at = map
+                        .seats
+                        .iter()
+                        .filter(|s| lost_labels.iter().any(|l| l.label == s.label))
+                        .find_map(|s| s.counter.clone());
+                    self.say(text::taken_meanwhile(&names, at.as_deref()), Tone::Error);
+                }
+                seats.map = map;
+                seats.plan = plan;
+                self.seats = Some(seats);
+            }
+            _ => {
+                let state = SeatMapState::new(&plan);
+                self.seats = Some(Seats { map, plan, state });
+            }
+        }
+        self.scroll_seats();
+        if let Some((Waiting::SeatMap(id), _)) = &self.waiting
+            && Some(*id) == self.open_showing
+        {
+            self.resolve_wait(out);
+        }
+    }
+
+    /// Keeps the cursor on screen for the current terminal size (the drawing does the same sum).
+    pub(super) fn scroll_seats(&mut self) {
+        let area = views::seats::map_area(self.area());
+        if let Some(seats) = self.seats.as_mut() {
+            let view = viewport(&seats.plan, area);
+            seats.state.follow_cursor(&seats.plan, view);
+        }
+    }
+
+    /// Back to the showings list.
+    pub(super) fn leave_seats(&mut self) {
+        self.screen = Screen::Showings;
+        self.open_showing = None;
+        self.seats = None;
+    }
+
+    pub(super) fn seats_key(&mut self, key: KeyEvent, out: &mut Vec<Command>) -> bool {
+        let Some(seats) = self.seats.as_mut() else {
+            if key.code == KeyCode::Esc {
+                self.leave_seats();
+                return true;
+            }
+            return false;
+        };
+        let direction = match key.code {
+            KeyCode::Left | KeyCode::Char('h') => Some(Direction::Left),
+            KeyCode::Right | KeyCode::Char('l') => Some(Direction::Right),
+            KeyCode::Up | KeyCode::Char('k') => Some(Direction::Up),
+            KeyCode::Down | KeyCode::Char('j') => Some(Direction::Down),
+            _ => None,
+        };
+        if let Some(direction) = direction {
+            seats.state.move_cursor(&seats.plan, direction);
+            self.scroll_seats();
+            return true;
+        }
+        match key.code {
+            KeyCode::Char(' ') => {
+                let label = seats.cursor_seat().map(|s| (s.label.to_string(), s.status));
+                if seats.state.toggle(&seats.plan) == Toggle::NotFree
+                    && let Some((label, status)) = label
+                {
+                    self.say(text::not_free(&label, status.as_str()), Tone::Error);
+                }
+            }
+            KeyCode::Char(digit @ '0'..='9') => {
+                let count = digit.to_digit(10).map_or(0, |d| if d == 0 { 10 } else { d as usize });
+                if seats.state.select_best(&seats.plan, count) {
+                    let names: Vec<String> = seats.selected().iter().map(|s| s.label.to_string()).collect();
+                    self.say(text::best_picked(&names), Tone::Info);
+                } else {
+                    self.say(text::no_room(count), Tone::Error);
+                }
+                self.scroll_seats();
+            }
+            KeyCode::Backspace | KeyCode::Delete => seats.state.clear_selection(),
+            KeyCode::Enter => self.hold_selection(out),
+            KeyCode::Esc => self.leave_seats(),
+            _ => return false,
+        }
+        true
+    }
+
+    /// Enter: holds the selection (or the seat under the cursor when nothing is selected).
+    fn hold_selection(&mut self, out: &mut Vec<Command>) {
+        let Some(seats) = self.seats.as_ref() else { return };
+        let mut chosen: Vec<SeatLabel> = seats.selected().iter().map(|s| s.label.clone()).collect();
+        if chosen.is_empty() && seats.plan.spot(seats.state.cursor).is_free() {
+            chosen.extend(seats.cursor_seat().map(|s| s.label.clone()));
+        }
+        if chosen.is_empty() {
+            self.say(text::SELECT_FIRST, Tone::Error);
+            return;
+        }
+        let showing = seats.map.showing.id;
+        self.act(Command::Hold { showing, seats: chosen }, out);
+    }
+
+    pub(super) fn held(&mut self, result: Result<HoldReceipt, Failure>, out: &mut Vec<Command>) {
+        let receipt = match result {
+            Ok(receipt) => receipt,
+            Err(failure) => {
+                self.unselect_taken(&failure.seats);
+                self.say(failure.message, Tone::Error);
+                return;
+            }
+        };
+        self.my_codes.insert(receipt.booking.clone());
+        let Some(seats) = self.seats.as_mut() else {
+            // The map went away under the hold (it cannot, keys wait): never leave a hold behind.
+            out.push(Command::Cancel { code: receipt.booking });
+            return;
+        };
+        seats.state.clear_selection();
+        seats.plan = Plan::new(&seats.map, &self.my_codes);
+        let checkout = Checkout::new(&receipt, seats);
+        let names: Vec<String> = receipt.seats.iter().map(ToString::to_string).collect();
+        self.say(
+            text::held(&names, &receipt.expires_at.with_timezone(&self.zone).format("%H:%M").to_string()),
+            Tone::Good,
+        );
+        self.checkout = Some(checkout);
+        self.screen = Screen::Checkout;
+    }
+
+    /// After "seat taken": those seats cannot be had, so they leave the selection.
+    fn unselect_taken(&mut self, labels: &[String]) {
+        let Some(seats) = self.seats.as_mut() else { return };
+        let places: Vec<(usize, usize)> = seats
+            .state
+            .selected()
+            .iter()
+            .copied()
+            .filter(|place| seats.seat_at(*place).is_some_and(|s| labels.contains(&s.label.to_string())))
+            .collect();
+        for place in places {
+            seats.state.unselect(place);
+        }
+    }
+}

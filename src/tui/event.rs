@@ -1,0 +1,128 @@
+//! What flows into the app ([`Event`]) and what the app asks the outside world to do
+//! ([`Command`]). The app itself is a pure state machine between the two, so tests can drive it
+//! without a terminal, threads or a clock.
+
+use std::path::PathBuf;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use ratatui::crossterm::event::KeyEvent;
+
+use crate::domain::{PaymentMethod, SeatLabel, ShowingId, TicketType};
+use crate::engine::{
+    BookingDetail, CancelReceipt, Conflict, ExtendReceipt, HoldReceipt, RefundReceipt, RefundRequest, SaleReceipt,
+    SeatMap, ShowingsDay, TickReport,
+};
+
+/// Everything the app reacts to.
+#[derive(Debug)]
+pub enum Event {
+    /// A key the cashier pressed.
+    Key(KeyEvent),
+    /// Once a second: the clock moved (drives the status clock, the hold countdown and expiry).
+    Tick(DateTime<Utc>),
+    /// The terminal changed size (the seat map scrolls to keep its cursor in view).
+    Resize(u16, u16),
+    /// SIGTERM, SIGHUP or SIGINT: leave now, tidily.
+    Signal,
+    /// Fresh data from the watcher thread.
+    Loaded(Loaded),
+    /// The outcome of one of the cashier's own actions.
+    Done(Done),
+}
+
+/// Snapshots of what the screen looks at, read by the watcher on its own connection.
+#[derive(Debug)]
+pub enum Loaded {
+    /// The showings of `day`; `today` is the venue-local date at load time.
+    Showings {
+        day: NaiveDate,
+        today: NaiveDate,
+        showings: Box<ShowingsDay>,
+    },
+    SeatMap(Box<SeatMap>),
+    Booking(Box<BookingDetail>),
+    /// A load failed; the screen keeps the last good picture and says why.
+    Failed {
+        what: Watched,
+        message: String,
+    },
+    /// The tick released holds or restocked showings.
+    Ticked(TickReport),
+}
+
+/// Which part of a [`Watch`] a failed load was for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Watched {
+    Showings,
+    SeatMap(ShowingId),
+    Booking(String),
+    Tick,
+}
+
+/// A failed action, reduced to what the cashier needs: the engine's message and the seats it
+/// names (so a seat just taken elsewhere can be unselected).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Failure {
+    pub message: String,
+    pub seats: Vec<String>,
+    /// Which conflict, when the engine refused because of the state of things.
+    pub conflict: Option<Conflict>,
+}
+
+/// A sale with what the screen shows after it.
+#[derive(Debug, Clone)]
+pub struct Sale {
+    pub receipt: SaleReceipt,
+    /// For cash: what the customer handed over, in minor units.
+    pub tendered: Option<i64>,
+    /// Where the receipt was written, or why it could not be (the sale stands either way).
+    pub receipt_file: Result<PathBuf, String>,
+}
+
+/// The outcome of the cashier's own actions, in the order they were asked for.
+#[derive(Debug)]
+pub enum Done {
+    Held(Result<HoldReceipt, Failure>),
+    Sold(Result<Box<Sale>, Failure>),
+    Cancelled(Result<CancelReceipt, Failure>),
+    Extended(Result<ExtendReceipt, Failure>),
+    Refunded(Result<RefundReceipt, Failure>),
+}
+
+/// What the screen is looking at: the watcher keeps exactly this fresh.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Watch {
+    /// The day of the showings list; `None` means today in the venue's time zone.
+    pub day: Option<NaiveDate>,
+    /// The showing whose seat map is open.
+    pub showing: Option<ShowingId>,
+    /// The booking on screen.
+    pub booking: Option<String>,
+}
+
+/// What the app asks for. Reads go to the watcher, changes to the cashier's desk thread.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// Keep this fresh from now on (reloaded at once, then whenever the database changes).
+    Watch(Watch),
+    Hold {
+        showing: ShowingId,
+        seats: Vec<SeatLabel>,
+    },
+    /// Take payment; `types` has one ticket type per seat, front to back.
+    Sell {
+        code: String,
+        payment: PaymentMethod,
+        types: Vec<TicketType>,
+        tendered: Option<i64>,
+    },
+    Cancel {
+        code: String,
+    },
+    Extend {
+        code: String,
+    },
+    Refund(RefundRequest),
+    /// Leave the screen (after the commands before it were carried out).
+    Quit,
+}

@@ -1,0 +1,54 @@
+//! Any terminal size from 1x1 upwards draws without a panic, on every screen.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+use super::harness::Harness;
+use crate::tui::app::App;
+
+/// Draws `app` at every size from 1x1 to 120x40.
+fn every_size(app: &App) {
+    // One buffer, resized: allocating 4,800 fresh ones costs more than the drawing.
+    let mut buf = Buffer::empty(Rect::new(0, 0, 120, 40));
+    for width in 1..=120 {
+        for height in 1..=40 {
+            let area = Rect::new(0, 0, width, height);
+            buf.resize(area);
+            buf.reset();
+            app.render(area, &mut buf);
+        }
+    }
+}
+
+/// Each screen is drawn under an overlay where it has one (the screen underneath is drawn
+/// too), which keeps this to five sweeps of 4,800 sizes.
+#[test]
+fn every_screen_draws_at_every_size_from_1x1_to_120x40() {
+    let mut h = Harness::big("sizes");
+    h.press("?");
+    every_size(&h.app);
+    h.press("Esc Up Enter l l l l l l l l l l l l l l l l l l l l l l l l l l l j j j j j j j j j j j j j 3");
+    every_size(&h.app);
+    h.press("Enter Right 200000 Esc");
+    every_size(&h.app);
+    h.press("n Enter");
+    every_size(&h.app);
+    let code = h.app.sold.as_ref().map(|s| s.sale.receipt.booking.clone()).expect("sold");
+    h.press(&format!("Esc / {code} Enter r"));
+    every_size(&h.app);
+}
+
+#[test]
+fn the_screen_keeps_its_cursor_in_view_after_a_resize() {
+    let mut h = Harness::big("resize");
+    h.press("Up Enter");
+    h.send(crate::tui::event::Event::Resize(60, 16));
+    h.press("j j j j j j j j j j j j");
+    let seats = h.app.seats.as_ref().expect("map");
+    let (row, _) = seats.state.cursor;
+    let (first, _) = seats.state.offset;
+    let area = crate::tui::views::seats::map_area(h.app.area());
+    let (rows, _) = crate::tui::seat_map::viewport(&seats.plan, area);
+    assert!(first <= row && row < first + rows, "row {row} is outside rows {first}..{}", first + rows);
+}

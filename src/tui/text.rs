@@ -1,0 +1,451 @@
+//! Every English word the cashier screen shows, in one place, so a translation (Indonesian
+//! first) replaces this file and nothing else. Messages from the engine (a seat taken, a booking
+//! not found) come with their own wording and are shown as they are.
+
+use crate::domain::selling::SalesState;
+use crate::tui::theme::Look;
+
+pub const APP: &str = "boxoffice";
+pub const WELCOME: &str = "Ready. Enter opens a showing's seats; ? shows every key.";
+pub const WORKING: &str = "Working…";
+pub const LOADING: &str = "Loading…";
+pub const SLOW_DATABASE: &str =
+    "The database is slow to answer (another counter may be busy); nothing was lost, try again.";
+pub const SCREEN: &str = "SCREEN";
+pub const NO_VENUE: &str =
+    "This database has no venue yet: import a venue file (boxoffice import FILE.toml) or try boxoffice demo.";
+
+/// The message shown instead of the screen when the terminal is too small.
+#[must_use]
+pub fn enlarge(min: (u16, u16), now: (u16, u16)) -> String {
+    format!(
+        "Please enlarge the window: the box office needs at least {} x {} characters (now {} x {}).",
+        min.0, min.1, now.0, now.1
+    )
+}
+
+// Screen titles.
+pub const TITLE_SHOWINGS: &str = "Showings";
+pub const TITLE_SEATS: &str = "Seats";
+pub const TITLE_CHECKOUT: &str = "Checkout";
+pub const TITLE_SOLD: &str = "Sold";
+pub const TITLE_BOOKING: &str = "Booking";
+pub const TITLE_REFUND: &str = "Refund";
+pub const TITLE_HELP: &str = "Keys";
+pub const TITLE_FIND: &str = "Find a booking";
+pub const TITLE_CONFIRM: &str = "Please confirm";
+
+// The showings list.
+pub const TODAY: &str = "today";
+pub const NO_SHOWINGS: &str = "No showings on this day. ← and → change the day.";
+pub const COL_TIME: &str = "Time";
+pub const COL_FILM: &str = "Film";
+pub const COL_RATED: &str = "Rated";
+pub const COL_RUNTIME: &str = "Runtime";
+pub const COL_AUDITORIUM: &str = "Auditorium";
+pub const COL_SOLD: &str = "Sold";
+pub const COL_STATE: &str = "State";
+
+#[must_use]
+pub fn minutes(runtime: u32) -> String {
+    format!("{runtime} min")
+}
+
+/// The words of a showing's state, as the product uses them.
+#[must_use]
+pub fn sales_state(state: SalesState) -> &'static str {
+    state.as_str()
+}
+
+/// A seat kind as the screen names it (the product's own words; a translation maps them).
+#[must_use]
+pub fn seat_kind(kind: crate::domain::SeatKind) -> &'static str {
+    use crate::domain::SeatKind;
+    match kind {
+        SeatKind::Standard => "standard",
+        SeatKind::Premium => "premium",
+        SeatKind::Wheelchair => "wheelchair",
+        SeatKind::Companion => "companion",
+        SeatKind::OutOfService => "out of service",
+    }
+}
+
+/// A booking's state, as the screen names it.
+#[must_use]
+pub fn booking_status(status: crate::domain::BookingStatus) -> &'static str {
+    status.as_str()
+}
+
+/// A seat's state within a booking (held, sold, released, refunded).
+#[must_use]
+pub fn claim_state(state: crate::domain::ClaimState) -> &'static str {
+    state.as_str()
+}
+
+// The seat map.
+#[must_use]
+pub fn look_name(look: Look) -> &'static str {
+    match look {
+        Look::Free => "free",
+        Look::FreePremium => "premium",
+        Look::FreeWheelchair => "wheelchair",
+        Look::FreeCompanion => "companion",
+        Look::Selected => "selected",
+        Look::Mine => "held here",
+        Look::Reserved => "held elsewhere",
+        Look::Occupied => "sold",
+        Look::Blocked => "blocked",
+    }
+}
+
+pub const LEGEND_CURSOR: &str = "cursor";
+
+#[must_use]
+pub fn free_of(free: usize, total: usize) -> String {
+    format!("{free} of {total} free")
+}
+
+#[must_use]
+pub fn more_rows(above: usize, below: usize) -> String {
+    match (above, below) {
+        (0, below) => format!("▼ {below} more rows below"),
+        (above, 0) => format!("▲ {above} more rows above"),
+        (above, below) => format!("▲ {above} rows above · ▼ {below} rows below"),
+    }
+}
+
+pub const SEAT_FREE: &str = "free";
+pub const SEAT_SOLD: &str = "sold";
+pub const SEAT_BLOCKED: &str = "out of service";
+
+#[must_use]
+pub fn seat_held_by_me(code: &str) -> String {
+    format!("held here (booking {code})")
+}
+
+#[must_use]
+pub fn seat_held_at(counter: Option<&str>, until: Option<&str>) -> String {
+    let mut text = "held".to_owned();
+    if let Some(counter) = counter {
+        text.push_str(&format!(" at {counter}"));
+    }
+    if let Some(until) = until {
+        text.push_str(&format!(" until {until}"));
+    }
+    text
+}
+
+#[must_use]
+pub fn selected_summary(names: &[String], total: Option<&str>) -> String {
+    let mut text = format!("Selected {}: {}", names.len(), names.join(" "));
+    if let Some(total) = total {
+        text.push_str(&format!(" · {total}"));
+    }
+    text
+}
+
+pub const NOTHING_SELECTED: &str = "Nothing selected: Space picks a seat, a digit the best seats.";
+pub const SELECT_FIRST: &str = "Select seats first: Space picks one, a digit picks that many best seats together.";
+
+#[must_use]
+pub fn not_free(label: &str, status: &str) -> String {
+    format!("{label} is {status}; pick a free seat.")
+}
+
+#[must_use]
+pub fn best_picked(names: &[String]) -> String {
+    format!("Best seats: {}. Enter holds them.", names.join(" "))
+}
+
+#[must_use]
+pub fn no_room(count: usize) -> String {
+    format!("There are not {count} free seats left in this showing.")
+}
+
+#[must_use]
+pub fn taken_meanwhile(names: &[String], at: Option<&str>) -> String {
+    let verb = if names.len() == 1 { "was" } else { "were" };
+    match at {
+        Some(counter) => format!("{} {verb} just taken at {counter}.", names.join(", ")),
+        None => format!("{} {verb} just taken.", names.join(", ")),
+    }
+}
+
+#[must_use]
+pub fn held(names: &[String], until: &str) -> String {
+    format!("Held {} until {until}. Enter takes the payment.", names.join(", "))
+}
+
+// Checkout.
+pub const COL_SEAT: &str = "Seat";
+pub const COL_KIND: &str = "Kind";
+pub const COL_TICKET: &str = "Ticket";
+pub const COL_PRICE: &str = "Price";
+pub const TOTAL: &str = "Total";
+pub const PAYMENT: &str = "Payment";
+pub const TENDERED: &str = "Tendered";
+pub const TENDERED_EXACT: &str = "(exact; type an amount for change)";
+pub const CHANGE_DUE: &str = "Change due";
+pub const NO_PRICE_SHORT: &str = "no price";
+pub const NO_PRICE: &str = "A seat has no price for its ticket type; choose another type with ← →.";
+pub const TENDERED_CASH_ONLY: &str = "An amount tendered is only for cash; Tab changes the payment method.";
+
+#[must_use]
+pub fn booking_line(code: &str) -> String {
+    format!("Booking {code}")
+}
+
+#[must_use]
+pub fn hold_countdown(seconds: i64) -> String {
+    format!("Hold expires in {:02}:{:02}", seconds / 60, seconds % 60)
+}
+
+pub const EXTEND_HINT: &str = "(e extends it)";
+
+#[must_use]
+pub fn short_by(amount: &str) -> String {
+    format!("The amount tendered is {amount} short of the total.")
+}
+
+#[must_use]
+pub fn extended(until: &str) -> String {
+    format!("Hold extended until {until}.")
+}
+
+#[must_use]
+pub fn hold_ran_out(names: &[String]) -> String {
+    format!("The hold on {} ran out; the seats are free again.", names.join(", "))
+}
+
+#[must_use]
+pub fn payment_name(method: crate::domain::PaymentMethod) -> &'static str {
+    match method {
+        crate::domain::PaymentMethod::Cash => "cash",
+        crate::domain::PaymentMethod::Card => "card",
+        crate::domain::PaymentMethod::Qris => "QRIS",
+        crate::domain::PaymentMethod::Other => "other",
+    }
+}
+
+// After the sale.
+pub const BOOKING_CODE: &str = "Booking code";
+pub const RECEIPT: &str = "Receipt";
+pub const PAID_BY: &str = "paid by";
+
+#[must_use]
+pub fn sold(code: &str, path: &str) -> String {
+    format!("Sold {code}. Receipt: {path}")
+}
+
+#[must_use]
+pub fn sold_without_receipt(code: &str, why: &str) -> String {
+    format!("Sold {code}, but the receipt could not be written: {why}")
+}
+
+#[must_use]
+pub fn change_line(tendered: &str, change: &str) -> String {
+    format!("Tendered {tendered} · change {change}")
+}
+
+// Bookings.
+pub const FIND_PROMPT: &str = "Booking code:";
+pub const FIND_HINT: &str = "6 letters and digits · Enter finds · Esc cancels";
+pub const SEATS: &str = "Seats";
+pub const REFUNDS: &str = "Refunds";
+pub const NO_REFUNDS: &str = "none";
+
+#[must_use]
+pub fn not_a_code(typed: &str) -> String {
+    format!("{typed:?} is not a booking code: 6 letters and digits, like K7QM3X.")
+}
+
+#[must_use]
+pub fn booking_made(at: &str, counter: Option<&str>) -> String {
+    match counter {
+        Some(counter) => format!("Made {at} at {counter}"),
+        None => format!("Made {at}"),
+    }
+}
+
+#[must_use]
+pub fn held_until(until: &str) -> String {
+    format!("held until {until}")
+}
+
+#[must_use]
+pub fn paid_line(at: &str, method: &str, total: &str) -> String {
+    format!("paid {at} by {method}, {total}")
+}
+
+#[must_use]
+pub fn only_holds_cancel(status: &str) -> String {
+    format!("Only a running hold can be cancelled; this booking is {status}.")
+}
+
+#[must_use]
+pub fn nothing_to_refund(status: &str) -> String {
+    format!("Nothing to refund: this booking is {status}.")
+}
+
+#[must_use]
+pub fn released(code: &str, names: &[String]) -> String {
+    format!("Cancelled {code}; {} free again.", names.join(", "))
+}
+
+// Refunds.
+pub const REFUND_SEATS: &str = "Seats to refund (Space chooses)";
+pub const REFUND_REASON: &str = "Reason (required):";
+pub const REFUND_AMOUNT: &str = "Amount:";
+pub const REFUND_FULL: &str = "(full price; Tab here to lower it)";
+pub const REFUND_NO_SEATS: &str = "Choose at least one seat to refund (Space).";
+pub const REFUND_NO_REASON: &str = "A refund needs a reason: press 1-4 for a common one, or 5 and type it.";
+/// The preset reasons, picked with 1, 2, 3, 4; the next digit means "other" (typed).
+pub const REFUND_REASONS: [&str; 4] =
+    ["customer changed plans", "wrong showing sold", "film or sound problem", "customer unwell"];
+pub const REFUND_OTHER: &str = "other (type it)";
+
+#[must_use]
+pub fn refund_too_much(most: &str) -> String {
+    format!("A refund can be at most what the seats cost: {most}.")
+}
+
+#[must_use]
+pub fn refunded(code: &str, names: &[String], amount: &str) -> String {
+    format!("Refunded {} of {code}: {amount}.", names.join(", "))
+}
+
+// Questions.
+pub const CONFIRM_QUIT: &str = "A hold is open at this counter. Release it and quit?";
+pub const CONFIRM_RELEASE: &str = "Release the hold? Its seats become free for everyone again.";
+
+#[must_use]
+pub fn confirm_cancel(code: &str) -> String {
+    format!("Cancel the hold {code} and free its seats?")
+}
+
+pub const YES_NO: &str = "y yes · n no";
+
+// The tick.
+#[must_use]
+pub fn restocked(count: usize) -> String {
+    format!("{count} finished showings were restocked.")
+}
+
+// Key help: (keys, what they do), per screen.
+pub type Keys = &'static [(&'static str, &'static str)];
+
+pub const KEYS_SHOWINGS: Keys = &[
+    ("↑↓", "showing"),
+    ("←→", "day"),
+    ("t", "today"),
+    ("Enter", "seats"),
+    ("/", "find booking"),
+    ("?", "all keys"),
+    ("q", "quit"),
+];
+pub const KEYS_SEATS: Keys = &[
+    ("←↑↓→ hjkl", "move"),
+    ("Space", "select"),
+    ("1-9", "best seats"),
+    ("Enter", "hold & pay"),
+    ("Bksp", "clear"),
+    ("Esc", "back"),
+    ("/", "find"),
+    ("?", "keys"),
+    ("q", "quit"),
+];
+pub const KEYS_CHECKOUT: Keys = &[
+    ("Enter", "confirm sale"),
+    ("↑↓", "seat"),
+    ("←→", "ticket type"),
+    ("Tab", "payment"),
+    ("0-9", "cash tendered"),
+    ("e", "extend hold"),
+    ("Esc", "release"),
+    ("?", "keys"),
+];
+pub const KEYS_SOLD: Keys =
+    &[("Enter", "next customer"), ("Esc", "back to the seats"), ("/", "find booking"), ("q", "quit")];
+pub const KEYS_BOOKING: Keys =
+    &[("r", "refund"), ("c", "cancel hold"), ("Esc", "back"), ("/", "find another"), ("q", "quit")];
+pub const KEYS_REFUND: Keys = &[
+    ("Enter", "refund"),
+    ("Space", "choose seat"),
+    ("1-4", "reason"),
+    ("5", "other reason"),
+    ("Tab", "next field"),
+    ("Esc", "back"),
+];
+pub const KEYS_HELP: Keys = &[("↑↓", "scroll"), ("any other key", "close")];
+
+/// Every key, by screen, for `?`.
+pub const HELP: &[(&str, Keys)] = &[
+    (
+        "Everywhere",
+        &[
+            ("?", "this list"),
+            ("q", "quit (asks first while a hold is open)"),
+            ("Ctrl-C", "quit, also from a text field"),
+            ("/", "find a booking by its code"),
+        ],
+    ),
+    (
+        "Showings",
+        &[
+            ("↑↓ jk", "choose a showing"),
+            ("←→ hl", "previous / next day"),
+            ("t", "back to today"),
+            ("Enter", "open its seat map"),
+        ],
+    ),
+    (
+        "Seats",
+        &[
+            ("←↑↓→ hjkl", "move over the seats"),
+            ("Space", "select / unselect a seat"),
+            ("1-9, 0", "select the 1-9 (0: 10) best seats together"),
+            ("Bksp", "clear the selection"),
+            ("Enter", "hold the selection and take payment"),
+            ("Esc", "back to the showings"),
+        ],
+    ),
+    (
+        "Checkout",
+        &[
+            ("↑↓", "choose a seat"),
+            ("←→", "change its ticket type"),
+            ("Tab", "payment: cash, card, QRIS, other"),
+            ("0-9 , .", "amount tendered (cash)"),
+            ("e", "extend the hold"),
+            ("Enter", "confirm the sale"),
+            ("Esc", "release the hold (asks first)"),
+        ],
+    ),
+    ("Booking", &[("r", "refund some or all seats"), ("c", "cancel a hold"), ("Esc", "back")]),
+    (
+        "Refund",
+        &[
+            ("↑↓ Space", "choose seats"),
+            ("1-4", "a common reason"),
+            ("5", "type another reason"),
+            ("Tab", "seats / reason / amount"),
+            ("Enter", "refund"),
+            ("Esc", "back"),
+        ],
+    ),
+];
+
+// The receipt file (plain text, 40 columns: it may go to a receipt printer as is).
+pub const RECEIPT_BOOKING: &str = "Booking";
+pub const RECEIPT_FILM: &str = "Film";
+pub const RECEIPT_SHOWING: &str = "Showing";
+pub const RECEIPT_TOTAL: &str = "Total";
+pub const RECEIPT_PAID_BY: &str = "Paid by";
+pub const RECEIPT_TENDERED: &str = "Tendered";
+pub const RECEIPT_CHANGE: &str = "Change";
+pub const RECEIPT_THANKS: &str = "Thank you, enjoy the film!";
+
+#[must_use]
+pub fn receipt_sold(at: &str, counter: &str) -> String {
+    format!("Sold {at} at {counter}")
+}

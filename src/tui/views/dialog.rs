@@ -1,0 +1,43 @@
+//! Small boxes over the screen: the booking-code prompt and yes/no questions.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+
+use super::centered;
+use crate::tui::app::{Confirm, TextField};
+use crate::tui::text;
+use crate::tui::theme::Theme;
+
+/// `/`: the code being typed.
+pub fn find(field: &TextField, theme: Theme, body: Rect, buf: &mut Buffer) {
+    let lines = vec![
+        Line::from(vec![
+            Span::raw(format!("{} ", text::FIND_PROMPT)),
+            Span::styled(format!("{}_", field.value), theme.strong()),
+        ]),
+        Line::styled(text::FIND_HINT, theme.dim()),
+    ];
+    boxed(text::TITLE_FIND, lines, body, buf);
+}
+
+/// A yes/no question.
+pub fn confirm(question: &Confirm, theme: Theme, body: Rect, buf: &mut Buffer) {
+    let asked = match question {
+        Confirm::Quit => text::CONFIRM_QUIT.to_owned(),
+        Confirm::Release => text::CONFIRM_RELEASE.to_owned(),
+        Confirm::CancelBooking(code) => text::confirm_cancel(code),
+    };
+    let lines = vec![Line::styled(asked, theme.strong()), Line::styled(text::YES_NO, theme.key())];
+    boxed(text::TITLE_CONFIRM, lines, body, buf);
+}
+
+fn boxed(title: &str, lines: Vec<Line<'_>>, body: Rect, buf: &mut Buffer) {
+    let area = centered(body, 64, 5);
+    Clear.render(area, buf);
+    let block = Block::bordered().title(format!(" {title} "));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    Paragraph::new(lines).wrap(Wrap { trim: true }).render(inner, buf);
+}

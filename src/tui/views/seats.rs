@@ -1,0 +1,121 @@
+//! The seat map screen: what is showing, the map, what the cursor is on, what is selected, the
+//! legend.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, StatefulWidget, Widget, Wrap};
+
+use super::{body_area, film_title};
+use crate::domain::SeatStatus;
+use crate::engine::SeatMap;
+use crate::tui::app::{App, Seats};
+use crate::tui::seat_map::SeatMapWidget;
+use crate::tui::text;
+use crate::tui::theme::{Look, Theme};
+
+/// The body's parts: showing line, map, cursor and selection lines, legend.
+fn parts(body: Rect) -> [Rect; 4] {
+    super::stack(body, [Some(1), None, Some(2), Some(2)])
+}
+
+/// Where the map itself is drawn on a terminal of `screen` size (the app scrolls with it).
+#[must_use]
+pub fn map_area(screen: Rect) -> Rect {
+    parts(body_area(screen))[1]
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let [heading, map_area, info, legend_area] = parts(area);
+    let Some(seats) = &app.seats else {
+        Paragraph::new(text::LOADING).render(area, buf);
+        return;
+    };
+    showing_line(app, &seats.map).render(heading, buf);
+    // The state is copied: the widget may adjust its scroll, but drawing never changes the app.
+    let mut state = seats.state.clone();
+    SeatMapWidget { plan: &seats.plan, theme: app.theme }.render(map_area, buf, &mut state);
+    Paragraph::new(vec![cursor_line(app, seats), selection_line(seats)]).render(info, buf);
+    Paragraph::new(legend(app.theme)).wrap(Wrap { trim: false }).render(legend_area, buf);
+}
+
+/// `Misi Merapi (13+) · 128 min · Studio 1 · Tue 24 Nov 12:30–14:38 · open · 180 of 242 free`
+fn showing_line<'a>(app: &App, map: &'a SeatMap) -> Line<'a> {
+    let show = &map.showing;
+    let zone = map.venue.zone;
+    let free = map.seats.iter().filter(|s| s.status == SeatStatus::Available).count();
+    let sellable = map.seats.iter().filter(|s| s.status != SeatStatus::Blocked).count();
+    let state =
+        crate::domain::selling::ShowTimes { starts_at: show.starts_at, ends_at: show.ends_at, status: show.status }
+            .state(app.now, map.venue.sales_close_minutes, map.venue.cleanup_minutes);
+    Line::from(vec![
+        Span::styled(format!(" {}", film_title(show)), app.theme.strong()),
+        Span::raw(format!(
+            " · {} · {} · {}–{} · {} · ",
+            text::minutes(show.runtime_minutes),
+            show.auditorium,
+            show.starts_at.with_timezone(&zone).format("%a %d %b %H:%M"),
+            show.ends_at.with_timezone(&zone).format("%H:%M"),
+            text::sales_state(state),
+        )),
+        Span::styled(text::free_of(free, sellable), app.theme.good()),
+    ])
+}
+
+/// What the cursor is on: `H12 premium · free · adult IDR 70,000`.
+fn cursor_line(app: &App, seats: &Seats) -> Line<'static> {
+    let Some(seat) = seats.cursor_seat() else { return Line::default() };
+    let zone = seats.map.venue.zone;
+    let state = match seat.status {
+        SeatStatus::Available => {
+            let prices = &seats.map.prices;
+            let price = prices.default_ticket_type().and_then(|t| {
+                prices.price(&t, seat.kind).map(|p| format!("{t} {}", seats.map.venue.currency.format(p)))
+            });
+            match price {
+                Some(price) => format!("{} · {price}", text::SEAT_FREE),
+                None => text::SEAT_FREE.to_owned(),
+            }
+        }
+        SeatStatus::Reserved => match &seat.booking {
+            Some(code) if app.my_codes.contains(code) => text::seat_held_by_me(code),
+            _ => {
+                let until = seat.hold_expires_at.map(|at| at.with_timezone(&zone).format("%H:%M").to_string());
+                text::seat_held_at(seat.counter.as_deref(), until.as_deref())
+            }
+        },
+        SeatStatus::Occupied => text::SEAT_SOLD.to_owned(),
+        SeatStatus::Blocked => text::SEAT_BLOCKED.to_owned(),
+    };
+    Line::from(vec![
+        Span::styled(format!(" {}", seat.label), app.theme.strong()),
+        Span::raw(format!(" {} · {state}", text::seat_kind(seat.kind))),
+    ])
+}
+
+/// `Selected 2: H10 H11 · IDR 140,000`, priced at the default ticket type.
+fn selection_line(seats: &Seats) -> Line<'static> {
+    let selected = seats.selected();
+    if selected.is_empty() {
+        return Line::from(format!(" {}", text::NOTHING_SELECTED));
+    }
+    let names: Vec<String> = selected.iter().map(|s| s.label.to_string()).collect();
+    let prices = &seats.map.prices;
+    let total: Option<i64> = prices
+        .default_ticket_type()
+        .and_then(|t| selected.iter().map(|s| prices.price(&t, s.kind)).sum::<Option<i64>>());
+    let total = total.map(|t| seats.map.venue.currency.format(t));
+    Line::from(format!(" {}", text::selected_summary(&names, total.as_deref())))
+}
+
+/// `o free  P premium  …  [ ] cursor`, every glyph in its own style.
+pub fn legend(theme: Theme) -> Line<'static> {
+    let mut spans = vec![Span::raw(" ")];
+    for look in Look::ALL {
+        spans.push(Span::styled(look.glyph().to_string(), theme.seat(look)));
+        spans.push(Span::raw(format!(" {}  ", text::look_name(look))));
+    }
+    spans.push(Span::styled("[ ]", theme.cursor(Look::Free)));
+    spans.push(Span::raw(format!(" {}", text::LEGEND_CURSOR)));
+    Line::from(spans)
+}

@@ -1,0 +1,149 @@
+//! The showings of a day: time, film, rating, runtime, auditorium, a small sold/total bar and
+//! the state.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+use crate::domain::selling::SalesState;
+use crate::store::ShowingSummary;
+use crate::tui::app::App;
+use crate::tui::text;
+use crate::tui::theme::Theme;
+
+/// Cells of the sold/total bar.
+const BAR: usize = 10;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme;
+    let Some(list) = &app.showings else {
+        Paragraph::new(text::LOADING).render(area, buf);
+        return;
+    };
+    let [heading, _, table_area] = super::stack(area, [Some(1), Some(1), None]);
+    let mut day = vec![Span::styled(format!(" {}", list.day.format("%A %d %B %Y")), theme.strong())];
+    if list.day == list.today {
+        day.push(Span::styled(format!(" · {}", text::TODAY), theme.good()));
+    }
+    Line::from(day).render(heading, buf);
+    if list.data.showings.is_empty() {
+        Paragraph::new(format!(" {}", text::NO_SHOWINGS)).style(theme.dim()).render(table_area, buf);
+        return;
+    }
+    let zone = list.data.venue.zone;
+    // Narrow terminals drop the rating and runtime columns and shorten the bar, not the film.
+    let wide = table_area.width >= WIDE;
+    let bar = if wide { BAR } else { BAR / 2 };
+    let columns = Columns::new(table_area.width, wide, bar);
+    let header: Vec<String> = [
+        text::COL_TIME,
+        text::COL_FILM,
+        text::COL_RATED,
+        text::COL_RUNTIME,
+        text::COL_AUDITORIUM,
+        text::COL_SOLD,
+        text::COL_STATE,
+    ]
+    .iter()
+    .map(|name| (*name).to_owned())
+    .collect();
+    let mut lines = vec![Line::styled(columns.line("  ", &header), theme.dim())];
+    // Scrolled just enough to keep the cursor on screen; worked out afresh each frame.
+    let visible = usize::from(table_area.height.saturating_sub(1)).max(1);
+    let first = list.cursor.saturating_sub(visible - 1);
+    for (index, (summary, _)) in list.data.showings.iter().enumerate().skip(first).take(visible) {
+        let show = &summary.showing;
+        let state = list.state_at(summary, app.now);
+        let here = index == list.cursor;
+        let cells = [
+            show.starts_at.with_timezone(&zone).format("%H:%M").to_string(),
+            show.film.clone(),
+            show.rating.clone().unwrap_or_default(),
+            text::minutes(show.runtime_minutes),
+            show.auditorium.clone(),
+            String::new(),
+            text::sales_state(state).to_owned(),
+        ];
+        let style = if here {
+            theme.highlight()
+        } else if matches!(state, SalesState::Finished | SalesState::Cancelled) {
+            theme.dim()
+        } else {
+            Style::new()
+        };
+        let (before, after) = columns.split_at_bar(if here { "▶ " } else { "  " }, &cells);
+        let mut spans = vec![Span::styled(before, style)];
+        spans.extend(sold_bar(summary, bar, theme).spans);
+        spans.push(Span::styled(after, style));
+        lines.push(Line::from(spans));
+    }
+    Paragraph::new(lines).render(table_area, buf);
+}
+
+/// Below this width the list leaves out the rating and the runtime.
+const WIDE: u16 = 90;
+
+/// Column widths, worked out by plain arithmetic (no layout solver: this is drawn every second).
+struct Columns {
+    widths: [usize; 7],
+    wide: bool,
+}
+
+impl Columns {
+    fn new(width: u16, wide: bool, bar: usize) -> Self {
+        let sold = bar + 9;
+        // Time, film, rated, runtime, auditorium, sold, state; the film takes what is left.
+        let mut widths = if wide { [5, 0, 5, 7, 10, sold, 14] } else { [5, 0, 0, 0, 8, sold, 14] };
+        let shown = widths.iter().filter(|w| **w > 0).count() + 1;
+        let fixed: usize = widths.iter().sum::<usize>() + shown + 2;
+        widths[1] = usize::from(width).saturating_sub(fixed).max(8);
+        Self { widths, wide }
+    }
+
+    fn cell(&self, index: usize, text: &str) -> String {
+        let width = self.widths[index];
+        let cut: String = text.chars().take(width).collect();
+        format!("{cut:<width$} ")
+    }
+
+    fn shown(&self, index: usize) -> bool {
+        self.wide || !matches!(index, 2 | 3)
+    }
+
+    /// A header line.
+    fn line(&self, marker: &str, cells: &[String]) -> String {
+        let mut line = marker.to_owned();
+        for (index, text) in cells.iter().enumerate().filter(|(i, _)| self.shown(*i)) {
+            line.push_str(&self.cell(index, text));
+        }
+        line
+    }
+
+    /// A row's text before the sold bar and after it (the bar is drawn in its own styles).
+    fn split_at_bar(&self, marker: &str, cells: &[String; 7]) -> (String, String) {
+        let mut before = marker.to_owned();
+        for index in (0..5).filter(|i| self.shown(*i)) {
+            before.push_str(&self.cell(index, &cells[index]));
+        }
+        (before, format!(" {}", self.cell(6, &cells[6])))
+    }
+}
+
+/// `███▓░░░░░░  31/242`: sold, held, free.
+fn sold_bar(summary: &ShowingSummary, bar: usize, theme: Theme) -> Line<'static> {
+    let sold = usize::try_from(summary.occupied).unwrap_or(0);
+    let held = usize::try_from(summary.reserved).unwrap_or(0);
+    let total = sold + held + usize::try_from(summary.available).unwrap_or(0);
+    let cells = |count: usize| if total == 0 { 0 } else { (count * bar).div_ceil(total).min(bar) };
+    let sold_cells = cells(sold);
+    let held_cells = cells(sold + held).saturating_sub(sold_cells);
+    let free_cells = bar - sold_cells - held_cells;
+    Line::from(vec![
+        Span::styled("█".repeat(sold_cells), theme.seat(crate::tui::theme::Look::Occupied)),
+        Span::styled("▓".repeat(held_cells), theme.seat(crate::tui::theme::Look::Reserved)),
+        Span::styled("░".repeat(free_cells), theme.dim()),
+        Span::raw(format!(" {sold:>3}/{total:<4}")),
+    ])
+}

@@ -1,0 +1,129 @@
+//! The watcher: the tick, the `data_version` poll, and the snapshots of what the screen shows.
+
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+
+use super::ScreenClock;
+use crate::domain::time::local_date;
+use crate::engine::Engine;
+use crate::tui::event::{Event, Loaded, Watch, Watched};
+
+/// What the screen tells the watcher.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Control {
+    /// Look at this from now on (loaded at once).
+    Watch(Watch),
+    /// Something changed here; reload now instead of at the next tick.
+    Refresh,
+}
+
+/// How often the tick runs and `data_version` is polled.
+pub const TICK: Duration = Duration::from_secs(1);
+
+/// Runs until the screen hangs up.
+pub fn run(mut engine: Engine, clock: ScreenClock, control: Receiver<Control>, events: Sender<Event>) {
+    let mut watch: Option<Watch> = None;
+    let mut version: Option<i64> = None;
+    let mut next_tick = Instant::now();
+    loop {
+        let mut reload = false;
+        match control.recv_timeout(next_tick.saturating_duration_since(Instant::now())) {
+            Ok(message) => reload |= apply(&mut watch, message),
+            Err(RecvTimeoutError::Timeout) => {
+                next_tick = Instant::now() + TICK;
+                let (changed, tick_events) = tick(&mut engine, clock.now(), &mut version);
+                reload |= changed;
+                for event in tick_events {
+                    if events.send(event).is_err() {
+                        return;
+                    }
+                }
+            }
+            Err(RecvTimeoutError::Disconnected) => return,
+        }
+        // Several nudges in a row make one reload.
+        while let Ok(message) = control.try_recv() {
+            reload |= apply(&mut watch, message);
+        }
+        if reload && let Some(watch) = &watch {
+            for event in load(&mut engine, watch, clock.now()) {
+                if events.send(Event::Loaded(event)).is_err() {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+fn apply(watch: &mut Option<Watch>, message: Control) -> bool {
+    match message {
+        Control::Watch(new) => *watch = Some(new),
+        Control::Refresh => {}
+    }
+    true
+}
+
+/// One tick: expire and restock, then see whether anyone else wrote. Returns whether to reload.
+fn tick(engine: &mut Engine, now: DateTime<Utc>, version: &mut Option<i64>) -> (bool, Vec<Event>) {
+    let mut events = Vec::new();
+    let mut changed = false;
+    match engine.tick(now) {
+        Ok(report) if report != crate::engine::TickReport::default() => {
+            tracing::info!(?report, "tick");
+            changed = true;
+            events.push(Event::Loaded(Loaded::Ticked(report)));
+        }
+        Ok(_) => {}
+        Err(error) => {
+            tracing::warn!("tick failed: {error:#}");
+            let message = error.to_string();
+            events.push(Event::Loaded(Loaded::Failed { what: Watched::Tick, message }));
+        }
+    }
+    match engine.data_version() {
+        Ok(now_version) => {
+            changed |= *version != Some(now_version);
+            *version = Some(now_version);
+        }
+        Err(error) => {
+            let message = error.to_string();
+            events.push(Event::Loaded(Loaded::Failed { what: Watched::Tick, message }));
+        }
+    }
+    (changed, events)
+}
+
+/// Reads everything `watch` names: the day's showings, the open seat map, the booking on
+/// screen. Each read is its own short transaction; nothing stays open afterwards.
+pub fn load(engine: &mut Engine, watch: &Watch, now: DateTime<Utc>) -> Vec<Loaded> {
+    let mut out = Vec::new();
+    match engine.venue() {
+        Ok(Some(venue)) => {
+            let today = local_date(venue.zone, now);
+            let day = watch.day.unwrap_or(today);
+            out.push(match engine.showings(Some(day), now) {
+                Ok(showings) => Loaded::Showings { day, today, showings: Box::new(showings) },
+                Err(error) => Loaded::Failed { what: Watched::Showings, message: error.to_string() },
+            });
+        }
+        Ok(None) => {
+            out.push(Loaded::Failed { what: Watched::Showings, message: crate::tui::text::NO_VENUE.to_owned() })
+        }
+        Err(error) => out.push(Loaded::Failed { what: Watched::Showings, message: error.to_string() }),
+    }
+    if let Some(showing) = watch.showing {
+        out.push(match engine.seat_map(showing, now) {
+            Ok(map) => Loaded::SeatMap(Box::new(map)),
+            Err(error) => Loaded::Failed { what: Watched::SeatMap(showing), message: error.to_string() },
+        });
+    }
+    if let Some(code) = &watch.booking {
+        out.push(match engine.booking(code, now) {
+            Ok(detail) => Loaded::Booking(Box::new(detail)),
+            Err(error) => Loaded::Failed { what: Watched::Booking(code.clone()), message: error.to_string() },
+        });
+    }
+    out
+}
