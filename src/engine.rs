@@ -6,6 +6,7 @@ mod block;
 mod cancel;
 mod cancel_showing;
 pub mod demo;
+mod demo_sales;
 mod error;
 mod expire;
 mod extend;

@@ -154,6 +154,7 @@ pub fn screen(ctx: &Context, demo: bool) -> Result<(), EngineError> {
         let now = ctx.clock.now();
         desk.install_demo(now)?;
         desk.tick(now)?;
+        desk.seed_demo_sales(now)?;
     }
     let watcher = Engine::open(&db, OpenMode::Existing, ctx.actor.clone())?;
     let folder = match db.parent().filter(|dir| !dir.as_os_str().is_empty()) {
