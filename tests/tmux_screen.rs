@@ -4,6 +4,7 @@
 //! see the first one's sale and refund within two seconds, with no key pressed there.
 //!
 //! `.ci/run` installs tmux, so this test runs in CI; it fails (rather than skips) without it.
+#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
 
 use std::path::Path;
 use std::process::{Command, Output};
