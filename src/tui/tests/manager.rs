@@ -168,3 +168,45 @@ fn the_labels_picked_by_block_are_the_ones_sent() {
     assert_eq!(sent.len(), 1);
     assert_eq!(sent[0].len(), 3);
 }
+
+/// The staff rows of the README's keystroke table, script by script: the count and the result.
+#[test]
+fn the_staff_keystroke_counts_in_the_readme_hold() {
+    use super::harness::keys;
+    let count = |script: &str| keys(script).len();
+    let mut h = Harness::with_staff("readme_staff");
+    // Sign in: the name, the PIN and 2.
+    assert_eq!(count("Ayu Tab 1111 Enter"), "Ayu".len() + "1111".len() + 2);
+    h.press("Ayu Tab 1111 Enter");
+    assert_eq!(h.app.screen, Screen::Showings);
+    // Open the shift: 2 and the digits.
+    assert_eq!(count("S 500000 Enter"), 2 + 6);
+    h.press("S 500000 Enter");
+    assert_eq!(h.app.shift.as_ref().map(|s| s.shift.float), Some(500_000));
+    // Block the cursor's seat as a house seat, then unblock it: 3 each.
+    h.press("Enter");
+    let showing = open_showing(&h);
+    let seat = h.app.seats.as_ref().and_then(|s| s.cursor_seat()).map(|s| s.label.to_string()).expect("a seat");
+    assert_eq!(count("b 1 Enter"), 3);
+    h.press("b 1 Enter");
+    assert_eq!(seat_status(&mut h, showing, &seat), SeatStatus::Blocked);
+    assert_eq!(count("u 1 Enter"), 3);
+    h.press("u 1 Enter");
+    assert_eq!(seat_status(&mut h, showing, &seat), SeatStatus::Available);
+    // Cancel the highlighted showing: 4.
+    h.press("Esc");
+    assert_eq!(count("C 1 Enter y"), 4);
+    h.press("C 1 Enter y");
+    let list = h.app.showings.as_ref().expect("list");
+    assert_eq!(list.current().map(|s| s.showing.status), Some(ShowingStatus::Cancelled));
+    // The report: 1.
+    h.press("R");
+    assert_eq!(h.app.screen, Screen::Report);
+    // Close the shift: 2 and the digits.
+    h.press("Esc");
+    assert_eq!(count("S 500000 Enter"), 2 + 6);
+    h.press("S 500000 Enter");
+    assert!(
+        matches!(&h.app.overlay, Some(Overlay::Shift(form)) if matches!(form.mode, crate::tui::app::ShiftMode::Closed(_)))
+    );
+}
