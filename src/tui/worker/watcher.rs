@@ -102,7 +102,8 @@ fn tick(engine: &mut Engine, now: DateTime<Utc>, version: &mut Option<i64>) -> (
 }
 
 /// Reads everything `watch` names: the day's showings, the open seat map, the booking on
-/// screen. Each read is its own short transaction; nothing stays open afterwards.
+/// screen, the day report; and this counter's shift. Each read is its own short transaction;
+/// nothing stays open afterwards.
 pub fn load(engine: &mut Engine, watch: &Watch, now: DateTime<Utc>) -> Vec<Loaded> {
     let mut out = Vec::new();
     let mut day_shown = None;
