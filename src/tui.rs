@@ -53,9 +53,13 @@ const DESK_GRACE: Duration = Duration::from_secs(5);
 ///
 /// # Errors
 /// When there is no terminal to draw on, or a database thread stopped unexpectedly.
-pub fn run(setup: Setup) -> Result<(), EngineError> {
+pub fn run(mut setup: Setup) -> Result<(), EngineError> {
     let counter = setup.desk.actor().counter.clone();
     tracing::info!(counter, "cashier screen starting");
+    // Asked once, before the threads start: with staff set up the screen opens on sign-in, with
+    // the name the command line gave (`--staff`) already filled in.
+    let sign_in = setup.desk.staff_required()?.then(|| setup.desk.actor().staff.clone());
+    let panic_key = test_panic_key();
     let clock = ScreenClock::new(setup.clock);
     let (events_tx, events) = mpsc::channel::<Event>();
     // Signals first: from here on SIGTERM and friends restore the terminal instead of killing us.
@@ -75,8 +79,11 @@ pub fn run(setup: Setup) -> Result<(), EngineError> {
     spawn("input", move || read_input(&events_tx))?;
     let size = terminal.size().map(|s| (s.width, s.height)).unwrap_or((80, 24));
     let mut app = App::new(&counter, Theme::from_env(), clock.now(), size);
+    if let Some(name) = sign_in {
+        app.sign_in_first(name.as_deref());
+    }
     let threads = Threads { control: control_tx, desk: desk_tx, watcher: &watcher, desk_thread: &desk };
-    let result = event_loop(&mut terminal, &mut app, &events, clock, &threads);
+    let result = event_loop(&mut terminal, &mut app, &events, clock, &threads, panic_key);
     let _ = terminal.show_cursor();
     // The terminal's Drop reports a cursor it cannot show with `eprintln!`, which panics once
     // the terminal is gone (SIGHUP) and would abort before the release below; it has nothing
@@ -112,6 +119,7 @@ fn event_loop(
     events: &Receiver<Event>,
     clock: ScreenClock,
     threads: &Threads<'_>,
+    panic_key: Option<term::KeyCode>,
 ) -> Result<(), EngineError> {
     let mut next_tick = Instant::now() + watcher::TICK;
     if route(app.start(), threads) {
@@ -129,6 +137,11 @@ fn event_loop(
             }
             Err(RecvTimeoutError::Disconnected) => return Ok(()),
         };
+        if let Event::Key(key) = &event
+            && Some(key.code) == panic_key
+        {
+            panic!("the test panic key was pressed");
+        }
         if route(app.update(event), threads) {
             return Ok(());
         }
@@ -194,6 +207,13 @@ fn listen_for_signals(events: Sender<Event>) -> Result<signal_hook::iterator::Ha
         }
     })?;
     Ok(handle)
+}
+
+/// Test-only: `BOXOFFICE_TEST_PANIC_KEY=F12` makes that function key panic on the screen's own
+/// thread, so a test can see the terminal given back after a panic. Read once at start-up.
+fn test_panic_key() -> Option<term::KeyCode> {
+    let name = std::env::var("BOXOFFICE_TEST_PANIC_KEY").ok()?;
+    name.strip_prefix('F')?.parse().ok().map(term::KeyCode::F)
 }
 
 fn spawn(name: &str, work: impl FnOnce() + Send + 'static) -> Result<JoinHandle<()>, EngineError> {

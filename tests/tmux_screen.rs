@@ -3,106 +3,24 @@
 //! database is checked through the command line. A second tmux window on the same database must
 //! see the first one's sale and refund within two seconds, with no key pressed there.
 //!
+//! A panic on the screen's own thread gives the terminal back too, with one line on stderr.
+//!
 //! `.ci/run` installs tmux, so this test runs in CI; it fails (rather than skips) without it.
 #![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+
+mod tmux_support;
 
 use std::path::Path;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_boxoffice");
+use tmux_support::{BIN, PATIENCE, Tmux, assert_terminal_given_back};
+
 /// Tuesday 11:00 in Jakarta: the next showing that sells is Laskar Pelangi at 11:30, Studio 2.
 const NOW: &str = "2026-11-24T11:00:00+07:00";
-const PATIENCE: Duration = Duration::from_secs(5);
-
-/// A private tmux server (its socket in the test's folder), killed when the test ends however
-/// it ends.
-struct Tmux {
-    socket: std::path::PathBuf,
-}
-
-impl Tmux {
-    fn new(dir: &Path) -> Self {
-        Self { socket: dir.join("tmux.sock") }
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .arg("-S")
-            .arg(&self.socket)
-            .args(["-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("tmux runs (install it: .ci/run does)")
-    }
-
-    /// Starts `command` in window `name` of a 120 x 40 terminal; when it ends, the shell says
-    /// how, and whether the terminal left raw mode (`icanon` back on).
-    fn start(&self, name: &str, command: &str) {
-        let shell =
-            format!("{command}; echo \"exited with $?\"; stty -a | tr ' ' '\\n' | grep -x -- '-*icanon'; sleep 60");
-        let output = if self.run(&["has-session"]).status.success() {
-            self.run(&["new-window", "-d", "-n", name, &shell])
-        } else {
-            self.run(&["new-session", "-d", "-s", "counter", "-n", name, "-x", "120", "-y", "40", &shell])
-        };
-        assert!(output.status.success(), "tmux: {}", String::from_utf8_lossy(&output.stderr));
-    }
-
-    fn keys(&self, window: &str, keys: &[&str]) {
-        let target = format!("counter:{window}");
-        for key in keys {
-            let output = self.run(&["send-keys", "-t", &target, key]);
-            assert!(output.status.success(), "send-keys {key}: {}", String::from_utf8_lossy(&output.stderr));
-        }
-    }
-
-    fn text(&self, window: &str, text: &str) {
-        let target = format!("counter:{window}");
-        assert!(self.run(&["send-keys", "-t", &target, "-l", text]).status.success());
-    }
-
-    fn capture(&self, window: &str) -> String {
-        let target = format!("counter:{window}");
-        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", &target]).stdout).into_owned()
-    }
-
-    /// Polls the window until `done` holds, within `within`; the screen is in the failure.
-    fn wait_for(&self, window: &str, within: Duration, what: &str, done: impl Fn(&str) -> bool) -> String {
-        let deadline = Instant::now() + within;
-        loop {
-            let screen = self.capture(window);
-            if done(&screen) {
-                return screen;
-            }
-            assert!(Instant::now() < deadline, "window {window}: waited {within:?} for {what}; the screen:\n{screen}");
-            std::thread::sleep(Duration::from_millis(40));
-        }
-    }
-
-    fn wait_text(&self, window: &str, needle: &str) -> String {
-        self.wait_for(window, PATIENCE, needle, |screen| screen.contains(needle))
-    }
-
-    /// The process id of the program running in a window (the shell's child).
-    fn program_pid(&self, window: &str) -> String {
-        let target = format!("counter:{window}");
-        let shell = String::from_utf8_lossy(&self.run(&["list-panes", "-t", &target, "-F", "#{pane_pid}"]).stdout)
-            .trim()
-            .to_owned();
-        let children = std::fs::read_to_string(format!("/proc/{shell}/task/{shell}/children")).expect("children");
-        children.split_whitespace().next().expect("the program runs").to_owned()
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
 
 fn cli(db: &Path, args: &[&str]) -> Output {
-    Command::new(BIN).arg("--db").arg(db).args(["--now", NOW]).args(args).output().expect("boxoffice runs")
+    tmux_support::cli(db, NOW, args)
 }
 
 fn screen_command(db: &Path, counter: &str) -> String {
@@ -198,11 +116,30 @@ fn two_counters_sell_and_refund_in_real_terminals() {
     assert_terminal_given_back(&tmux, "two");
 }
 
-/// The program exited with 0 and the shell after it found the terminal out of raw mode.
-fn assert_terminal_given_back(tmux: &Tmux, window: &str) {
-    let after = tmux.wait_for(window, PATIENCE, "the exit and stty's verdict", |screen| {
+#[test]
+fn a_panic_gives_the_terminal_back_says_one_line_and_exits_non_zero() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let db = dir.path().join("counter.db");
+    let init = cli(&db, &["init", "--demo"]);
+    assert!(init.status.success(), "{}", String::from_utf8_lossy(&init.stderr));
+    let tmux = Tmux::new(dir.path());
+    // The test-only switch: F12 panics on the screen's own thread.
+    tmux.start("one", &format!("BOXOFFICE_TEST_PANIC_KEY=F12 {}", screen_command(&db, "counter-1")));
+    tmux.wait_text("one", "▶ 11:30 Laskar Pelangi");
+    assert_eq!(tmux.alternate_screen("one"), "1", "the screen draws on the alternate screen");
+    tmux.keys("one", &["Enter"]);
+    tmux.wait_text("one", "SCREEN");
+    tmux.keys("one", &["F12"]);
+    let after = tmux.wait_for("one", PATIENCE, "the exit and stty's verdict", |screen| {
         screen.lines().any(|line| matches!(line.trim(), "icanon" | "-icanon"))
     });
-    assert!(after.contains("exited with 0"), "{after}");
+    let exit = after.lines().find_map(|line| line.strip_prefix("exited with ")).expect("the exit code");
+    assert_ne!(exit.trim(), "0", "a panic is not a success:\n{after}");
+    let reports: Vec<&str> = after.lines().filter(|line| line.starts_with("boxoffice: internal error:")).collect();
+    assert_eq!(reports.len(), 1, "one line on stderr:\n{after}");
+    assert!(!after.contains("panicked at") && !after.contains("RUST_BACKTRACE"), "no Rust panic text:\n{after}");
     assert!(after.lines().any(|line| line.trim() == "icanon"), "raw mode left on:\n{after}");
+    assert!(after.lines().any(|line| line.trim() == "echo"), "echo left off:\n{after}");
+    assert_eq!(tmux.alternate_screen("one"), "0", "the alternate screen was left");
+    assert!(!after.contains("SCREEN"), "the seat map is gone from the terminal:\n{after}");
 }

@@ -172,7 +172,7 @@ pub fn show(engine: &mut Engine, code: &str, now: DateTime<Utc>, out: &Output) -
         })).collect::<Vec<_>>(),
         "refunds": detail.refunds.iter().map(|r| json!({
             "refund": r.id.0, "amount": r.amount, "reason": r.reason, "at": time(zone, r.created_at),
-            "seats": labels(&r.seats), "staff": r.staff, "counter": r.counter,
+            "seats": labels(&r.seats), "staff": r.staff, "counter": r.counter, "approver": r.approver,
         })).collect::<Vec<_>>(),
     });
     out.answer(&value, || {
@@ -197,11 +197,12 @@ pub fn show(engine: &mut Engine, code: &str, now: DateTime<Utc>, out: &Output) -
         }
         for refund in &detail.refunds {
             text.push_str(&format!(
-                "  refund {}: {} for {} ({})\n",
+                "  refund {}: {} for {} ({}){}\n",
                 refund.id,
                 currency.format(refund.amount),
                 labels(&refund.seats).join(", "),
-                refund.reason
+                refund.reason,
+                refund.approver.as_ref().map(|name| format!(", approved by {name}")).unwrap_or_default()
             ));
         }
         text

@@ -58,6 +58,8 @@ pub struct RefundRow {
     pub created_at: DateTime<Utc>,
     pub staff: Option<String>,
     pub counter: Option<String>,
+    /// The manager who approved it, where one had to.
+    pub approver: Option<String>,
     pub seats: Vec<SeatLabel>,
 }
 
@@ -253,7 +255,7 @@ impl Tx<'_> {
         let mut refunds = self
             .tx
             .prepare_cached(
-                "SELECT id, amount, reason, created_at, staff, counter FROM refund WHERE booking_id = ?1 ORDER BY id",
+                "SELECT id, amount, reason, created_at, staff, counter, approver FROM refund WHERE booking_id = ?1 ORDER BY id",
             )?
             .query_map([booking], |row| {
                 Ok(RefundRow {
@@ -263,6 +265,7 @@ impl Tx<'_> {
                     created_at: time(row, 3)?,
                     staff: row.get(4)?,
                     counter: row.get(5)?,
+                    approver: row.get(6)?,
                     seats: Vec::new(),
                 })
             })?

@@ -6,12 +6,18 @@
 //! the answer arrives: a cashier who types `Enter 2 Enter Enter` quickly gets exactly what a slow
 //! one gets.
 
+mod answers;
+mod approval;
 mod booking;
 mod checkout;
 mod field;
+mod manage;
 mod prompts;
 mod refund;
+mod report;
 mod seats;
+mod session;
+mod shift;
 mod showings;
 
 use std::collections::{BTreeSet, VecDeque};
@@ -21,17 +27,24 @@ use chrono_tz::Tz;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::Rect;
 
+pub use approval::ApprovalForm;
 pub use booking::BookingScreen;
 pub use checkout::{Checkout, CheckoutLine, Sold};
 pub use field::TextField;
+pub use manage::{CancelShowingPlan, Purpose, ReasonForm};
 pub use refund::{Focus, RefundForm, RefundSeat};
+pub use report::ReportView;
 pub use seats::Seats;
+pub use session::{Field, Session, SignInForm};
+pub use shift::{ShiftForm, ShiftMode};
 pub use showings::ShowingsList;
 
-use super::event::{Command, Done, Event, Loaded, Watch, Watched};
+use super::event::{Command, Event, Loaded, Watch, Watched};
 use super::text;
 use super::theme::Theme;
 use crate::domain::ShowingId;
+use crate::domain::venue_file::VenueSettings;
+use crate::engine::ShiftReport;
 
 /// Keys kept while waiting for an answer; a cashier never types more ahead than this.
 const TYPEAHEAD: usize = 64;
@@ -46,6 +59,10 @@ pub enum Screen {
     Checkout,
     Sold,
     Booking,
+    /// Staff are set up and nobody is signed in: name and PIN first.
+    SignIn,
+    /// The day's figures.
+    Report,
 }
 
 /// A question or form drawn over the screen; it takes the keys while it is open.
@@ -57,6 +74,12 @@ pub enum Overlay {
     Find(TextField),
     Confirm(Confirm),
     Refund(RefundForm),
+    /// A manager's name and PIN for an action a cashier may not do alone.
+    Approval(ApprovalForm),
+    /// Opening or closing this counter's shift.
+    Shift(ShiftForm),
+    /// Why seats are blocked or unblocked, or a showing cancelled.
+    Reason(ReasonForm),
 }
 
 /// A yes/no question.
@@ -68,6 +91,8 @@ pub enum Confirm {
     Release,
     /// Cancel a held booking found by its code.
     CancelBooking(String),
+    /// Cancel a showing, refunding its paid bookings in full.
+    CancelShowing(Box<CancelShowingPlan>),
 }
 
 /// The last thing that happened, shown in the status line.
@@ -90,7 +115,7 @@ pub enum Tone {
 pub enum Waiting {
     SeatMap(ShowingId),
     Booking(String),
-    /// One of the cashier's own actions (hold, sell, cancel, extend, refund).
+    /// One of the cashier's own actions (hold, sell, cancel, extend, refund, sign in, …).
     Action,
 }
 
@@ -120,6 +145,15 @@ pub struct App {
     /// Bookings this counter made in this session: their seats show as "mine".
     pub my_codes: BTreeSet<String>,
     pub waiting: Option<(Waiting, DateTime<Utc>)>,
+    /// Who is at the counter, when staff are set up.
+    pub session: Session,
+    /// This counter's open shift as last read, with its takings so far.
+    pub shift: Option<ShiftReport>,
+    /// The day report, while it is on screen.
+    pub report: Option<ReportView>,
+    /// The action on its way to the desk: tried again after a manager's approval, or after the
+    /// shift it needed was opened.
+    sent: Option<Command>,
     typeahead: VecDeque<KeyEvent>,
     watching: Watch,
     pub quitting: bool,
@@ -148,6 +182,10 @@ impl App {
             booking: None,
             my_codes: BTreeSet::new(),
             waiting: None,
+            session: Session::default(),
+            shift: None,
+            report: None,
+            sent: None,
             typeahead: VecDeque::new(),
             watching: Watch { day: Some(NaiveDate::MIN), ..Watch::default() },
             quitting: false,
@@ -222,22 +260,30 @@ impl App {
             Screen::Checkout => self.checkout_key(key, out),
             Screen::Sold => self.sold_key(key),
             Screen::Booking => self.booking_key(key),
+            Screen::SignIn => self.sign_in_key(key, out),
+            Screen::Report => self.report_key(key),
         };
         if handled {
             return;
         }
+        // Checkout is one customer's sale against a countdown: nothing there leads elsewhere.
+        let away = self.screen != Screen::Checkout;
         match key.code {
             KeyCode::Char('?') => self.overlay = Some(Overlay::Help(0)),
             KeyCode::Char('q') => self.ask_to_quit(out),
-            KeyCode::Char('/') if self.screen != Screen::Checkout => {
+            KeyCode::Char('/') if away => {
                 self.overlay = Some(Overlay::Find(TextField::new(12)));
             }
+            KeyCode::Char('R') if away => self.open_report(),
+            KeyCode::Char('S') => self.open_shift_form(),
+            KeyCode::Char('O') => self.ask_to_sign_out(out),
             _ => {}
         }
     }
 
     /// Sends one of the cashier's actions and waits for its answer.
     fn act(&mut self, command: Command, out: &mut Vec<Command>) {
+        self.sent = Some(command.clone());
         out.push(command);
         self.waiting = Some((Waiting::Action, self.now));
         self.message = Message { text: text::WORKING.to_owned(), tone: Tone::Info };
@@ -275,6 +321,8 @@ impl App {
                     self.message = Message { text: text::restocked(report.restocked_showings), tone: Tone::Info };
                 }
             }
+            Loaded::Shift(shift) => self.shift = shift.map(|report| *report),
+            Loaded::Report(report) => self.report_loaded(*report),
         }
     }
 
@@ -295,25 +343,17 @@ impl App {
         }
     }
 
-    fn on_done(&mut self, done: Done, out: &mut Vec<Command>) {
-        match done {
-            Done::Held(result) => self.held(result, out),
-            Done::Sold(result) => self.sold(result),
-            Done::Cancelled(result) => self.cancelled(result),
-            Done::Extended(result) => self.extended(result),
-            Done::Refunded(result) => self.refunded(result),
-        }
-        if matches!(self.waiting, Some((Waiting::Action, _))) {
-            self.resolve_wait(out);
-        }
-    }
-
     /// Tells the watcher when what the screen looks at changed.
     fn sync_watch(&mut self, out: &mut Vec<Command>) {
         if self.quitting {
             return;
         }
-        let watch = Watch { day: self.day, showing: self.open_showing, booking: self.find_code.clone() };
+        let watch = Watch {
+            day: self.day,
+            showing: self.open_showing,
+            booking: self.find_code.clone(),
+            report: self.report.is_some(),
+        };
         if watch != self.watching {
             self.watching = watch.clone();
             out.push(Command::Watch(watch));
@@ -323,6 +363,16 @@ impl App {
     /// Says something in the status line.
     fn say(&mut self, text: impl Into<String>, tone: Tone) {
         self.message = Message { text: text.into(), tone };
+    }
+
+    /// The venue as any snapshot on hand tells it (its currency reads typed amounts).
+    #[must_use]
+    pub fn venue(&self) -> Option<&VenueSettings> {
+        self.showings
+            .as_ref()
+            .map(|list| &list.data.venue)
+            .or_else(|| self.seats.as_ref().map(|seats| &seats.map.venue))
+            .or_else(|| self.booking.as_ref().map(|shown| &shown.detail.venue))
     }
 }
 

@@ -9,8 +9,8 @@ use ratatui::crossterm::event::KeyEvent;
 
 use crate::domain::{PaymentMethod, SeatLabel, ShowingId, TicketType};
 use crate::engine::{
-    BookingDetail, CancelReceipt, Conflict, ExtendReceipt, HoldReceipt, RefundReceipt, RefundRequest, SaleReceipt,
-    SeatMap, ShowingsDay, TickReport,
+    BookingDetail, CancelReceipt, Conflict, DayReport, ExtendReceipt, HoldReceipt, RefundReceipt, RefundRequest,
+    SaleReceipt, SeatMap, ShiftReport, ShowingCancellation, ShowingsDay, SignedIn, TickReport,
 };
 
 /// Everything the app reacts to.
@@ -48,6 +48,10 @@ pub enum Loaded {
     },
     /// The tick released holds or restocked showings.
     Ticked(TickReport),
+    /// This counter's open shift with its takings so far, or `None` when no shift is open.
+    Shift(Option<Box<ShiftReport>>),
+    /// The day's figures, while the report is on screen.
+    Report(Box<DayReport>),
 }
 
 /// Which part of a [`Watch`] a failed load was for.
@@ -57,6 +61,8 @@ pub enum Watched {
     SeatMap(ShowingId),
     Booking(String),
     Tick,
+    Shift,
+    Report,
 }
 
 /// A failed action, reduced to what the cashier needs: the engine's message and the seats it
@@ -67,6 +73,9 @@ pub struct Failure {
     pub seats: Vec<String>,
     /// Which conflict, when the engine refused because of the state of things.
     pub conflict: Option<Conflict>,
+    /// The engine refused for want of rights (not signed in, wrong PIN, a manager's approval
+    /// missing).
+    pub unauthorized: bool,
 }
 
 /// A sale with what the screen shows after it.
@@ -87,6 +96,71 @@ pub enum Done {
     Cancelled(Result<CancelReceipt, Failure>),
     Extended(Result<ExtendReceipt, Failure>),
     Refunded(Result<RefundReceipt, Failure>),
+    SignedIn(Result<SignedIn, Failure>),
+    SignedOut,
+    /// The manager's name or PIN was refused; the action waiting for the approval was not tried.
+    ApprovalRefused(Failure),
+    /// Seats blocked (`block`) or made available again.
+    Blocked {
+        block: bool,
+        result: Result<Vec<SeatLabel>, Failure>,
+    },
+    /// What cancelling a showing would refund, asked before the cashier confirms.
+    CancelPreview(Result<CancelPreview, Failure>),
+    ShowingCancelled(Result<ShowingCancellation, Failure>),
+    ShiftOpened(Result<Box<ShiftReport>, Failure>),
+    ShiftClosed(Result<Box<ClosedShift>, Failure>),
+}
+
+impl Done {
+    /// The refusal, whatever the action was.
+    #[must_use]
+    pub fn failure(&self) -> Option<&Failure> {
+        match self {
+            Self::Held(Err(f))
+            | Self::Sold(Err(f))
+            | Self::Cancelled(Err(f))
+            | Self::Extended(Err(f))
+            | Self::Refunded(Err(f))
+            | Self::SignedIn(Err(f))
+            | Self::ApprovalRefused(f)
+            | Self::Blocked { result: Err(f), .. }
+            | Self::CancelPreview(Err(f))
+            | Self::ShowingCancelled(Err(f))
+            | Self::ShiftOpened(Err(f))
+            | Self::ShiftClosed(Err(f)) => Some(f),
+            _ => None,
+        }
+    }
+}
+
+/// What a showing's cancellation would do, counted from its seat map just before asking.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CancelPreview {
+    pub showing: ShowingId,
+    /// Paid bookings that would be refunded in full, and their seats.
+    pub bookings: usize,
+    pub seats: usize,
+    /// Holds that would be released.
+    pub holds: usize,
+}
+
+/// A shift just closed, with where its report was written (or why it could not be).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClosedShift {
+    pub report: ShiftReport,
+    pub file: Result<PathBuf, String>,
+}
+
+/// A PIN on its way to the engine. Its `Debug` never shows the digits, so a logged command
+/// cannot leak one.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Pin(pub String);
+
+impl std::fmt::Debug for Pin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Pin(…)")
+    }
 }
 
 /// What the screen is looking at: the watcher keeps exactly this fresh.
@@ -98,6 +172,8 @@ pub struct Watch {
     pub showing: Option<ShowingId>,
     /// The booking on screen.
     pub booking: Option<String>,
+    /// The day report (of `day`) is on screen.
+    pub report: bool,
 }
 
 /// What the app asks for. Reads go to the watcher, changes to the cashier's desk thread.
@@ -123,6 +199,49 @@ pub enum Command {
         code: String,
     },
     Refund(RefundRequest),
+    SignIn {
+        name: String,
+        pin: Pin,
+    },
+    SignOut,
+    /// A manager's approval, then `action` tried again with it (once).
+    Approve {
+        manager: String,
+        pin: Pin,
+        action: Box<Command>,
+    },
+    Block {
+        showing: ShowingId,
+        seats: Vec<SeatLabel>,
+        reason: String,
+    },
+    Unblock {
+        showing: ShowingId,
+        seats: Vec<SeatLabel>,
+        reason: String,
+    },
+    /// Count what cancelling the showing would refund (a read, so the question can say it).
+    PreviewCancel {
+        showing: ShowingId,
+    },
+    CancelShowing {
+        showing: ShowingId,
+        reason: String,
+    },
+    OpenShift {
+        float: i64,
+    },
+    CloseShift {
+        counted: i64,
+    },
     /// Leave the screen (after the commands before it were carried out).
     Quit,
+}
+
+impl Command {
+    /// Whether a cashier may need a manager's approval for this action.
+    #[must_use]
+    pub fn may_need_approval(&self) -> bool {
+        matches!(self, Self::Refund(_) | Self::Block { .. } | Self::Unblock { .. } | Self::CancelShowing { .. })
+    }
 }

@@ -4,5 +4,8 @@
 
 mod flows;
 mod harness;
+mod manager;
 mod sizes;
+mod staff;
+mod staff_views;
 mod views;

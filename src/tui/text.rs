@@ -1,6 +1,15 @@
-//! Every English word the cashier screen shows, in one place, so a translation (Indonesian
-//! first) replaces this file and nothing else. Messages from the engine (a seat taken, a booking
-//! not found) come with their own wording and are shown as they are.
+//! Every English word the cashier screen shows, in one place (this file and the few under
+//! `text/`), so a translation (Indonesian first) replaces these and nothing else. Messages from
+//! the engine (a seat taken, a booking not found, a wrong PIN) come with their own wording and
+//! are shown as they are.
+
+mod keys;
+mod manager;
+mod staff;
+
+pub use keys::*;
+pub use manager::*;
+pub use staff::*;
 
 use crate::domain::selling::SalesState;
 use crate::tui::theme::Look;
@@ -34,6 +43,8 @@ pub const TITLE_REFUND: &str = "Refund";
 pub const TITLE_HELP: &str = "Keys";
 pub const TITLE_FIND: &str = "Find a booking";
 pub const TITLE_CONFIRM: &str = "Please confirm";
+pub const TITLE_SIGN_IN: &str = "Sign in";
+pub const TITLE_REPORT: &str = "Report";
 
 // The showings list.
 pub const TODAY: &str = "today";
@@ -310,8 +321,11 @@ pub fn refund_too_much(most: &str) -> String {
 }
 
 #[must_use]
-pub fn refunded(code: &str, names: &[String], amount: &str) -> String {
-    format!("Refunded {} of {code}: {amount}.", names.join(", "))
+pub fn refunded(code: &str, names: &[String], amount: &str, approver: Option<&str>) -> String {
+    match approver {
+        Some(approver) => format!("Refunded {} of {code}: {amount}, approved by {approver}.", names.join(", ")),
+        None => format!("Refunded {} of {code}: {amount}.", names.join(", ")),
+    }
 }
 
 // Questions.
@@ -330,110 +344,6 @@ pub const YES_NO: &str = "y yes · n no";
 pub fn restocked(count: usize) -> String {
     format!("{count} finished showings were restocked.")
 }
-
-// Key help: (keys, what they do), per screen.
-pub type Keys = &'static [(&'static str, &'static str)];
-
-pub const KEYS_SHOWINGS: Keys = &[
-    ("↑↓", "showing"),
-    ("←→", "day"),
-    ("t", "today"),
-    ("Enter", "seats"),
-    ("/", "find booking"),
-    ("?", "all keys"),
-    ("q", "quit"),
-];
-pub const KEYS_SEATS: Keys = &[
-    ("←↑↓→ hjkl", "move"),
-    ("Space", "select"),
-    ("1-9", "best seats"),
-    ("Enter", "hold & pay"),
-    ("Bksp", "clear"),
-    ("Esc", "back"),
-    ("/", "find"),
-    ("?", "keys"),
-    ("q", "quit"),
-];
-pub const KEYS_CHECKOUT: Keys = &[
-    ("Enter", "confirm sale"),
-    ("↑↓", "seat"),
-    ("←→", "ticket type"),
-    ("Tab", "payment"),
-    ("0-9", "cash tendered"),
-    ("e", "extend hold"),
-    ("Esc", "release"),
-    ("?", "keys"),
-];
-pub const KEYS_SOLD: Keys =
-    &[("Enter", "next customer"), ("Esc", "back to the seats"), ("/", "find booking"), ("q", "quit")];
-pub const KEYS_BOOKING: Keys =
-    &[("r", "refund"), ("c", "cancel hold"), ("Esc", "back"), ("/", "find another"), ("q", "quit")];
-pub const KEYS_REFUND: Keys = &[
-    ("Enter", "refund"),
-    ("Space", "choose seat"),
-    ("1-4", "reason"),
-    ("5", "other reason"),
-    ("Tab", "next field"),
-    ("Esc", "back"),
-];
-pub const KEYS_HELP: Keys = &[("↑↓", "scroll"), ("any other key", "close")];
-
-/// Every key, by screen, for `?`.
-pub const HELP: &[(&str, Keys)] = &[
-    (
-        "Everywhere",
-        &[
-            ("?", "this list"),
-            ("q", "quit (asks first while a hold is open)"),
-            ("Ctrl-C", "quit, also from a text field"),
-            ("/", "find a booking by its code"),
-        ],
-    ),
-    (
-        "Showings",
-        &[
-            ("↑↓ jk", "choose a showing"),
-            ("←→ hl", "previous / next day"),
-            ("t", "back to today"),
-            ("Enter", "open its seat map"),
-        ],
-    ),
-    (
-        "Seats",
-        &[
-            ("←↑↓→ hjkl", "move over the seats"),
-            ("Space", "select / unselect a seat"),
-            ("1-9, 0", "select the 1-9 (0: 10) best seats together"),
-            ("Bksp", "clear the selection"),
-            ("Enter", "hold the selection and take payment"),
-            ("Esc", "back to the showings"),
-        ],
-    ),
-    (
-        "Checkout",
-        &[
-            ("↑↓", "choose a seat"),
-            ("←→", "change its ticket type"),
-            ("Tab", "payment: cash, card, QRIS, other"),
-            ("0-9 , .", "amount tendered (cash)"),
-            ("e", "extend the hold"),
-            ("Enter", "confirm the sale"),
-            ("Esc", "release the hold (asks first)"),
-        ],
-    ),
-    ("Booking", &[("r", "refund some or all seats"), ("c", "cancel a hold"), ("Esc", "back")]),
-    (
-        "Refund",
-        &[
-            ("↑↓ Space", "choose seats"),
-            ("1-4", "a common reason"),
-            ("5", "type another reason"),
-            ("Tab", "seats / reason / amount"),
-            ("Enter", "refund"),
-            ("Esc", "back"),
-        ],
-    ),
-];
 
 // The receipt file (plain text, 40 columns: it may go to a receipt printer as is).
 pub const RECEIPT_BOOKING: &str = "Booking";

@@ -4,22 +4,27 @@
 //! Every screen has the same frame: a title line, the body, two lines of key help and the
 //! status line. Below the minimum size only a request to enlarge the window is drawn.
 
+mod approval;
 mod big_text;
 mod booking;
 mod checkout;
 mod dialog;
 mod help;
+mod reason;
+pub mod report;
 pub mod seats;
+mod shift;
 mod showings;
+mod sign_in;
 mod sold;
 mod status;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget, Wrap};
 
-use super::app::{App, Overlay, Screen};
+use super::app::{App, Overlay, Screen, ShiftMode};
 use super::text;
 use super::theme::Theme;
 
@@ -73,6 +78,8 @@ impl Widget for &App {
             Screen::Checkout => (text::TITLE_CHECKOUT, text::KEYS_CHECKOUT),
             Screen::Sold => (text::TITLE_SOLD, text::KEYS_SOLD),
             Screen::Booking => (text::TITLE_BOOKING, text::KEYS_BOOKING),
+            Screen::SignIn => (text::TITLE_SIGN_IN, text::KEYS_SIGN_IN),
+            Screen::Report => (text::TITLE_REPORT, text::KEYS_REPORT),
         };
         self.title_line(name).render(title, buf);
         match self.screen {
@@ -81,13 +88,21 @@ impl Widget for &App {
             Screen::Checkout => checkout::render(self, body, buf),
             Screen::Sold => sold::render(self, body, buf),
             Screen::Booking => booking::render(self, body, buf),
+            Screen::SignIn => sign_in::render(self, body, buf),
+            Screen::Report => report::render(self, body, buf),
         }
-        let keys_help = match &self.overlay {
-            Some(Overlay::Help(_)) => text::KEYS_HELP,
-            Some(Overlay::Refund(_)) => text::KEYS_REFUND,
-            _ => keys_help,
+        let (keys_help, more) = match &self.overlay {
+            Some(Overlay::Help(_)) => (text::KEYS_HELP, None),
+            Some(Overlay::Refund(_)) => (text::KEYS_REFUND, None),
+            Some(Overlay::Approval(_)) => (text::KEYS_APPROVAL, None),
+            Some(Overlay::Reason(_)) => (text::KEYS_REASON, None),
+            Some(Overlay::Shift(form)) if matches!(form.mode, ShiftMode::Closed(_)) => (text::KEYS_SHIFT_CLOSED, None),
+            Some(Overlay::Shift(_)) => (text::KEYS_SHIFT, None),
+            // Signing out is for counters where staff sign in.
+            _ if self.screen == Screen::Showings && self.session.required => (keys_help, Some(text::KEYS_SIGN_OUT)),
+            _ => (keys_help, None),
         };
-        key_help(keys_help, self.theme).render(keys, buf);
+        key_help(keys_help, more.unwrap_or_default(), self.theme, keys.width).render(keys, buf);
         status::render(self, status, buf);
         match &self.overlay {
             None => {}
@@ -95,6 +110,9 @@ impl Widget for &App {
             Some(Overlay::Find(field)) => dialog::find(field, self.theme, body, buf),
             Some(Overlay::Confirm(question)) => dialog::confirm(question, self.theme, body, buf),
             Some(Overlay::Refund(form)) => booking::refund_form(form, self.theme, body, buf),
+            Some(Overlay::Approval(form)) => approval::render(form, self.theme, body, buf),
+            Some(Overlay::Shift(form)) => shift::render(self, form, body, buf),
+            Some(Overlay::Reason(form)) => reason::render(form, self.theme, body, buf),
         }
     }
 }
@@ -116,17 +134,27 @@ impl App {
     }
 }
 
-/// `Enter seats · / find booking · …`, wrapped over the two help lines.
-fn key_help(keys: text::Keys, theme: Theme) -> Paragraph<'static> {
-    let mut spans = vec![Span::raw(" ")];
-    for (index, (key, what)) in keys.iter().enumerate() {
-        if index > 0 {
-            spans.push(Span::styled(" · ", theme.dim()));
+/// `Enter seats · / find booking · …` over the two help lines, never breaking a key from what
+/// it does; what does not fit is left for `?`.
+fn key_help(keys: text::Keys, more: text::Keys, theme: Theme, width: u16) -> Paragraph<'static> {
+    let width = usize::from(width);
+    let mut lines: Vec<Line<'static>> = vec![Line::raw(" ")];
+    for (key, what) in keys.iter().chain(more) {
+        let entry = key.chars().count() + 1 + what.chars().count();
+        let Some(line) = lines.last_mut() else { break };
+        if line.width() > 1 {
+            if line.width() + 3 + entry > width {
+                lines.push(Line::raw(" "));
+            } else {
+                line.push_span(Span::styled(" · ", theme.dim()));
+            }
         }
-        spans.push(Span::styled(*key, theme.key()));
-        spans.push(Span::raw(format!(" {what}")));
+        if let Some(line) = lines.last_mut() {
+            line.push_span(Span::styled(*key, theme.key()));
+            line.push_span(Span::raw(format!(" {what}")));
+        }
     }
-    Paragraph::new(Line::from(spans)).wrap(Wrap { trim: false })
+    Paragraph::new(lines)
 }
 
 /// Below the minimum size: one clear request, wrapped to whatever room there is.
@@ -140,6 +168,33 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width);
     let height = height.min(area.height);
     Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height }
+}
+
+/// The height of a bordered box whose inside is `inner` wide, holding `lines` each wrapped.
+fn boxed_height(lines: &[Line<'_>], inner: u16) -> u16 {
+    let inner = usize::from(inner).max(1);
+    let rows: usize = lines
+        .iter()
+        .map(|line| {
+            let text: String = line.spans.iter().map(|span| span.content.as_ref()).collect();
+            let width = text.trim_end().chars().count();
+            // Words wrap, not characters: a line that wraps gets a row to spare.
+            if width <= inner { 1 } else { width.div_ceil(inner) + 1 }
+        })
+        .sum();
+    u16::try_from(rows).unwrap_or(u16::MAX).saturating_add(2)
+}
+
+/// A bordered, titled box at most `width` wide and as tall as `lines` need, in the middle of
+/// `body`, with a column of room inside each border.
+fn dialog(title: &str, lines: Vec<Line<'_>>, width: u16, body: Rect, buf: &mut Buffer) {
+    let width = width.min(body.width);
+    let area = centered(body, width, boxed_height(&lines, width.saturating_sub(4)));
+    Clear.render(area, buf);
+    let block = Block::bordered().padding(Padding::horizontal(1)).title(format!(" {title} "));
+    let inner = block.inner(area);
+    block.render(area, buf);
+    Paragraph::new(lines).wrap(Wrap { trim: false }).render(inner, buf);
 }
 
 /// A showing as people name it: `Misi Merapi (13+)`.

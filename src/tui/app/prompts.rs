@@ -1,5 +1,5 @@
-//! Keys for what is drawn over the screen (help, the code prompt, questions, the refund form)
-//! and leaving: quitting asks first while a hold is open.
+//! Keys for what is drawn over the screen (help, the code prompt, questions, the forms) and
+//! leaving: quitting asks first while a hold is open.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
@@ -26,6 +26,9 @@ impl App {
             Overlay::Find(field) => self.find_key(field, key),
             Overlay::Confirm(question) => self.confirm_key(question, key, out),
             Overlay::Refund(form) => self.refund_key(form, key, out),
+            Overlay::Approval(form) => self.approval_key(form, key, out),
+            Overlay::Shift(form) => self.shift_key(form, key, out),
+            Overlay::Reason(form) => self.reason_key(form, key, out),
         }
     }
 
@@ -38,6 +41,7 @@ impl App {
             (Confirm::CancelBooking(code), true, _) => {
                 self.act(Command::Cancel { code }, out);
             }
+            (Confirm::CancelShowing(plan), true, _) => self.cancel_showing(&plan, out),
             (_, _, true) => {}
             (question, false, false) => self.overlay = Some(Overlay::Confirm(question)),
         }

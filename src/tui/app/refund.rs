@@ -181,7 +181,8 @@ impl App {
                 let names: Vec<String> = receipt.seats.iter().map(ToString::to_string).collect();
                 let currency = self.booking.as_ref().map(|b| b.detail.venue.currency.clone());
                 let amount = currency.map_or_else(|| receipt.amount.to_string(), |c| c.format(receipt.amount));
-                self.say(text::refunded(&receipt.booking, &names, &amount), Tone::Good);
+                let said = text::refunded(&receipt.booking, &names, &amount, receipt.approver.as_deref());
+                self.say(said, Tone::Good);
             }
             Err(failure) => self.say(failure.message, Tone::Error),
         }

@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::{App, Checkout, Command, Screen, Tone, Waiting};
-use crate::domain::SeatLabel;
+use crate::domain::{SeatLabel, SeatStatus};
 use crate::engine::{HoldReceipt, SeatMap, SeatView};
 use crate::tui::event::Failure;
 use crate::tui::seat_map::{Direction, Plan, SeatMapState, Spot, Toggle, viewport};
@@ -140,6 +140,8 @@ impl App {
             }
             KeyCode::Backspace | KeyCode::Delete => seats.state.clear_selection(),
             KeyCode::Enter => self.hold_selection(out),
+            KeyCode::Char('b') => self.ask_block(true),
+            KeyCode::Char('u') => self.ask_block(false),
             KeyCode::Esc => self.leave_seats(),
             _ => return false,
         }
@@ -149,6 +151,10 @@ impl App {
     /// Enter: holds the selection (or the seat under the cursor when nothing is selected).
     fn hold_selection(&mut self, out: &mut Vec<Command>) {
         let Some(seats) = self.seats.as_ref() else { return };
+        if seats.selected().iter().any(|s| s.status == SeatStatus::Blocked) {
+            self.say(text::BLOCKED_SELECTED, Tone::Error);
+            return;
+        }
         let mut chosen: Vec<SeatLabel> = seats.selected().iter().map(|s| s.label.clone()).collect();
         if chosen.is_empty() && seats.plan.spot(seats.state.cursor).is_free() {
             chosen.extend(seats.cursor_seat().map(|s| s.label.clone()));

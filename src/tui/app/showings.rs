@@ -93,6 +93,7 @@ impl App {
             KeyCode::Left | KeyCode::Char('h') => self.change_day(day.checked_sub_days(Days::new(1))),
             KeyCode::Right | KeyCode::Char('l') => self.change_day(day.checked_add_days(Days::new(1))),
             KeyCode::Char('t') => self.day = None,
+            KeyCode::Char('C') => self.ask_cancel_showing(),
             KeyCode::Enter => {
                 if let Some(id) = current {
                     self.open_seats(id);

@@ -19,13 +19,20 @@ pub enum Spot {
 }
 
 impl Spot {
-    /// Whether the cashier may pick this place: a free seat of any kind.
+    /// Whether a customer may have this place: a free seat of any kind.
     #[must_use]
     pub fn is_free(self) -> bool {
         matches!(
             self,
             Self::Seat { look: Look::Free | Look::FreePremium | Look::FreeWheelchair | Look::FreeCompanion, .. }
         )
+    }
+
+    /// Whether Space may select this place: a free seat (to sell or block) or a blocked one (to
+    /// unblock).
+    #[must_use]
+    pub fn is_selectable(self) -> bool {
+        self.is_free() || matches!(self, Self::Seat { look: Look::Blocked, .. })
     }
 }
 

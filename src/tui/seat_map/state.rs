@@ -19,7 +19,7 @@ pub enum Direction {
 pub enum Toggle {
     Selected,
     Unselected,
-    /// Not a free seat (taken, blocked, or no seat at all): nothing changed.
+    /// Not a free or blocked seat (held, sold, or no seat at all): nothing changed.
     NotFree,
 }
 
@@ -81,14 +81,15 @@ impl SeatMapState {
         }
     }
 
-    /// Space: selects or unselects the seat under the cursor.
+    /// Space: selects or unselects the seat under the cursor. A blocked seat may be selected
+    /// too, to unblock it with others.
     pub fn toggle(&mut self, plan: &Plan) -> Toggle {
         match self.selected.binary_search(&self.cursor) {
             Ok(index) => {
                 self.selected.remove(index);
                 Toggle::Unselected
             }
-            Err(index) if plan.spot(self.cursor).is_free() => {
+            Err(index) if plan.spot(self.cursor).is_selectable() => {
                 self.selected.insert(index, self.cursor);
                 Toggle::Selected
             }
@@ -117,10 +118,10 @@ impl SeatMapState {
         self.selected.clear();
     }
 
-    /// Keeps only selected places that are still free in a fresh plan; returns the ones dropped
-    /// (someone else took them meanwhile).
+    /// Keeps only selected places that are still free (or blocked) in a fresh plan; returns the
+    /// ones dropped (someone else took them meanwhile).
     pub fn keep_free(&mut self, plan: &Plan) -> Vec<(usize, usize)> {
-        let (kept, lost): (Vec<_>, Vec<_>) = self.selected.iter().partition(|place| plan.spot(**place).is_free());
+        let (kept, lost): (Vec<_>, Vec<_>) = self.selected.iter().partition(|place| plan.spot(**place).is_selectable());
         self.selected = kept;
         lost
     }
@@ -167,7 +168,7 @@ mod tests {
     use crate::tui::seat_map::plan::PlanRow;
     use crate::tui::theme::Look;
 
-    /// `o` free, `X` sold, `.` gap.
+    /// `o` free, `X` sold, `#` blocked, `.` gap.
     fn plan(picture: &[&str]) -> Plan {
         let rows: Vec<PlanRow> = picture
             .iter()
@@ -180,6 +181,7 @@ mod tests {
                     .map(|(c, ch)| match ch {
                         'o' => Spot::Seat { index: r * 100 + c, number: 1, look: Look::Free },
                         'X' => Spot::Seat { index: r * 100 + c, number: 1, look: Look::Occupied },
+                        '#' => Spot::Seat { index: r * 100 + c, number: 1, look: Look::Blocked },
                         _ => Spot::Gap,
                     })
                     .collect(),
@@ -226,6 +228,16 @@ mod tests {
         state.cursor = (0, 1);
         assert_eq!(state.toggle(&plan), Toggle::NotFree);
         assert!(state.selected().is_empty());
+    }
+
+    #[test]
+    fn a_blocked_seat_can_be_selected_to_unblock_it_and_stays_out_of_best_seats() {
+        let plan = plan(&["o#"]);
+        let mut state = SeatMapState { cursor: (0, 1), ..SeatMapState::default() };
+        assert_eq!(state.toggle(&plan), Toggle::Selected);
+        assert!(state.keep_free(&plan).is_empty(), "still blocked: still selected");
+        assert!(state.select_best(&plan, 1));
+        assert_eq!(state.selected(), [(0, 0)], "best seats are free seats");
     }
 
     #[test]

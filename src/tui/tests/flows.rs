@@ -281,7 +281,12 @@ fn a_database_error_is_shown_and_nothing_is_lost() {
     h.press("Enter");
     // The desk answers with the store's error instead of carrying the hold out.
     let message = "the database stayed locked by another counter for too long; nothing was changed, try again";
-    h.send(Event::Done(Done::Held(Err(Failure { message: message.to_owned(), seats: vec![], conflict: None }))));
+    h.send(Event::Done(Done::Held(Err(Failure {
+        message: message.to_owned(),
+        seats: vec![],
+        conflict: None,
+        unauthorized: false,
+    }))));
     assert_eq!(h.app.message.text, message);
     assert_eq!(h.app.screen, Screen::Seats);
     assert_eq!(h.app.seats.as_ref().expect("map").selected().len(), selected, "the selection is kept");

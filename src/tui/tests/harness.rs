@@ -10,6 +10,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::domain::Role;
 use crate::engine::{Actor, Engine};
 use crate::store::OpenMode;
 use crate::tui::app::App;
@@ -41,15 +42,35 @@ pub struct Harness {
 impl Harness {
     /// The demo venue at [`opening_time`], the screen on the showings list, 120 x 40.
     pub fn new(name: &str) -> Self {
+        Self::build(name, false)
+    }
+
+    /// The demo venue with staff: Ayu the manager (PIN 1111), Budi (2222) and Citra (3333) the
+    /// cashiers; the screen on sign-in, as it starts once staff are set up.
+    pub fn with_staff(name: &str) -> Self {
+        Self::build(name, true)
+    }
+
+    fn build(name: &str, staff: bool) -> Self {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let db = dir.path().join("boxoffice.db");
         let now = opening_time();
         let mut engine = Engine::open(&db, OpenMode::Create, Actor::counter("counter-1")).expect("open");
         engine.install_demo(now).expect("demo");
+        if staff {
+            engine.add_staff("Ayu", Role::Manager, "1111", now).expect("the first manager");
+            engine.sign_in("Ayu", "1111", now).expect("Ayu signs in");
+            engine.add_staff("Budi", Role::Cashier, "2222", now).expect("a cashier");
+            engine.add_staff("Citra", Role::Cashier, "3333", now).expect("another cashier");
+            engine.sign_out();
+        }
         // Booking codes come from this thread's generator: seeded once the database exists (its
         // creation draws a temporary name), the snapshots are stable.
         fastrand::seed(7);
-        let app = App::new("counter-1", Theme { color: false }, now, (120, 40));
+        let mut app = App::new("counter-1", Theme { color: false }, now, (120, 40));
+        if staff {
+            app.sign_in_first(None);
+        }
         let mut harness = Self {
             app,
             engine,
@@ -100,6 +121,17 @@ impl Harness {
     pub fn send(&mut self, event: Event) {
         let commands = self.app.update(event);
         self.run(commands);
+    }
+
+    /// Signs `name` in on the sign-in screen with their PIN (see [`Self::with_staff`]).
+    pub fn sign_in(&mut self, name: &str) {
+        let pin = match name {
+            "Ayu" => "1111",
+            "Budi" => "2222",
+            _ => "3333",
+        };
+        self.press(&format!("{name} Tab {pin} Enter"));
+        assert_eq!(self.app.screen, crate::tui::app::Screen::Showings, "{}", self.app.message.text);
     }
 
     /// Types a key script: names (`Enter`, `Esc`, `Space`, `Tab`, `BackTab`, `Up`, `Down`,

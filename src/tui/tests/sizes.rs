@@ -52,3 +52,33 @@ fn the_screen_keeps_its_cursor_in_view_after_a_resize() {
     let (rows, _) = crate::tui::seat_map::viewport(&seats.plan, area);
     assert!(first <= row && row < first + rows, "row {row} is outside rows {first}..{}", first + rows);
 }
+
+/// The staff and manager views, each with the screen beneath: sign-in, the report, the
+/// approval dialog over a refund, the shift form open and closed, the reason form over the seat
+/// map, the question before cancelling a showing.
+#[test]
+fn every_staff_and_manager_view_draws_at_every_size_from_1x1_to_120x40() {
+    let mut h = Harness::with_staff("sizes_staff");
+    h.press("Budi Tab 99 Enter");
+    every_size(&h.app);
+    h.press("Esc");
+    h.sign_in("Budi");
+    h.press("S 500000 Enter Up Enter 2 Enter Enter");
+    let code = h.app.sold.as_ref().map(|s| s.sale.receipt.booking.clone()).expect("sold");
+    h.press(&format!("Esc / {code} Enter r Space 1 Enter Budi Tab 2222 Enter"));
+    assert!(matches!(h.app.overlay, Some(crate::tui::app::Overlay::Approval(_))));
+    every_size(&h.app);
+    h.press("Esc Esc Esc Esc R");
+    assert_eq!(h.app.screen, crate::tui::app::Screen::Report);
+    every_size(&h.app);
+    h.press("Esc S 612345");
+    every_size(&h.app);
+    h.press("Enter");
+    every_size(&h.app);
+    h.press("x Enter 2 b 1");
+    assert!(matches!(h.app.overlay, Some(crate::tui::app::Overlay::Reason(_))));
+    every_size(&h.app);
+    h.press("Esc Esc C 2 Enter");
+    assert!(matches!(h.app.overlay, Some(crate::tui::app::Overlay::Confirm(_))));
+    every_size(&h.app);
+}

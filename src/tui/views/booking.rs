@@ -81,6 +81,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             refund.reason,
             refund.counter.as_ref().map(|c| format!(" · {c}")).unwrap_or_default()
         )));
+        if let Some(approver) = &refund.approver {
+            lines.push(Line::styled(format!("      {}", text::approved_by(approver)), theme.dim()));
+        }
     }
     Paragraph::new(lines).wrap(Wrap { trim: false }).render(area, buf);
 }

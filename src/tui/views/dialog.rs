@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-use super::centered;
+use super::{boxed_height, centered};
 use crate::tui::app::{Confirm, TextField};
 use crate::tui::text;
 use crate::tui::theme::Theme;
@@ -28,13 +28,17 @@ pub fn confirm(question: &Confirm, theme: Theme, body: Rect, buf: &mut Buffer) {
         Confirm::Quit => text::CONFIRM_QUIT.to_owned(),
         Confirm::Release => text::CONFIRM_RELEASE.to_owned(),
         Confirm::CancelBooking(code) => text::confirm_cancel(code),
+        Confirm::CancelShowing(plan) => {
+            let p = &plan.preview;
+            text::confirm_cancel_showing(&plan.title, p.bookings, p.seats, p.holds, &plan.reason)
+        }
     };
     let lines = vec![Line::styled(asked, theme.strong()), Line::styled(text::YES_NO, theme.key())];
     boxed(text::TITLE_CONFIRM, lines, body, buf);
 }
 
 fn boxed(title: &str, lines: Vec<Line<'_>>, body: Rect, buf: &mut Buffer) {
-    let area = centered(body, 64, 5);
+    let area = centered(body, 64, boxed_height(&lines, body.width.min(64).saturating_sub(2)).max(5));
     Clear.render(area, buf);
     let block = Block::bordered().title(format!(" {title} "));
     let inner = block.inner(area);

@@ -31,10 +31,22 @@ pub fn line_count() -> u16 {
     u16::try_from(lines(text::HELP, Theme { color: false }).len()).unwrap_or(u16::MAX)
 }
 
+/// Where to split the sections into two columns so that the taller column is as short as it
+/// can be (sections stay whole and in order).
+fn balanced_split() -> usize {
+    let heights: Vec<usize> = text::HELP.iter().map(|(_, keys)| keys.len() + 1).collect();
+    let total: usize = heights.iter().sum();
+    (1..heights.len())
+        .min_by_key(|&at| {
+            let left: usize = heights[..at].iter().sum();
+            left.max(total - left)
+        })
+        .unwrap_or(0)
+}
+
 pub fn render(theme: Theme, scroll: u16, body: Rect, buf: &mut Buffer) {
     let two_columns = body.width >= 2 * COLUMN + 3;
-    let half = text::HELP.len().div_ceil(2);
-    let (left, right) = if two_columns { text::HELP.split_at(half) } else { (text::HELP, &[][..]) };
+    let (left, right) = if two_columns { text::HELP.split_at(balanced_split()) } else { (text::HELP, &[][..]) };
     let (left, right) = (lines(left, theme), lines(right, theme));
     let height = u16::try_from(left.len().max(right.len())).unwrap_or(u16::MAX).saturating_add(2);
     let width = if two_columns { 2 * COLUMN + 3 } else { COLUMN + 2 };

@@ -1,4 +1,5 @@
-//! The status line: the counter's name, the clock, and the last thing that happened.
+//! The status line: the counter's name and who is signed in there, the clock, whether the
+//! counter's shift is open (where shifts are kept), and the last thing that happened.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -6,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use crate::tui::app::{App, Tone};
+use crate::tui::text;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
@@ -16,10 +18,22 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Tone::Good => theme.status_bar().add_modifier(ratatui::style::Modifier::BOLD),
         Tone::Error => theme.status_error(),
     };
-    Line::from(vec![
-        Span::styled(format!(" {} ", app.counter), theme.status_bar().patch(theme.strong())),
+    let who = match &app.session.who {
+        Some(who) => format!(" {} · {} ", app.counter, who.name()),
+        None => format!(" {} ", app.counter),
+    };
+    let mut spans = vec![
+        Span::styled(who, theme.status_bar().patch(theme.strong())),
         Span::styled(format!("│ {clock} │ "), theme.status_bar()),
-        Span::styled(app.message.text.clone(), tone),
-    ])
-    .render(area, buf);
+    ];
+    // A single-user till that never opened a shift is not told about shifts.
+    match &app.shift {
+        Some(report) => {
+            spans.push(Span::styled(format!("{} │ ", text::shift_open(report.shift.id)), theme.status_bar()))
+        }
+        None if app.session.required => spans.push(Span::styled(format!("{} │ ", text::NO_SHIFT), theme.status_bar())),
+        None => {}
+    }
+    spans.push(Span::styled(app.message.text.clone(), tone));
+    Line::from(spans).render(area, buf);
 }

@@ -7,8 +7,10 @@ use chrono::{DateTime, Utc};
 
 use super::ScreenClock;
 use super::watcher::Control;
-use crate::engine::{Engine, EngineError, SaleReceipt};
-use crate::tui::event::{Command, Done, Event, Failure, Sale};
+use crate::domain::SeatStatus;
+use crate::engine::{Engine, EngineError, SaleReceipt, ShiftReport};
+use crate::shift_report;
+use crate::tui::event::{CancelPreview, ClosedShift, Command, Done, Event, Failure, Sale};
 use crate::tui::receipt;
 
 /// Carries out commands until the screen hangs up; each answer is followed by a nudge to the
@@ -23,6 +25,13 @@ pub fn run(
 ) {
     for command in commands {
         let Some(done) = perform(&mut engine, command, clock.now(), &receipts) else { continue };
+        // The watcher's tick records who is at the counter too; it needs no PIN for that.
+        match &done {
+            Done::SignedIn(Ok(_)) | Done::SignedOut => {
+                let _ = watcher.send(Control::Actor(engine.actor().clone()));
+            }
+            _ => {}
+        }
         if events.send(Event::Done(done)).is_err() {
             // The screen is gone; the rest of the queue is still carried out (a release on quit).
             continue;
@@ -48,6 +57,34 @@ pub fn perform(engine: &mut Engine, command: Command, now: DateTime<Utc>, receip
         Command::Cancel { code } => Done::Cancelled(engine.cancel(&code, now).map_err(failure)),
         Command::Extend { code } => Done::Extended(engine.extend_hold(&code, None, now).map_err(failure)),
         Command::Refund(request) => Done::Refunded(engine.refund(&request, now).map_err(failure)),
+        Command::SignIn { name, pin } => Done::SignedIn(engine.sign_in(&name, &pin.0, now).map_err(failure)),
+        Command::SignOut => {
+            engine.sign_out();
+            Done::SignedOut
+        }
+        Command::Approve { manager, pin, action } => match engine.approve(&manager, &pin.0, now) {
+            // The approval waits on the engine and is used up by the very next action: this one.
+            Ok(()) => return perform(engine, *action, now, receipts),
+            Err(error) => Done::ApprovalRefused(failure(error)),
+        },
+        Command::Block { showing, seats, reason } => {
+            Done::Blocked { block: true, result: engine.block(showing, &seats, &reason, now).map_err(failure) }
+        }
+        Command::Unblock { showing, seats, reason } => {
+            Done::Blocked { block: false, result: engine.unblock(showing, &seats, &reason, now).map_err(failure) }
+        }
+        Command::PreviewCancel { showing } => Done::CancelPreview(preview_cancel(engine, showing, now)),
+        Command::CancelShowing { showing, reason } => {
+            Done::ShowingCancelled(engine.cancel_showing(showing, &reason, now).map_err(failure))
+        }
+        Command::OpenShift { float } => Done::ShiftOpened(engine.open_shift(float, now).map(Box::new).map_err(failure)),
+        Command::CloseShift { counted } => Done::ShiftClosed(match engine.close_shift(counted, now) {
+            Ok(report) => {
+                let file = write_shift_report(engine, &report);
+                Ok(Box::new(ClosedShift { report, file }))
+            }
+            Err(error) => Err(failure(error)),
+        }),
         Command::Watch(_) | Command::Quit => return None,
     })
 }
@@ -60,8 +97,9 @@ pub fn failure(error: EngineError) -> Failure {
         EngineError::Conflict { conflict, seats, .. } => (seats.clone(), Some(*conflict)),
         _ => (Vec::new(), None),
     };
+    let unauthorized = matches!(error, EngineError::Unauthorized(_));
     let message = error.to_string().lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("; ");
-    Failure { message, seats, conflict }
+    Failure { message, seats, conflict, unauthorized }
 }
 
 /// The receipt of a sale just made; the sale stands even when this fails.
@@ -75,4 +113,36 @@ fn write_receipt(
     let detail = engine.booking(&sale.booking, now).map_err(|e| e.to_string())?;
     let text = receipt::text(&detail, tendered);
     receipt::write(dir, &sale.booking, &text).map_err(|e| format!("{}: {e}", dir.display()))
+}
+
+/// The closing report, beside the database as `boxoffice shift close` writes it; the shift is
+/// closed either way.
+fn write_shift_report(engine: &mut Engine, report: &ShiftReport) -> Result<PathBuf, String> {
+    let venue = engine.venue().map_err(|e| e.to_string())?;
+    let (currency, zone) = match venue {
+        Some(venue) => (venue.currency, venue.zone),
+        None => return Err(crate::tui::text::NO_VENUE.to_owned()),
+    };
+    let text = shift_report::text(report, &currency, zone);
+    shift_report::write(engine.database_path(), report, &text)
+}
+
+/// Counts the paid bookings and holds on a showing's seats: what cancelling it would undo.
+fn preview_cancel(
+    engine: &mut Engine,
+    showing: crate::domain::ShowingId,
+    now: DateTime<Utc>,
+) -> Result<CancelPreview, Failure> {
+    let map = engine.seat_map(showing, now).map_err(failure)?;
+    let codes = |status: SeatStatus| {
+        let seats: Vec<&str> =
+            map.seats.iter().filter(|s| s.status == status).filter_map(|s| s.booking.as_deref()).collect();
+        let mut bookings = seats.clone();
+        bookings.sort_unstable();
+        bookings.dedup();
+        (bookings.len(), seats.len())
+    };
+    let (bookings, seats) = codes(SeatStatus::Occupied);
+    let (holds, _) = codes(SeatStatus::Reserved);
+    Ok(CancelPreview { showing, bookings, seats, holds })
 }

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 
 use super::ScreenClock;
 use crate::domain::time::local_date;
-use crate::engine::Engine;
+use crate::engine::{Actor, Engine};
 use crate::tui::event::{Event, Loaded, Watch, Watched};
 
 /// What the screen tells the watcher.
@@ -17,6 +17,8 @@ pub enum Control {
     Watch(Watch),
     /// Something changed here; reload now instead of at the next tick.
     Refresh,
+    /// Who is at the counter now (signed in or out at the desk): the tick's events name them.
+    Actor(Actor),
 }
 
 /// How often the tick runs and `data_version` is polled.
@@ -30,7 +32,7 @@ pub fn run(mut engine: Engine, clock: ScreenClock, control: Receiver<Control>, e
     loop {
         let mut reload = false;
         match control.recv_timeout(next_tick.saturating_duration_since(Instant::now())) {
-            Ok(message) => reload |= apply(&mut watch, message),
+            Ok(message) => reload |= apply(&mut engine, &mut watch, message),
             Err(RecvTimeoutError::Timeout) => {
                 next_tick = Instant::now() + TICK;
                 let (changed, tick_events) = tick(&mut engine, clock.now(), &mut version);
@@ -45,7 +47,7 @@ pub fn run(mut engine: Engine, clock: ScreenClock, control: Receiver<Control>, e
         }
         // Several nudges in a row make one reload.
         while let Ok(message) = control.try_recv() {
-            reload |= apply(&mut watch, message);
+            reload |= apply(&mut engine, &mut watch, message);
         }
         if reload && let Some(watch) = &watch {
             for event in load(&mut engine, watch, clock.now()) {
@@ -57,10 +59,14 @@ pub fn run(mut engine: Engine, clock: ScreenClock, control: Receiver<Control>, e
     }
 }
 
-fn apply(watch: &mut Option<Watch>, message: Control) -> bool {
+fn apply(engine: &mut Engine, watch: &mut Option<Watch>, message: Control) -> bool {
     match message {
         Control::Watch(new) => *watch = Some(new),
         Control::Refresh => {}
+        Control::Actor(actor) => {
+            engine.set_actor(actor);
+            return false;
+        }
     }
     true
 }
@@ -96,13 +102,16 @@ fn tick(engine: &mut Engine, now: DateTime<Utc>, version: &mut Option<i64>) -> (
 }
 
 /// Reads everything `watch` names: the day's showings, the open seat map, the booking on
-/// screen. Each read is its own short transaction; nothing stays open afterwards.
+/// screen, the day report; and this counter's shift. Each read is its own short transaction;
+/// nothing stays open afterwards.
 pub fn load(engine: &mut Engine, watch: &Watch, now: DateTime<Utc>) -> Vec<Loaded> {
     let mut out = Vec::new();
+    let mut day_shown = None;
     match engine.venue() {
         Ok(Some(venue)) => {
             let today = local_date(venue.zone, now);
             let day = watch.day.unwrap_or(today);
+            day_shown = Some(day);
             out.push(match engine.showings(Some(day), now) {
                 Ok(showings) => Loaded::Showings { day, today, showings: Box::new(showings) },
                 Err(error) => Loaded::Failed { what: Watched::Showings, message: error.to_string() },
@@ -123,6 +132,19 @@ pub fn load(engine: &mut Engine, watch: &Watch, now: DateTime<Utc>) -> Vec<Loade
         out.push(match engine.booking(code, now) {
             Ok(detail) => Loaded::Booking(Box::new(detail)),
             Err(error) => Loaded::Failed { what: Watched::Booking(code.clone()), message: error.to_string() },
+        });
+    }
+    // The status line says whether this counter's drawer is open; closing it shows the takings.
+    out.push(match engine.current_shift() {
+        Ok(shift) => Loaded::Shift(shift.map(Box::new)),
+        Err(error) => Loaded::Failed { what: Watched::Shift, message: error.to_string() },
+    });
+    if watch.report
+        && let Some(day) = day_shown
+    {
+        out.push(match engine.report(day) {
+            Ok(report) => Loaded::Report(Box::new(report)),
+            Err(error) => Loaded::Failed { what: Watched::Report, message: error.to_string() },
         });
     }
     out

@@ -1,0 +1,58 @@
+//! The shift report as printed for the drawer, and where it is written: `shifts/shift-<id>.txt`
+//! beside the database. Shared by `boxoffice shift close` and the cashier screen, so the paper
+//! in the drawer reads the same whichever closed the shift. Presentation, so not in `domain`.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+
+use crate::domain::Currency;
+use crate::engine::ShiftReport;
+
+/// The shift report as printed for the drawer.
+#[must_use]
+pub fn text(report: &ShiftReport, currency: &Currency, zone: chrono_tz::Tz) -> String {
+    let shift = &report.shift;
+    let at = |t: DateTime<Utc>| t.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string();
+    let mut text = format!(
+        "SHIFT {} · counter {} · {}\nopened {}{}\n\n",
+        shift.id,
+        shift.counter,
+        shift.staff.as_deref().unwrap_or("-"),
+        at(shift.opened_at),
+        shift.closed_at.map(|c| format!(", closed {}", at(c))).unwrap_or_default()
+    );
+    let line = |label: &str, amount: i64| format!("{label:<28}{:>18}\n", currency.format(amount));
+    text.push_str(&line("float", shift.float));
+    for (method, count, total) in &report.takings.sales {
+        text.push_str(&line(&format!("sales {method} ({count})"), *total));
+    }
+    for (method, count, total) in &report.takings.refunds {
+        text.push_str(&line(&format!("refunds {method} ({count})"), -total));
+    }
+    text.push_str(&line("expected cash in drawer", report.expected_cash));
+    if let (Some(counted), Some(over_short)) = (shift.counted, report.over_short) {
+        text.push_str(&line("counted", counted));
+        let label = match over_short {
+            0 => "balanced",
+            d if d > 0 => "over",
+            _ => "short",
+        };
+        text.push_str(&line(label, over_short));
+    }
+    text
+}
+
+/// Writes the closing report into `shifts/` beside `database` (the current folder when the
+/// engine has no file); returns the file's path.
+///
+/// # Errors
+/// The folder cannot be created or the file written; the message names the path.
+pub fn write(database: Option<&Path>, report: &ShiftReport, text: &str) -> Result<PathBuf, String> {
+    let folder =
+        database.and_then(|db| db.parent().map(|dir| dir.join("shifts"))).unwrap_or_else(|| PathBuf::from("shifts"));
+    std::fs::create_dir_all(&folder).map_err(|e| format!("could not create {}: {e}", folder.display()))?;
+    let path = folder.join(format!("shift-{}.txt", report.shift.id));
+    std::fs::write(&path, text).map_err(|e| format!("could not write {}: {e}", path.display()))?;
+    Ok(path)
+}
