@@ -39,7 +39,7 @@ pub use tick::TickReport;
 use crate::domain::selling::{SalesState, ShowTimes};
 use crate::domain::venue_file::VenueSettings;
 use crate::domain::{ShowingId, ShowingStatus};
-use crate::store::{OpenError, OpenMode, ShowingRow, Store, Tx};
+use crate::store::{NewEvent, OpenError, OpenMode, ShowingRow, Store, Tx};
 
 /// Who is acting: recorded on every booking, refund and event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,6 +55,28 @@ impl Actor {
     #[must_use]
     pub fn counter(name: &str) -> Self {
         Self { staff: None, counter: name.to_owned() }
+    }
+
+    /// An event done by this actor (who and where), with no approver; set `approver` with
+    /// struct update syntax where a manager approved.
+    fn event<'a>(
+        &'a self,
+        at: chrono::DateTime<chrono::Utc>,
+        kind: &'a str,
+        showing: Option<ShowingId>,
+        booking: Option<crate::domain::BookingId>,
+        data: serde_json::Value,
+    ) -> NewEvent<'a> {
+        NewEvent {
+            at,
+            kind,
+            showing,
+            booking,
+            staff: self.staff.as_deref(),
+            counter: Some(&self.counter),
+            approver: None,
+            data,
+        }
     }
 }
 

@@ -116,14 +116,14 @@ impl Engine {
             }
             let labels: Vec<SeatLabel> = found.iter().map(|s| s.label.clone()).collect();
             tx.append_event(&NewEvent {
-                at: now,
-                kind: if block { "blocked" } else { "unblocked" },
-                showing: Some(showing),
-                booking: None,
-                staff: actor.staff.as_deref(),
-                counter: Some(&actor.counter),
                 approver: approver.as_deref(),
-                data: json!({ "seats": labels.iter().map(ToString::to_string).collect::<Vec<_>>(), "reason": reason }),
+                ..actor.event(
+                    now,
+                    if block { "blocked" } else { "unblocked" },
+                    Some(showing),
+                    None,
+                    json!({ "seats": labels.iter().map(ToString::to_string).collect::<Vec<_>>(), "reason": reason }),
+                )
             })?;
             Ok(labels)
         })

@@ -6,7 +6,6 @@ use serde_json::json;
 use super::staff::Needs;
 use super::{Conflict, Engine, EngineError};
 use crate::domain::{BookingStatus, ClaimState, SeatLabel};
-use crate::store::NewEvent;
 
 /// A cancelled hold.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,20 +35,18 @@ impl Engine {
                 BookingStatus::Expired => return refuse("already expired; its seats are free again"),
                 BookingStatus::Refunded => return refuse("was refunded"),
             }
-            let released: Vec<SeatLabel> = tx.claims(booking.id)?.into_iter().filter(|c| c.state == ClaimState::Held).map(|c| c.label).collect();
+            let released: Vec<SeatLabel> =
+                tx.claims(booking.id)?.into_iter().filter(|c| c.state == ClaimState::Held).map(|c| c.label).collect();
             tx.release_reserved(booking.id)?;
             tx.move_claims(booking.id, ClaimState::Held, ClaimState::Released)?;
             tx.set_booking_status(booking.id, BookingStatus::Cancelled)?;
-            tx.append_event(&NewEvent {
-                at: now,
-                kind: "cancelled",
-                showing: Some(booking.showing_id),
-                booking: Some(booking.id),
-                staff: actor.staff.as_deref(),
-                counter: Some(&actor.counter),
-                approver: None,
-                data: json!({ "booking": code, "released": released.iter().map(ToString::to_string).collect::<Vec<_>>() }),
-            })?;
+            tx.append_event(&actor.event(
+                now,
+                "cancelled",
+                Some(booking.showing_id),
+                Some(booking.id),
+                json!({ "booking": code, "released": released.iter().map(ToString::to_string).collect::<Vec<_>>() }),
+            ))?;
             Ok(CancelReceipt { booking: code.clone(), released })
         })
     }

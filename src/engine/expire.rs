@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::Actor;
 use crate::domain::{BookingId, BookingStatus, ClaimState};
-use crate::store::{NewEvent, Tx};
+use crate::store::Tx;
 
 /// Expires a held booking: its seats become available, its claims released, an `expired`
 /// event appended. Returns how many seats it freed.
@@ -31,15 +31,12 @@ pub(super) fn expire_booking(
     let released = tx.release_reserved(booking)?;
     tx.move_claims(booking, ClaimState::Held, ClaimState::Released)?;
     tx.set_booking_status(booking, BookingStatus::Expired)?;
-    tx.append_event(&NewEvent {
-        at: now,
-        kind: "expired",
-        showing: Some(row.showing_id),
-        booking: Some(booking),
-        staff: actor.staff.as_deref(),
-        counter: Some(&actor.counter),
-        approver: None,
-        data: json!({ "booking": row.code, "seats": seats, "released": released, "cause": cause }),
-    })?;
+    tx.append_event(&actor.event(
+        now,
+        "expired",
+        Some(row.showing_id),
+        Some(booking),
+        json!({ "booking": row.code, "seats": seats, "released": released, "cause": cause }),
+    ))?;
     Ok(released)
 }

@@ -6,7 +6,6 @@ use serde_json::json;
 use super::staff::Needs;
 use super::{Conflict, Engine, EngineError, ensure_selling, existing_showing, venue};
 use crate::domain::BookingStatus;
-use crate::store::NewEvent;
 
 /// A hold whose expiry moved.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,19 +51,16 @@ impl Engine {
             let expires_at = fresh.max(booking.hold_expires_at);
             tx.set_hold_expiry(booking.id, expires_at)?;
             tx.extend_reserved(booking.id, expires_at)?;
-            tx.append_event(&NewEvent {
-                at: now,
-                kind: "extended",
-                showing: Some(booking.showing_id),
-                booking: Some(booking.id),
-                staff: actor.staff.as_deref(),
-                counter: Some(&actor.counter),
-                approver: None,
-                data: json!({
+            tx.append_event(&actor.event(
+                now,
+                "extended",
+                Some(booking.showing_id),
+                Some(booking.id),
+                json!({
                     "booking": code,
                     "expires_at": crate::domain::time::rfc3339(venue.zone, expires_at),
                 }),
-            })?;
+            ))?;
             Ok(ExtendReceipt { booking: code.clone(), expires_at })
         })
     }

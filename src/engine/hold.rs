@@ -68,20 +68,17 @@ impl Engine {
             let seat_ids: Vec<_> = found.iter().map(|seat| seat.seat_id).collect();
             tx.insert_claims(booking, showing, &seat_ids)?;
             let labels: Vec<SeatLabel> = found.iter().map(|seat| seat.label.clone()).collect();
-            tx.append_event(&crate::store::NewEvent {
-                at: now,
-                kind: "held",
-                showing: Some(showing),
-                booking: Some(booking),
-                staff: actor.staff.as_deref(),
-                counter: Some(&actor.counter),
-                approver: None,
-                data: json!({
+            tx.append_event(&actor.event(
+                now,
+                "held",
+                Some(showing),
+                Some(booking),
+                json!({
                     "booking": code,
                     "seats": labels.iter().map(ToString::to_string).collect::<Vec<_>>(),
                     "expires_at": crate::domain::time::rfc3339(venue.zone, expires_at),
                 }),
-            })?;
+            ))?;
             Ok(HoldReceipt { booking: code, showing, seats: labels, expires_at })
         })
     }

@@ -97,21 +97,12 @@ impl Engine {
                     report.showings_existing += 1;
                 }
             }
-            tx.append_event(&NewEvent {
-                at: now,
-                kind: "imported",
-                showing: None,
-                booking: None,
-                staff: actor.staff.as_deref(),
-                counter: Some(&actor.counter),
-                approver: approver.as_deref(),
-                data: json!({
+            tx.append_event(&NewEvent { approver: approver.as_deref(), ..actor.event(now, "imported", None, None, json!({
                     "auditoriums_added": report.auditoriums_added,
                     "films": report.films,
                     "price_lists": report.price_lists,
                     "showings_added": report.showings_added,
-                }),
-            })?;
+                })) })?;
             Ok(report)
         })
     }

@@ -147,20 +147,20 @@ impl Engine {
             }
             let seats: Vec<SeatLabel> = chosen.iter().map(|claim| claim.label.clone()).collect();
             tx.append_event(&NewEvent {
-                at: now,
-                kind: "refunded",
-                showing: Some(booking.showing_id),
-                booking: Some(booking.id),
-                staff: actor.staff.as_deref(),
-                counter: Some(&actor.counter),
                 approver: approver.as_deref(),
-                data: json!({
-                    "booking": code,
-                    "refund": refund.0,
-                    "seats": seats.iter().map(ToString::to_string).collect::<Vec<_>>(),
-                    "amount": amount,
-                    "reason": reason,
-                }),
+                ..actor.event(
+                    now,
+                    "refunded",
+                    Some(booking.showing_id),
+                    Some(booking.id),
+                    json!({
+                        "booking": code,
+                        "refund": refund.0,
+                        "seats": seats.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                        "amount": amount,
+                        "reason": reason,
+                    }),
+                )
             })?;
             Ok(RefundReceipt {
                 booking: code.clone(),

@@ -12,7 +12,7 @@ use super::{Conflict, Engine, EngineError, ensure_selling, existing_showing, shi
 use crate::domain::{
     BookingId, BookingStatus, ClaimState, PaymentMethod, PriceList, SeatLabel, SeatStatus, ShowingId, TicketType,
 };
-use crate::store::{BookingRow, ClaimRow, NewEvent, Tx};
+use crate::store::{BookingRow, ClaimRow, Tx};
 
 /// One ticket of a sale.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,22 +82,13 @@ impl Engine {
             if let Some(shift) = shift {
                 tx.set_booking_shift(booking.id, shift)?;
             }
-            tx.append_event(&NewEvent {
-                at: now,
-                kind: "sold",
-                showing: Some(booking.showing_id),
-                booking: Some(booking.id),
-                staff: actor.staff.as_deref(),
-                counter: Some(&actor.counter),
-                approver: None,
-                data: json!({
+            tx.append_event(&actor.event(now, "sold", Some(booking.showing_id), Some(booking.id), json!({
                     "booking": code,
                     "seats": tickets.iter().map(|t| t.seat.to_string()).collect::<Vec<_>>(),
                     "tickets": tickets.iter().map(|t| json!({"seat": t.seat.to_string(), "ticket_type": t.ticket_type.as_str(), "price": t.price})).collect::<Vec<_>>(),
                     "total": total,
                     "payment": payment.as_str(),
-                }),
-            })?;
+                })))?;
             Ok(SaleReceipt { booking: code.clone(), showing: booking.showing_id, tickets, total, payment, paid_at: now })
         })
     }

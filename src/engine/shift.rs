@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::staff::Needs;
 use super::{Conflict, Engine, EngineError};
-use crate::store::{NewEvent, ShiftRow, ShiftTakings};
+use crate::store::{ShiftRow, ShiftTakings};
 
 /// A shift with what went through it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,16 +55,7 @@ impl Engine {
                 ));
             }
             let id = tx.insert_shift(&actor.counter, actor.staff.as_deref(), float, now)?;
-            tx.append_event(&NewEvent {
-                at: now,
-                kind: "shift_opened",
-                showing: None,
-                booking: None,
-                staff: actor.staff.as_deref(),
-                counter: Some(&actor.counter),
-                approver: None,
-                data: json!({ "shift": id, "float": float }),
-            })?;
+            tx.append_event(&actor.event(now, "shift_opened", None, None, json!({ "shift": id, "float": float })))?;
             let shift = tx.shift(id)?.ok_or_else(|| EngineError::Failed(anyhow::anyhow!("the new shift vanished")))?;
             Ok(ShiftReport::new(shift, ShiftTakings::default()))
         })
@@ -101,16 +92,7 @@ impl Engine {
             let takings = tx.shift_takings(shift.id)?;
             let expected = ShiftReport::new(shift.clone(), takings).expected_cash;
             tx.close_shift(shift.id, now, actor.staff.as_deref(), expected, counted)?;
-            tx.append_event(&NewEvent {
-                at: now,
-                kind: "shift_closed",
-                showing: None,
-                booking: None,
-                staff: actor.staff.as_deref(),
-                counter: Some(&actor.counter),
-                approver: None,
-                data: json!({ "shift": shift.id, "float": shift.float, "expected": expected, "counted": counted, "over_short": counted - expected }),
-            })?;
+            tx.append_event(&actor.event(now, "shift_closed", None, None, json!({ "shift": shift.id, "float": shift.float, "expected": expected, "counted": counted, "over_short": counted - expected })))?;
             let closed = tx.shift(shift.id)?.ok_or_else(|| EngineError::Failed(anyhow::anyhow!("the shift vanished")))?;
             Ok(ShiftReport::new(closed, tx.shift_takings(shift.id)?))
         })

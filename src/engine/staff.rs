@@ -210,14 +210,8 @@ impl Engine {
             }
             tx.insert_staff(&name, role, &pin_hash, now)?;
             tx.append_event(&NewEvent {
-                at: now,
-                kind: "staff_added",
-                showing: None,
-                booking: None,
-                staff: actor.staff.as_deref(),
-                counter: Some(&actor.counter),
                 approver: approver.as_deref(),
-                data: json!({ "name": name, "role": role.as_str() }),
+                ..actor.event(now, "staff_added", None, None, json!({ "name": name, "role": role.as_str() }))
             })?;
             Ok(())
         })
@@ -247,14 +241,8 @@ impl Engine {
             }
             tx.set_staff_active(&row.name, false)?;
             tx.append_event(&NewEvent {
-                at: now,
-                kind: "staff_disabled",
-                showing: None,
-                booking: None,
-                staff: actor.staff.as_deref(),
-                counter: Some(&actor.counter),
                 approver: approver.as_deref(),
-                data: json!({ "name": row.name }),
+                ..actor.event(now, "staff_disabled", None, None, json!({ "name": row.name }))
             })?;
             Ok(())
         })

@@ -9,7 +9,6 @@ use serde_json::json;
 use super::expire::expire_booking;
 use super::{Engine, EngineError};
 use crate::domain::BookingStatus;
-use crate::store::NewEvent;
 
 /// Holds expired per transaction: about a millisecond of work each.
 const EXPIRE_BATCH: usize = 200;
@@ -62,16 +61,13 @@ impl Engine {
                 }
                 released += tx.restock_inventory(showing)?;
                 tx.mark_finished(showing, now)?;
-                tx.append_event(&NewEvent {
-                    at: now,
-                    kind: "restocked",
-                    showing: Some(showing),
-                    booking: None,
-                    staff: actor.staff.as_deref(),
-                    counter: Some(&actor.counter),
-                    approver: None,
-                    data: json!({ "showing": showing.0, "released_seats": released }),
-                })?;
+                tx.append_event(&actor.event(
+                    now,
+                    "restocked",
+                    Some(showing),
+                    None,
+                    json!({ "showing": showing.0, "released_seats": released }),
+                ))?;
                 Ok(Some((released, holds.len())))
             })?;
             match restocked {
