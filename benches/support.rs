@@ -4,5 +4,6 @@
 pub mod fixtures;
 mod history;
 mod holds;
+pub mod ops;
 pub mod venue;
 mod writer;
