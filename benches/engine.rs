@@ -17,7 +17,7 @@ use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main};
 
 use boxoffice::engine::EngineError;
-use support::fixtures::{Db, EXPIRED_HOLDS, Scratch, template};
+use support::fixtures::{Db, EXPIRED_HOLDS, Scratch, sqlite_version, template};
 use support::ops::{Bench, OPERATIONS, timed};
 use support::venue::{bench_now, bench_week_start};
 
@@ -44,7 +44,7 @@ fn per_db<S>(
 /// The empty and the one-row write transaction (the floor), the hold, sale, cancel and refund,
 /// and the idle tick: one group each, on both databases.
 fn operations(c: &mut Criterion) {
-    eprintln!("SQLite {}", rusqlite::version());
+    eprintln!("SQLite {}", sqlite_version());
     for (name, operation) in OPERATIONS {
         let mut group = c.benchmark_group(name);
         per_db(&mut group, Bench::new, |bench, iters| (0..iters).map(|_| operation(bench)).sum());

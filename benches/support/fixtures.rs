@@ -102,6 +102,13 @@ impl Scratch {
     }
 }
 
+/// `SELECT sqlite_version()` of the SQLite the engine is built with (rusqlite's bundled one).
+pub fn sqlite_version() -> String {
+    rusqlite::Connection::open_in_memory()
+        .and_then(|conn| conn.query_row("SELECT sqlite_version()", [], |row| row.get(0)))
+        .expect("SQLite answers")
+}
+
 /// The open showings of the bench week, which sell at [`bench_now`] in both databases.
 pub fn bench_showings(engine: &mut Engine) -> Vec<ShowingId> {
     let mut showings = Vec::new();
