@@ -4,7 +4,7 @@
 //!
 //! - empty: the bench venue freshly imported with one week of showings (the bench week), no sales;
 //! - year: 365 days of the same venue (10,950 showings, about 2M inventory rows), nine months of
-//!   history before "now", advance sales and live holds in the coming week;
+//!   history before "now", advance sales and live holds in the week before the bench week;
 //! - each of them again with 10,000 expired holds on the bench week, for the tick.
 
 use std::collections::HashMap;
