@@ -1,0 +1,9 @@
+//! What the engine benchmarks run on: the bench venue, the cached databases (empty and a year
+//! of history) and the bulk writers that fill them.
+
+pub mod fixtures;
+mod history;
+mod holds;
+pub mod ops;
+pub mod venue;
+mod writer;
