@@ -140,6 +140,23 @@ impl Engine {
     }
 }
 
+impl Engine {
+    /// Runs one change to the database: where staff exist, a signed-in staff member first; then
+    /// `work` in one IMMEDIATE transaction, acting as this engine's actor with the authority it
+    /// has now (any approval given for it is used up, whatever the outcome).
+    fn change<T>(
+        &mut self,
+        work: impl FnOnce(&Tx<'_>, &Actor, &staff::Authority) -> Result<T, EngineError>,
+    ) -> Result<T, EngineError> {
+        let actor = self.actor.clone();
+        let authority = self.take_authority();
+        self.store.write(|tx| {
+            authority.check(tx, staff::Needs::Staff)?;
+            work(tx, &actor, &authority)
+        })
+    }
+}
+
 /// The venue settings, or a clear error when no venue file was imported yet.
 fn venue(tx: &Tx<'_>) -> Result<VenueSettings, EngineError> {
     tx.venue()?.ok_or_else(|| {

@@ -59,11 +59,8 @@ impl Engine {
         }
         let reason = reason.trim().to_owned();
         check_reason(&reason)?;
-        let actor = self.actor.clone();
-        let authority = self.take_authority();
         let what = if block { "blocking seats" } else { "unblocking seats" };
-        self.store.write(|tx| {
-            authority.check(tx, Needs::Staff)?;
+        self.change(|tx, actor, authority| {
             let approver = authority.check(tx, Needs::Manager(what))?;
             let venue = super::venue(tx)?;
             let show = existing_showing(tx, showing)?;
@@ -105,7 +102,7 @@ impl Engine {
                 });
             }
             for holder in expired_holders {
-                expire_booking(tx, holder, now, &actor, "seat blocked")?;
+                expire_booking(tx, holder, now, actor, "seat blocked")?;
             }
             for seat in &found {
                 let changed =

@@ -3,7 +3,6 @@
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
-use super::staff::Needs;
 use super::{Conflict, Engine, EngineError};
 use crate::domain::{BookingStatus, ClaimState, SeatLabel};
 
@@ -22,10 +21,7 @@ impl Engine {
     /// Bad input (malformed code), not found, or a conflict (paid, already ended).
     pub fn cancel(&mut self, code: &str, now: DateTime<Utc>) -> Result<CancelReceipt, EngineError> {
         let code = super::queries::normalize_code(code)?;
-        let actor = self.actor.clone();
-        let authority = self.take_authority();
-        self.store.write(|tx| {
-            authority.check(tx, Needs::Staff)?;
+        self.change(|tx, actor, _| {
             let booking = super::queries::booking_row(tx, &code)?;
             let refuse = |why: &str| Err(EngineError::conflict(Conflict::WrongState, format!("booking {code} {why}")));
             match booking.status {

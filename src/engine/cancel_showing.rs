@@ -34,10 +34,7 @@ impl Engine {
     ) -> Result<ShowingCancellation, EngineError> {
         let reason = reason.trim().to_owned();
         check_reason(&reason)?;
-        let actor = self.actor.clone();
-        let authority = self.take_authority();
-        self.store.write(|tx| {
-            authority.check(tx, Needs::Staff)?;
+        self.change(|tx, actor, authority| {
             let approver = authority.check(tx, Needs::Manager("cancelling a showing"))?;
             let venue = super::venue(tx)?;
             let show = existing_showing(tx, showing)?;

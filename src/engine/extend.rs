@@ -3,7 +3,6 @@
 use chrono::{DateTime, Duration, Utc};
 use serde_json::json;
 
-use super::staff::Needs;
 use super::{Conflict, Engine, EngineError, ensure_selling, existing_showing, venue};
 use crate::domain::BookingStatus;
 
@@ -31,10 +30,7 @@ impl Engine {
         if length.is_some_and(|length| length <= Duration::zero()) {
             return Err(EngineError::BadInput("a hold must last a positive time".to_owned()));
         }
-        let actor = self.actor.clone();
-        let authority = self.take_authority();
-        self.store.write(|tx| {
-            authority.check(tx, Needs::Staff)?;
+        self.change(|tx, actor, _| {
             let venue = venue(tx)?;
             let booking = super::queries::booking_row(tx, &code)?;
             // An expired hold may already have lost its seats; extending it would hide that.

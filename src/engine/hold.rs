@@ -6,7 +6,6 @@ use chrono::{DateTime, Duration, Utc};
 use serde_json::json;
 
 use super::expire::expire_booking;
-use super::staff::Needs;
 use super::{Conflict, Engine, EngineError, ensure_selling, existing_showing, venue};
 use crate::domain::{BookingId, SeatLabel, SeatStatus, ShowingId, booking_code};
 use crate::store::{InventorySeat, NewBooking, Tx};
@@ -38,10 +37,7 @@ impl Engine {
         now: DateTime<Utc>,
     ) -> Result<HoldReceipt, EngineError> {
         check_request(seats, length)?;
-        let actor = self.actor.clone();
-        let authority = self.take_authority();
-        self.store.write(|tx| {
-            authority.check(tx, Needs::Staff)?;
+        self.change(|tx, actor, _| {
             let venue = venue(tx)?;
             let show = existing_showing(tx, showing)?;
             ensure_selling(&show, &venue, now)?;
@@ -55,9 +51,9 @@ impl Engine {
                 .filter_map(|seat| seat.booking_id)
                 .collect();
             for holder in expired_holders {
-                expire_booking(tx, holder, now, &actor, "seat taken by a new hold")?;
+                expire_booking(tx, holder, now, actor, "seat taken by a new hold")?;
             }
-            let (booking, code) = insert_booking(tx, showing, now, expires_at, &actor)?;
+            let (booking, code) = insert_booking(tx, showing, now, expires_at, actor)?;
             for seat in &found {
                 if !tx.reserve_seat(showing, seat.seat_id, booking, expires_at, now)? {
                     // Not reachable inside this transaction unless the engine has a bug; the

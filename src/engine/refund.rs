@@ -72,10 +72,7 @@ impl Engine {
         if request.amount.is_some_and(|amount| amount < 0) {
             return Err(EngineError::BadInput("a refund amount cannot be negative".to_owned()));
         }
-        let actor = self.actor.clone();
-        let authority = self.take_authority();
-        self.store.write(|tx| {
-            authority.check(tx, Needs::Staff)?;
+        self.change(|tx, actor, authority| {
             let venue = venue(tx)?;
             let booking = super::queries::booking_row(tx, &code)?;
             match booking.status {

@@ -7,7 +7,6 @@ use serde_json::json;
 
 use super::expire::expire_booking;
 use super::hold::taken;
-use super::staff::Needs;
 use super::{Conflict, Engine, EngineError, ensure_selling, existing_showing, shift_for_money, venue};
 use crate::domain::{
     BookingId, BookingStatus, ClaimState, PaymentMethod, PriceList, SeatLabel, SeatStatus, ShowingId, TicketType,
@@ -49,10 +48,7 @@ impl Engine {
         now: DateTime<Utc>,
     ) -> Result<SaleReceipt, EngineError> {
         let code = super::queries::normalize_code(code)?;
-        let actor = self.actor.clone();
-        let authority = self.take_authority();
-        self.store.write(|tx| {
-            authority.check(tx, Needs::Staff)?;
+        self.change(|tx, actor, _| {
             let venue = venue(tx)?;
             let booking = super::queries::booking_row(tx, &code)?;
             match booking.status {
@@ -68,7 +64,7 @@ impl Engine {
             ensure_selling(&show, &venue, now)?;
             let shift = shift_for_money(tx, &actor.counter)?;
             let claims: Vec<ClaimRow> = tx.claims(booking.id)?.into_iter().filter(|c| matches!(c.state, ClaimState::Held | ClaimState::Released)).collect();
-            claim_seats_back(tx, &booking, &claims, now, &actor)?;
+            claim_seats_back(tx, &booking, &claims, now, actor)?;
             let prices = tx.price_list(show.price_list_id)?;
             let tickets = price_tickets(&prices, &claims, ticket_types)?;
             for (claim, ticket) in claims.iter().zip(&tickets) {

@@ -4,7 +4,6 @@
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
-use super::staff::Needs;
 use super::{Conflict, Engine, EngineError};
 use crate::store::{ShiftRow, ShiftTakings};
 
@@ -39,10 +38,7 @@ impl Engine {
         if float < 0 {
             return Err(EngineError::BadInput("the float cannot be negative".to_owned()));
         }
-        let actor = self.actor.clone();
-        let authority = self.take_authority();
-        self.store.write(|tx| {
-            authority.check(tx, Needs::Staff)?;
+        self.change(|tx, actor, _| {
             if let Some(open) = tx.open_shift(&actor.counter)? {
                 return Err(EngineError::conflict(
                     Conflict::WrongState,
@@ -82,10 +78,7 @@ impl Engine {
         if counted < 0 {
             return Err(EngineError::BadInput("the counted cash cannot be negative".to_owned()));
         }
-        let actor = self.actor.clone();
-        let authority = self.take_authority();
-        self.store.write(|tx| {
-            authority.check(tx, Needs::Staff)?;
+        self.change(|tx, actor, _| {
             let shift = tx.open_shift(&actor.counter)?.ok_or_else(|| {
                 EngineError::conflict(Conflict::NoShift, format!("counter {} has no open shift to close", actor.counter))
             })?;
