@@ -256,5 +256,8 @@ fn commands_before_any_venue_say_to_import_one() {
     bo.json(&["init"]);
     let line = bo.refused(&["hold", "1", "A1"], 2);
     assert!(line.contains("import"), "{line}");
+    // The screen does not open on a database with nothing to sell: it says what to do instead.
+    let line = bo.refused(&["tui"], 2);
+    assert!(line.contains("no venue") && line.contains("import"), "{line}");
     bo.assert_verified();
 }

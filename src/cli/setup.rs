@@ -156,6 +156,14 @@ pub fn screen(ctx: &Context, demo: bool) -> Result<(), EngineError> {
         desk.tick(now)?;
         desk.seed_demo_sales(now)?;
     }
+    // A screen with nothing to sell helps nobody: say what to do instead of opening it.
+    if desk.venue()?.is_none() {
+        return Err(EngineError::BadInput(format!(
+            "{} has no venue yet; import a venue file first (boxoffice --db {} import FILE.toml, see assets/demo-venue.toml) or try boxoffice demo",
+            db.display(),
+            db.display()
+        )));
+    }
     let watcher = Engine::open(&db, OpenMode::Existing, ctx.actor.clone())?;
     let folder = match db.parent().filter(|dir| !dir.as_os_str().is_empty()) {
         Some(dir) => dir.to_owned(),
