@@ -199,3 +199,25 @@ fn a_refused_import_answers_in_json_when_asked() {
     assert_eq!(error["error"], "bad_input");
     assert!(error["message"].as_str().is_some_and(|m| m.contains("line ")), "{error}");
 }
+
+#[test]
+fn the_currency_cannot_change_once_money_was_taken() {
+    let bo = Boxoffice::jakarta();
+    // Before any sale the currency may still be corrected.
+    let path = bo.write_file("fixed.toml", &JAKARTA.replace("currency = \"IDR\"", "currency = \"SGD\""));
+    bo.ok(&["import", path.to_str().expect("utf-8 path")]);
+    let path = bo.write_file("back.toml", JAKARTA);
+    bo.ok(&["import", path.to_str().expect("utf-8 path")]);
+    bo.buy(bo.showing_starting(common::SHOW_STARTS), &["A1"]);
+    let events = bo.events();
+    for changed in [
+        JAKARTA.replace("currency = \"IDR\"", "currency = \"SGD\""),
+        JAKARTA.replace("currency_decimals = 0", "currency_decimals = 2"),
+    ] {
+        let path = bo.write_file("changed.toml", &changed);
+        let message = bo.refused(&["import", path.to_str().expect("utf-8 path")], 2);
+        assert!(message.contains("already took money in IDR"), "{message}");
+    }
+    assert_eq!(bo.events(), events, "a refused import writes nothing");
+    bo.assert_verified();
+}

@@ -116,6 +116,14 @@ impl Tx<'_> {
         }
     }
 
+    /// How many bookings exist at all.
+    pub fn booking_count(&self) -> anyhow::Result<i64> {
+        self.tx
+            .prepare_cached("SELECT count(*) FROM booking")?
+            .query_row([], |row| row.get(0))
+            .context("could not count bookings")
+    }
+
     /// A booking by its code.
     pub fn booking_by_code(&self, code: &str) -> anyhow::Result<Option<BookingRow>> {
         let sql = format!("SELECT {BOOKING_COLUMNS} WHERE code = ?1");
