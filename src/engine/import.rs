@@ -61,15 +61,17 @@ impl Engine {
                     // Stored amounts are minor units of the venue's currency: changing the
                     // currency or its decimals after money moved would silently change them all.
                     if let Some(old) = tx.venue()?.filter(|old| old.currency != venue.currency)
-                        && tx.booking_count()? > 0 {
-                            return Err(EngineError::BadInput(format!(
-                                "the venue already took money in {} with {} decimals; its currency cannot become {} with {}",
-                                old.currency.code(),
-                                old.currency.decimals(),
-                                venue.currency.code(),
-                                venue.currency.decimals()
-                            )));
-                        }
+                        && tx.booking_count()? > 0
+                    {
+                        return Err(EngineError::BadInput(format!(
+                            "the venue already took money in {} with {} decimals; \
+                             its currency cannot become {} with {}",
+                            old.currency.code(),
+                            old.currency.decimals(),
+                            venue.currency.code(),
+                            venue.currency.decimals()
+                        )));
+                    }
                     tx.put_venue(venue)?;
                     venue.clone()
                 }
