@@ -84,7 +84,8 @@ pub fn sell(
         || {
             let mut text = format!("Paid {} by {}: {}\n", receipt.booking, receipt.payment, money(receipt.total));
             for ticket in &receipt.tickets {
-                text.push_str(&format!("  {:<5} {:<8} {}\n", ticket.seat.to_string(), ticket.ticket_type.as_str(), money(ticket.price)));
+                let (seat, kind) = (ticket.seat.to_string(), ticket.ticket_type.as_str());
+                text.push_str(&format!("  {seat:<5} {kind:<8} {}\n", money(ticket.price)));
             }
             text
         },

@@ -42,13 +42,17 @@ pub fn run(ctx: &Context, command: &StaffCommand, out: &Output) -> Result<(), En
                 .collect();
             out.answer(&json!(value), || {
                 if staff.is_empty() {
-                    return "No staff: this is a single-user counter. Add a manager with: boxoffice staff add NAME --role manager".to_owned();
+                    return "No staff: this is a single-user counter. \
+                            Add a manager with: boxoffice staff add NAME --role manager"
+                        .to_owned();
                 }
                 let mut text = String::new();
                 for s in &staff {
                     let state = match (s.active, s.locked_until.filter(|until| *until > now)) {
                         (false, _) => "disabled".to_owned(),
-                        (true, Some(until)) => format!("locked until {}", until.with_timezone(&zone).format("%H:%M:%S")),
+                        (true, Some(until)) => {
+                            format!("locked until {}", until.with_timezone(&zone).format("%H:%M:%S"))
+                        }
                         (true, None) => "active".to_owned(),
                     };
                     text.push_str(&format!("{:<24} {:<8} {state}\n", s.name, s.role.as_str()));

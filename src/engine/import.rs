@@ -75,7 +75,10 @@ impl Engine {
                     tx.put_venue(venue)?;
                     venue.clone()
                 }
-                None => tx.venue()?.ok_or_else(|| EngineError::BadInput("the first venue file needs a [venue] section".to_owned()))?,
+                None => {
+                    let first = || EngineError::BadInput("the first venue file needs a [venue] section".to_owned());
+                    tx.venue()?.ok_or_else(first)?
+                }
             };
             for auditorium in &file.auditoriums {
                 match tx.auditorium_by_name(&auditorium.name)? {
@@ -89,10 +92,11 @@ impl Engine {
                         report.auditoriums_changed += 1;
                     }
                     Some(existing) => {
-                        return Err(at(
-                            auditorium.pos,
-                            format!("{} already has showings, so its layout cannot change; give the new layout another name", existing.name),
-                        ));
+                        let message = format!(
+                            "{} already has showings, so its layout cannot change; give the new layout another name",
+                            existing.name
+                        );
+                        return Err(at(auditorium.pos, message));
                     }
                 }
             }
@@ -111,12 +115,16 @@ impl Engine {
                     report.showings_existing += 1;
                 }
             }
-            tx.append_event(&NewEvent { approver: approver.as_deref(), ..actor.event(now, "imported", None, None, json!({
-                    "auditoriums_added": report.auditoriums_added,
-                    "films": report.films,
-                    "price_lists": report.price_lists,
-                    "showings_added": report.showings_added,
-                })) })?;
+            let data = json!({
+                "auditoriums_added": report.auditoriums_added,
+                "films": report.films,
+                "price_lists": report.price_lists,
+                "showings_added": report.showings_added,
+            });
+            tx.append_event(&NewEvent {
+                approver: approver.as_deref(),
+                ..actor.event(now, "imported", None, None, data)
+            })?;
             Ok(report)
         })
     }

@@ -57,13 +57,18 @@ impl Engine {
                     return Err(EngineError::conflict(Conflict::WrongState, format!("booking {code} is already paid")));
                 }
                 BookingStatus::Cancelled => {
-                    return Err(EngineError::conflict(Conflict::WrongState, format!("booking {code} was cancelled; hold the seats again")));
+                    let message = format!("booking {code} was cancelled; hold the seats again");
+                    return Err(EngineError::conflict(Conflict::WrongState, message));
                 }
             }
             let show = existing_showing(tx, booking.showing_id)?;
             ensure_selling(&show, &venue, now)?;
             let shift = shift_for_money(tx, &actor.counter)?;
-            let claims: Vec<ClaimRow> = tx.claims(booking.id)?.into_iter().filter(|c| matches!(c.state, ClaimState::Held | ClaimState::Released)).collect();
+            let claims: Vec<ClaimRow> = tx
+                .claims(booking.id)?
+                .into_iter()
+                .filter(|c| matches!(c.state, ClaimState::Held | ClaimState::Released))
+                .collect();
             claim_seats_back(tx, &booking, &claims, now, actor)?;
             let prices = tx.price_list(show.price_list_id)?;
             let tickets = price_tickets(&prices, &claims, ticket_types)?;
@@ -78,14 +83,26 @@ impl Engine {
             if let Some(shift) = shift {
                 tx.set_booking_shift(booking.id, shift)?;
             }
-            tx.append_event(&actor.event(now, "sold", Some(booking.showing_id), Some(booking.id), json!({
-                    "booking": code,
-                    "seats": tickets.iter().map(|t| t.seat.to_string()).collect::<Vec<_>>(),
-                    "tickets": tickets.iter().map(|t| json!({"seat": t.seat.to_string(), "ticket_type": t.ticket_type.as_str(), "price": t.price})).collect::<Vec<_>>(),
-                    "total": total,
-                    "payment": payment.as_str(),
-                })))?;
-            Ok(SaleReceipt { booking: code.clone(), showing: booking.showing_id, tickets, total, payment, paid_at: now })
+            let lines: Vec<_> = tickets
+                .iter()
+                .map(|t| json!({ "seat": t.seat.to_string(), "ticket_type": t.ticket_type.as_str(), "price": t.price }))
+                .collect();
+            let data = json!({
+                "booking": code,
+                "seats": tickets.iter().map(|t| t.seat.to_string()).collect::<Vec<_>>(),
+                "tickets": lines,
+                "total": total,
+                "payment": payment.as_str(),
+            });
+            tx.append_event(&actor.event(now, "sold", Some(booking.showing_id), Some(booking.id), data))?;
+            Ok(SaleReceipt {
+                booking: code.clone(),
+                showing: booking.showing_id,
+                tickets,
+                total,
+                payment,
+                paid_at: now,
+            })
         })
     }
 }

@@ -79,14 +79,22 @@ impl Engine {
             return Err(EngineError::BadInput("the counted cash cannot be negative".to_owned()));
         }
         self.change(|tx, actor, _| {
-            let shift = tx.open_shift(&actor.counter)?.ok_or_else(|| {
-                EngineError::conflict(Conflict::NoShift, format!("counter {} has no open shift to close", actor.counter))
-            })?;
+            let no_shift = || format!("counter {} has no open shift to close", actor.counter);
+            let shift =
+                tx.open_shift(&actor.counter)?.ok_or_else(|| EngineError::conflict(Conflict::NoShift, no_shift()))?;
             let takings = tx.shift_takings(shift.id)?;
             let expected = ShiftReport::new(shift.clone(), takings).expected_cash;
             tx.close_shift(shift.id, now, actor.staff.as_deref(), expected, counted)?;
-            tx.append_event(&actor.event(now, "shift_closed", None, None, json!({ "shift": shift.id, "float": shift.float, "expected": expected, "counted": counted, "over_short": counted - expected })))?;
-            let closed = tx.shift(shift.id)?.ok_or_else(|| EngineError::Failed(anyhow::anyhow!("the shift vanished")))?;
+            let data = json!({
+                "shift": shift.id,
+                "float": shift.float,
+                "expected": expected,
+                "counted": counted,
+                "over_short": counted - expected,
+            });
+            tx.append_event(&actor.event(now, "shift_closed", None, None, data))?;
+            let closed =
+                tx.shift(shift.id)?.ok_or_else(|| EngineError::Failed(anyhow::anyhow!("the shift vanished")))?;
             Ok(ShiftReport::new(closed, tx.shift_takings(shift.id)?))
         })
     }
