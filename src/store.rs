@@ -15,6 +15,7 @@ mod query_plans;
 mod report;
 mod rows;
 mod shifts;
+mod showings;
 mod staff;
 mod verify;
 
@@ -26,13 +27,14 @@ use anyhow::Context as _;
 use rusqlite::{Connection, TransactionBehavior};
 
 pub use bookings::{BookingRow, ClaimRow, NewBooking, RefundRow};
-pub use catalogue::{AuditoriumRow, FilmRow, ShowingRow, ShowingSummary, VenueRow};
+pub use catalogue::{AuditoriumRow, FilmRow, VenueRow};
 pub use connection::{OpenError, OpenMode};
 pub use events::{EventRow, NewEvent};
 pub use inventory::{InventorySeat, SeatMapRow};
 pub use migrations::LATEST_VERSION;
 pub use report::{RefundLine, ShowingFigures, Tally};
 pub use shifts::{ShiftRow, ShiftTakings};
+pub use showings::{ShowingRow, ShowingSummary};
 pub use staff::StaffRow;
 
 /// An open boxoffice database.

@@ -6,8 +6,8 @@
 use rusqlite::Connection;
 
 use super::bookings::EXPIRED_HOLDS_SQL;
-use super::catalogue::SHOWINGS_ENDED_BY_SQL;
 use super::connection::open_memory;
+use super::showings::SHOWINGS_ENDED_BY_SQL;
 
 /// The plan's detail lines for `sql` with its two parameters (a time and a limit).
 fn plan(conn: &Connection, sql: &str) -> Vec<String> {
