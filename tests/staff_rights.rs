@@ -87,7 +87,10 @@ fn five_wrong_pins_lock_a_name_for_sixty_seconds() {
     }
     assert!(is_unauthorized(other.sign_in("Ayu", "9999", morning())).contains("locked"));
     let message = is_unauthorized(other.sign_in("Ayu", "1111", morning() + Duration::seconds(59)));
-    assert!(message.contains("locked"), "the right PIN does not open a locked name: {message}");
+    assert!(
+        message.contains("locked") && message.contains("in 1 s"),
+        "the right PIN does not open a locked name: {message}"
+    );
     other.sign_in("Ayu", "1111", morning() + Duration::seconds(60)).expect("unlocked after 60 s");
     let lockouts = other
         .events(boxoffice::domain::EventId(0), 1000)

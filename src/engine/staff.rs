@@ -257,7 +257,7 @@ impl Engine {
             .filter(|row| row.active)
             .ok_or_else(|| EngineError::Unauthorized(format!("no active staff member is named {name:?}")))?;
         if let Some(until) = row.locked_until.filter(|until| *until > now) {
-            return Err(locked(&row.name, until));
+            return Err(locked(&row.name, until, now));
         }
         // The hash is checked outside any transaction: it takes tens of milliseconds and other
         // counters must not wait for it.
@@ -289,7 +289,7 @@ impl Engine {
                 approver: None,
                 data: json!({ "name": row.name, "until": until.to_rfc3339_opts(chrono::SecondsFormat::Secs, true) }),
             })?;
-                Ok(Err(locked(&row.name, until)))
+                Ok(Err(locked(&row.name, until, now)))
             })
             // A wrong PIN must be counted (committed), so it travels out of the transaction as a
             // value and only becomes the error here.
@@ -297,11 +297,10 @@ impl Engine {
     }
 }
 
-fn locked(name: &str, until: DateTime<Utc>) -> EngineError {
-    EngineError::Unauthorized(format!(
-        "{name} is locked after {MAX_FAILED_PINS} wrong PINs until {} UTC",
-        until.format("%H:%M:%S")
-    ))
+/// Says how long is left rather than until when: no time zone to get wrong at the counter.
+fn locked(name: &str, until: DateTime<Utc>, now: DateTime<Utc>) -> EngineError {
+    let seconds = (until - now).num_seconds().max(1);
+    EngineError::Unauthorized(format!("{name} is locked after {MAX_FAILED_PINS} wrong PINs; try again in {seconds} s"))
 }
 
 fn check_name(name: &str) -> Result<String, EngineError> {
