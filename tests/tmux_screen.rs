@@ -78,15 +78,7 @@ fn two_counters_sell_and_refund_in_real_terminals() {
     assert_eq!(free_seats(&before), Some(90));
 
     // Counter 1 refunds one of the two seats: find the booking, r, Space, 1, Enter.
-    tmux.keys("one", &["Escape"]);
-    tmux.wait_text("one", "SCREEN");
-    tmux.keys("one", &["/"]);
-    tmux.wait_text("one", "Booking code:");
-    tmux.text("one", &code);
-    tmux.keys("one", &["Enter"]);
-    tmux.wait_text("one", &format!("Booking {code} · paid"));
-    tmux.keys("one", &["r"]);
-    tmux.wait_text("one", "Seats to refund");
+    tmux.open_refund("one", &code);
     tmux.keys("one", &["Space", "1", "Enter"]);
     tmux.wait_text("one", &format!("of {code}: IDR 45,000."));
     // The booking on screen follows a moment later, from the watcher's reload.

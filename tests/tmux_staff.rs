@@ -99,15 +99,7 @@ fn a_cashier_signs_in_sells_and_refunds_after_the_start_with_a_managers_approval
         .expect("the booking code on screen");
 
     // Refund the second seat: refused to a cashier after the start, so a manager is asked for.
-    tmux.keys("one", &["Escape"]);
-    tmux.wait_text("one", "SCREEN");
-    tmux.keys("one", &["/"]);
-    tmux.wait_text("one", "Booking code:");
-    tmux.text("one", &code);
-    tmux.keys("one", &["Enter"]);
-    tmux.wait_text("one", &format!("Booking {code} · paid"));
-    tmux.keys("one", &["r"]);
-    tmux.wait_text("one", "Seats to refund");
+    tmux.open_refund("one", &code);
     tmux.keys("one", &["Space", "1", "Enter"]);
     tmux.wait_text("one", &format!("The refund of booking {code} needs a manager's approval."));
     tmux.text("one", "Ayu");

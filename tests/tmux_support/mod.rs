@@ -85,6 +85,20 @@ impl Tmux {
     }
 
     /// `1` while the window shows the alternate screen (a full-screen program's), else `0`.
+    /// From a seat map: back to it, find a paid booking by its code with `/`, and ask to refund
+    /// one of its seats (`r`), stopping at the seat choice.
+    pub fn open_refund(&self, window: &str, code: &str) {
+        self.keys(window, &["Escape"]);
+        self.wait_text(window, "SCREEN");
+        self.keys(window, &["/"]);
+        self.wait_text(window, "Booking code:");
+        self.text(window, code);
+        self.keys(window, &["Enter"]);
+        self.wait_text(window, &format!("Booking {code} · paid"));
+        self.keys(window, &["r"]);
+        self.wait_text(window, "Seats to refund");
+    }
+
     pub fn alternate_screen(&self, window: &str) -> String {
         let target = format!("counter:{window}");
         let output = self.run(&["display-message", "-p", "-t", &target, "#{alternate_on}"]);
