@@ -10,4 +10,5 @@ pub mod domain;
 pub mod engine;
 pub mod shift_report;
 pub mod store;
+pub mod text_file;
 pub mod tui;

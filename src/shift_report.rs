@@ -51,8 +51,7 @@ pub fn text(report: &ShiftReport, currency: &Currency, zone: chrono_tz::Tz) -> S
 pub fn write(database: Option<&Path>, report: &ShiftReport, text: &str) -> Result<PathBuf, String> {
     let folder =
         database.and_then(|db| db.parent().map(|dir| dir.join("shifts"))).unwrap_or_else(|| PathBuf::from("shifts"));
-    std::fs::create_dir_all(&folder).map_err(|e| format!("could not create {}: {e}", folder.display()))?;
-    let path = folder.join(format!("shift-{}.txt", report.shift.id));
-    std::fs::write(&path, text).map_err(|e| format!("could not write {}: {e}", path.display()))?;
-    Ok(path)
+    let name = format!("shift-{}.txt", report.shift.id);
+    crate::text_file::write_whole(&folder, &name, text)
+        .map_err(|e| format!("could not write {}: {e}", folder.join(&name).display()))
 }

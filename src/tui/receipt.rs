@@ -67,11 +67,5 @@ pub fn text(detail: &BookingDetail, tendered: Option<i64>) -> String {
 /// # Errors
 /// The folder cannot be created or the file written (disk full, no permission).
 pub fn write(dir: &Path, code: &str, contents: &str) -> std::io::Result<PathBuf> {
-    std::fs::create_dir_all(dir)?;
-    let path = dir.join(format!("{code}.txt"));
-    // Written beside and renamed, so a half-written receipt never sits under the real name.
-    let partial = dir.join(format!(".{code}.txt.partial"));
-    std::fs::write(&partial, contents)?;
-    std::fs::rename(&partial, &path)?;
-    Ok(path)
+    crate::text_file::write_whole(dir, &format!("{code}.txt"), contents)
 }
