@@ -12,6 +12,7 @@ mod expire;
 mod extend;
 mod hold;
 mod import;
+pub mod messages;
 mod queries;
 mod refund;
 mod report;
