@@ -160,16 +160,12 @@ impl Engine {
 
 /// The venue settings, or a clear error when no venue file was imported yet.
 fn venue(tx: &Tx<'_>) -> Result<VenueSettings, EngineError> {
-    tx.venue()?.ok_or_else(|| {
-        EngineError::BadInput(
-            "this database has no venue yet; import a venue file first (boxoffice import FILE.toml)".to_owned(),
-        )
-    })
+    tx.venue()?.ok_or_else(|| EngineError::BadInput(messages::no_venue_yet()))
 }
 
 /// A showing that must exist.
 fn existing_showing(tx: &Tx<'_>, id: ShowingId) -> Result<ShowingRow, EngineError> {
-    tx.showing(id)?.ok_or_else(|| EngineError::NotFound(format!("there is no showing {id}")))
+    tx.showing(id)?.ok_or_else(|| EngineError::NotFound(messages::no_showing(id)))
 }
 
 /// The sales state of a showing under the venue's rules.
@@ -187,24 +183,19 @@ fn ensure_selling(
     venue: &VenueSettings,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), EngineError> {
-    let local = showing.starts_at.with_timezone(&venue.zone).format("%a %d %b %H:%M");
+    let local = showing.starts_at.with_timezone(&venue.zone).format("%a %d %b %H:%M").to_string();
     match sales_state(showing, venue, now) {
         SalesState::Selling => Ok(()),
         SalesState::SalesClosed => Err(EngineError::conflict(
             Conflict::SalesClosed,
-            format!(
-                "sales for showing {} ({local}) closed {} minutes after the start",
-                showing.id, venue.sales_close_minutes
-            ),
+            messages::sales_closed(showing.id, &local, venue.sales_close_minutes),
         )),
-        SalesState::Finished => Err(EngineError::conflict(
-            Conflict::ShowingOver,
-            format!("showing {} ({local}) has finished; it sells and refunds nothing", showing.id),
-        )),
-        SalesState::Cancelled => Err(EngineError::conflict(
-            Conflict::ShowingOver,
-            format!("showing {} ({local}) was cancelled; it sells and refunds nothing", showing.id),
-        )),
+        SalesState::Finished => {
+            Err(EngineError::conflict(Conflict::ShowingOver, messages::showing_finished(showing.id, &local)))
+        }
+        SalesState::Cancelled => {
+            Err(EngineError::conflict(Conflict::ShowingOver, messages::showing_was_cancelled(showing.id, &local)))
+        }
     }
 }
 
@@ -213,10 +204,9 @@ fn ensure_selling(
 fn shift_for_money(tx: &Tx<'_>, counter: &str) -> Result<Option<i64>, EngineError> {
     match tx.open_shift(counter)? {
         Some(shift) => Ok(Some(shift.id)),
-        None if tx.staff_count()? > 0 => Err(EngineError::conflict(
-            Conflict::NoShift,
-            format!("counter {counter} has no open shift; open one first (boxoffice shift open --float AMOUNT)"),
-        )),
+        None if tx.staff_count()? > 0 => {
+            Err(EngineError::conflict(Conflict::NoShift, messages::no_open_shift(counter)))
+        }
         None => Ok(None),
     }
 }

@@ -10,7 +10,7 @@ use super::expire::expire_booking;
 use super::hold::find_seats;
 use super::refund::check_reason;
 use super::staff::Needs;
-use super::{Conflict, Engine, EngineError, existing_showing, sales_state};
+use super::{Conflict, Engine, EngineError, existing_showing, messages, sales_state};
 use crate::domain::selling::SalesState;
 use crate::domain::{BookingId, SeatKind, SeatLabel, SeatStatus, ShowingId};
 use crate::store::NewEvent;
@@ -55,17 +55,17 @@ impl Engine {
         block: bool,
     ) -> Result<Vec<SeatLabel>, EngineError> {
         if seats.is_empty() {
-            return Err(EngineError::BadInput("name at least one seat, like B7".to_owned()));
+            return Err(EngineError::BadInput(messages::no_seats_named()));
         }
         let reason = reason.trim().to_owned();
         check_reason(&reason)?;
-        let what = if block { "blocking seats" } else { "unblocking seats" };
+        let what = if block { messages::BLOCKING_SEATS } else { messages::UNBLOCKING_SEATS };
         self.change(|tx, actor, authority| {
             let approver = authority.check(tx, Needs::Manager(what))?;
             let venue = super::venue(tx)?;
             let show = existing_showing(tx, showing)?;
             if matches!(sales_state(&show, &venue, now), SalesState::Finished | SalesState::Cancelled) {
-                return Err(EngineError::conflict(Conflict::ShowingOver, format!("showing {showing} is over")));
+                return Err(EngineError::conflict(Conflict::ShowingOver, messages::showing_over(showing)));
             }
             let found = find_seats(tx, showing, seats, &show.auditorium)?;
             let mut refused = Vec::new();
@@ -83,21 +83,18 @@ impl Engine {
                     _ => false,
                 };
                 if !ok {
-                    refused.push(format!(
-                        "{} ({})",
-                        seat.label,
-                        if seat.kind == SeatKind::OutOfService {
-                            "out of service in the layout"
-                        } else {
-                            seat.status.as_str()
-                        }
-                    ));
+                    let why = if seat.kind == SeatKind::OutOfService {
+                        messages::OUT_OF_SERVICE_IN_LAYOUT
+                    } else {
+                        seat.status.as_str()
+                    };
+                    refused.push(messages::seat_refused(&seat.label.to_string(), why));
                 }
             }
             if !refused.is_empty() {
                 return Err(EngineError::Conflict {
                     conflict: Conflict::SeatTaken,
-                    message: format!("cannot {} {}", if block { "block" } else { "unblock" }, refused.join(", ")),
+                    message: if block { messages::cannot_block(&refused) } else { messages::cannot_unblock(&refused) },
                     seats: found.iter().map(|s| s.label.to_string()).collect(),
                 });
             }
@@ -108,7 +105,7 @@ impl Engine {
                 let changed =
                     if block { tx.block_seat(showing, seat.seat_id)? } else { tx.unblock_seat(showing, seat.seat_id)? };
                 if !changed {
-                    return Err(super::hold::taken(vec![seat.label.to_string()], ""));
+                    return Err(super::hold::taken(vec![seat.label.to_string()], &[]));
                 }
             }
             let labels: Vec<SeatLabel> = found.iter().map(|s| s.label.clone()).collect();

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
-use super::{Conflict, Engine, EngineError};
+use super::{Conflict, Engine, EngineError, messages};
 use crate::domain::{BookingStatus, ClaimState, SeatLabel};
 
 /// A cancelled hold.
@@ -23,13 +23,13 @@ impl Engine {
         let code = super::queries::normalize_code(code)?;
         self.change(|tx, actor, _| {
             let booking = super::queries::booking_row(tx, &code)?;
-            let refuse = |why: &str| Err(EngineError::conflict(Conflict::WrongState, format!("booking {code} {why}")));
+            let refuse = |message: String| Err(EngineError::conflict(Conflict::WrongState, message));
             match booking.status {
                 BookingStatus::Held => {}
-                BookingStatus::Paid => return refuse("is paid; refund it instead"),
-                BookingStatus::Cancelled => return refuse("is already cancelled"),
-                BookingStatus::Expired => return refuse("already expired; its seats are free again"),
-                BookingStatus::Refunded => return refuse("was refunded"),
+                BookingStatus::Paid => return refuse(messages::cancel_paid(&code)),
+                BookingStatus::Cancelled => return refuse(messages::cancel_cancelled(&code)),
+                BookingStatus::Expired => return refuse(messages::cancel_expired(&code)),
+                BookingStatus::Refunded => return refuse(messages::cancel_refunded(&code)),
             }
             let released: Vec<SeatLabel> =
                 tx.claims(booking.id)?.into_iter().filter(|c| c.state == ClaimState::Held).map(|c| c.label).collect();

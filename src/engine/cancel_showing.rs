@@ -6,7 +6,7 @@ use serde_json::json;
 
 use super::refund::check_reason;
 use super::staff::Needs;
-use super::{Conflict, Engine, EngineError, existing_showing, is_open, sales_state};
+use super::{Conflict, Engine, EngineError, existing_showing, is_open, messages, sales_state};
 use crate::domain::selling::SalesState;
 use crate::domain::{BookingStatus, ClaimState, ShowingId};
 use crate::store::NewEvent;
@@ -35,13 +35,13 @@ impl Engine {
         let reason = reason.trim().to_owned();
         check_reason(&reason)?;
         self.change(|tx, actor, authority| {
-            let approver = authority.check(tx, Needs::Manager("cancelling a showing"))?;
+            let approver = authority.check(tx, Needs::Manager(messages::CANCELLING_A_SHOWING))?;
             let venue = super::venue(tx)?;
             let show = existing_showing(tx, showing)?;
             if !is_open(&show) || sales_state(&show, &venue, now) == SalesState::Finished {
                 return Err(EngineError::conflict(
                     Conflict::ShowingOver,
-                    format!("showing {showing} is already {}", show.status),
+                    messages::showing_already(showing, show.status.as_str()),
                 ));
             }
             // Refunds go into this counter's drawer when it has a shift open; a cancelled showing

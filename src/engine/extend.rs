@@ -3,7 +3,7 @@
 use chrono::{DateTime, Duration, Utc};
 use serde_json::json;
 
-use super::{Conflict, Engine, EngineError, ensure_selling, existing_showing, venue};
+use super::{Conflict, Engine, EngineError, ensure_selling, existing_showing, messages, venue};
 use crate::domain::BookingStatus;
 
 /// A hold whose expiry moved.
@@ -28,7 +28,7 @@ impl Engine {
     ) -> Result<ExtendReceipt, EngineError> {
         let code = super::queries::normalize_code(code)?;
         if length.is_some_and(|length| length <= Duration::zero()) {
-            return Err(EngineError::BadInput("a hold must last a positive time".to_owned()));
+            return Err(EngineError::BadInput(messages::hold_not_positive()));
         }
         self.change(|tx, actor, _| {
             let venue = venue(tx)?;
@@ -38,7 +38,7 @@ impl Engine {
                 let state = if booking.status == BookingStatus::Held { BookingStatus::Expired } else { booking.status };
                 return Err(EngineError::conflict(
                     Conflict::WrongState,
-                    format!("booking {code} is {state}, not a running hold; it cannot be extended"),
+                    messages::not_a_running_hold(&code, state.as_str()),
                 ));
             }
             let show = existing_showing(tx, booking.showing_id)?;

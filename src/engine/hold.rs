@@ -6,7 +6,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde_json::json;
 
 use super::expire::expire_booking;
-use super::{Conflict, Engine, EngineError, ensure_selling, existing_showing, venue};
+use super::{Conflict, Engine, EngineError, ensure_selling, existing_showing, messages, venue};
 use crate::domain::{BookingId, SeatLabel, SeatStatus, ShowingId, booking_code};
 use crate::store::{InventorySeat, NewBooking, Tx};
 
@@ -58,7 +58,7 @@ impl Engine {
                 if !tx.reserve_seat(showing, seat.seat_id, booking, expires_at, now)? {
                     // Not reachable inside this transaction unless the engine has a bug; the
                     // conditional UPDATE is the rule's last line of defence.
-                    return Err(taken(vec![seat.label.to_string()], ""));
+                    return Err(taken(vec![seat.label.to_string()], &[]));
                 }
             }
             let seat_ids: Vec<_> = found.iter().map(|seat| seat.seat_id).collect();
@@ -82,17 +82,17 @@ impl Engine {
 
 fn check_request(seats: &[SeatLabel], length: Option<Duration>) -> Result<(), EngineError> {
     if seats.is_empty() {
-        return Err(EngineError::BadInput("name at least one seat to hold, like B7".to_owned()));
+        return Err(EngineError::BadInput(messages::no_seats_to_hold()));
     }
     if seats.len() > MAX_SEATS_PER_BOOKING {
-        return Err(EngineError::BadInput(format!("one booking holds at most {MAX_SEATS_PER_BOOKING} seats")));
+        return Err(EngineError::BadInput(messages::too_many_seats(MAX_SEATS_PER_BOOKING)));
     }
     let distinct: BTreeSet<&SeatLabel> = seats.iter().collect();
     if distinct.len() != seats.len() {
-        return Err(EngineError::BadInput("a seat is named twice".to_owned()));
+        return Err(EngineError::BadInput(messages::seat_named_twice()));
     }
     if length.is_some_and(|length| length <= Duration::zero()) {
-        return Err(EngineError::BadInput("a hold must last a positive time".to_owned()));
+        return Err(EngineError::BadInput(messages::hold_not_positive()));
     }
     Ok(())
 }
@@ -110,7 +110,7 @@ pub(super) fn find_seats(
     let missing: Vec<String> =
         sorted.iter().zip(&rows).filter(|(_, row)| row.is_none()).map(|(label, _)| label.to_string()).collect();
     if !missing.is_empty() {
-        return Err(EngineError::BadInput(format!("{auditorium} has no seat {}", missing.join(", "))));
+        return Err(EngineError::BadInput(messages::no_such_seats(auditorium, &missing)));
     }
     Ok(rows.into_iter().flatten().collect())
 }
@@ -122,7 +122,7 @@ fn refuse_unavailable(tx: &Tx<'_>, seats: &[InventorySeat], now: DateTime<Utc>) 
     if !blocked.is_empty() {
         return Err(EngineError::Conflict {
             conflict: Conflict::SeatBlocked,
-            message: format!("{} {} out of service", blocked.join(", "), if blocked.len() == 1 { "is" } else { "are" }),
+            message: messages::seats_out_of_service(&blocked),
             seats: blocked,
         });
     }
@@ -146,22 +146,13 @@ fn refuse_unavailable(tx: &Tx<'_>, seats: &[InventorySeat], now: DateTime<Utc>) 
     if taken_seats.is_empty() {
         return Ok(());
     }
-    let at = if where_taken.is_empty() {
-        String::new()
-    } else {
-        format!(" at {}", where_taken.into_iter().collect::<Vec<_>>().join(", "))
-    };
-    Err(taken(taken_seats, &at))
+    let counters: Vec<String> = where_taken.into_iter().collect();
+    Err(taken(taken_seats, &counters))
 }
 
-/// The "seat taken" conflict: `B7 was just taken at counter-2`.
-pub(super) fn taken(seats: Vec<String>, at: &str) -> EngineError {
-    let verb = if seats.len() == 1 { "was" } else { "were" };
-    EngineError::Conflict {
-        conflict: Conflict::SeatTaken,
-        message: format!("{} {verb} just taken{at}", seats.join(", ")),
-        seats,
-    }
+/// The "seat taken" conflict: `B7 was just taken at counter-2`, naming the counters where known.
+pub(super) fn taken(seats: Vec<String>, counters: &[String]) -> EngineError {
+    EngineError::Conflict { conflict: Conflict::SeatTaken, message: messages::seat_taken(&seats, counters), seats }
 }
 
 /// Adds the booking under a fresh code, drawing again on the rare clash.

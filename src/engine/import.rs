@@ -4,6 +4,7 @@
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde_json::json;
 
+use super::messages::{self, Overlap};
 use super::staff::Needs;
 use super::{Engine, EngineError};
 use crate::domain::time::local_to_utc;
@@ -32,8 +33,9 @@ struct Wanted<'a> {
     pos: Pos,
 }
 
-fn at(pos: Pos, message: impl std::fmt::Display) -> EngineError {
-    EngineError::BadInput(format!("line {}, column {}: {message}", pos.line, pos.column))
+/// A refusal about one place in the file.
+fn at(pos: Pos, message: &str) -> EngineError {
+    EngineError::BadInput(messages::at_line(pos.line, pos.column, message))
 }
 
 impl Engine {
@@ -54,7 +56,7 @@ impl Engine {
         let actor = self.actor.clone();
         let authority = self.take_authority();
         self.store.write(|tx| {
-            let approver = authority.check(tx, Needs::Manager("importing a venue file"))?;
+            let approver = authority.check(tx, Needs::Manager(messages::IMPORTING_A_VENUE_FILE))?;
             let mut report = ImportReport::default();
             let venue = match &file.venue {
                 Some(venue) => {
@@ -63,20 +65,18 @@ impl Engine {
                     if let Some(old) = tx.venue()?.filter(|old| old.currency != venue.currency)
                         && tx.booking_count()? > 0
                     {
-                        return Err(EngineError::BadInput(format!(
-                            "the venue already took money in {} with {} decimals; \
-                             its currency cannot become {} with {}",
+                        return Err(EngineError::BadInput(messages::currency_locked(
                             old.currency.code(),
                             old.currency.decimals(),
                             venue.currency.code(),
-                            venue.currency.decimals()
+                            venue.currency.decimals(),
                         )));
                     }
                     tx.put_venue(venue)?;
                     venue.clone()
                 }
                 None => {
-                    let first = || EngineError::BadInput("the first venue file needs a [venue] section".to_owned());
+                    let first = || EngineError::BadInput(messages::first_file_needs_venue());
                     tx.venue()?.ok_or_else(first)?
                 }
             };
@@ -92,11 +92,7 @@ impl Engine {
                         report.auditoriums_changed += 1;
                     }
                     Some(existing) => {
-                        let message = format!(
-                            "{} already has showings, so its layout cannot change; give the new layout another name",
-                            existing.name
-                        );
-                        return Err(at(auditorium.pos, message));
+                        return Err(at(auditorium.pos, &messages::layout_in_use(&existing.name)));
                     }
                 }
             }
@@ -164,15 +160,15 @@ fn wanted_showings(file: &VenueFile, from: NaiveDate, days: u32) -> Vec<Wanted<'
 fn add_showing(tx: &Tx<'_>, venue: &VenueSettings, wanted: &Wanted<'_>) -> Result<bool, EngineError> {
     let film = tx
         .film_by_title(&wanted.film.name)?
-        .ok_or_else(|| at(wanted.film.pos, format!("unknown film {:?}", wanted.film.name)))?;
+        .ok_or_else(|| at(wanted.film.pos, &messages::unknown_film(&wanted.film.name)))?;
     let auditorium: AuditoriumId = tx
         .auditorium_by_name(&wanted.auditorium.name)?
-        .ok_or_else(|| at(wanted.auditorium.pos, format!("unknown auditorium {:?}", wanted.auditorium.name)))?
+        .ok_or_else(|| at(wanted.auditorium.pos, &messages::unknown_auditorium(&wanted.auditorium.name)))?
         .id;
     let price_list: PriceListId = tx
         .price_list_by_name(&wanted.price_list.name)?
-        .ok_or_else(|| at(wanted.price_list.pos, format!("unknown price list {:?}", wanted.price_list.name)))?;
-    let starts_at = local_to_utc(venue.zone, wanted.starts_local).map_err(|e| at(wanted.pos, e))?;
+        .ok_or_else(|| at(wanted.price_list.pos, &messages::unknown_price_list(&wanted.price_list.name)))?;
+    let starts_at = local_to_utc(venue.zone, wanted.starts_local).map_err(|e| at(wanted.pos, &e.to_string()))?;
     let ends_at = starts_at + Duration::minutes(i64::from(film.runtime_minutes));
     if let Some(existing) = tx.showing_starting(auditorium, starts_at)?
         && existing.film.eq_ignore_ascii_case(&film.title)
@@ -182,20 +178,17 @@ fn add_showing(tx: &Tx<'_>, venue: &VenueSettings, wanted: &Wanted<'_>) -> Resul
     let cleanup_end = ends_at + Duration::minutes(i64::from(venue.cleanup_minutes));
     if let Some(clash) = tx.overlapping_showings(auditorium, starts_at, cleanup_end, venue.cleanup_minutes)?.first() {
         let local = |t: DateTime<Utc>| t.with_timezone(&venue.zone).format("%Y-%m-%d %H:%M").to_string();
-        return Err(at(
-            wanted.pos,
-            format!(
-                "{} at {} in {} overlaps showing {} ({} at {}, until {} with {} minutes of cleanup)",
-                film.title,
-                local(starts_at),
-                clash.auditorium,
-                clash.id,
-                clash.film,
-                local(clash.starts_at),
-                local(clash.ends_at + Duration::minutes(i64::from(venue.cleanup_minutes))),
-                venue.cleanup_minutes
-            ),
-        ));
+        let overlap = Overlap {
+            film: &film.title,
+            starts: &local(starts_at),
+            auditorium: &clash.auditorium,
+            other_showing: clash.id,
+            other_film: &clash.film,
+            other_starts: &local(clash.starts_at),
+            other_until: &local(clash.ends_at + Duration::minutes(i64::from(venue.cleanup_minutes))),
+            cleanup_minutes: venue.cleanup_minutes,
+        };
+        return Err(at(wanted.pos, &messages::overlaps(&overlap)));
     }
     tx.insert_showing(film.id, auditorium, price_list, starts_at, ends_at)?;
     Ok(true)

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::{Engine, EngineError, existing_showing, sales_state, venue};
+use super::{Engine, EngineError, existing_showing, messages, sales_state, venue};
 use crate::domain::selling::SalesState;
 use crate::domain::time::day_span;
 use crate::domain::venue_file::VenueSettings;
@@ -59,17 +59,14 @@ pub struct BookingDetail {
 /// Cleans a typed booking code, or says why it cannot be one.
 pub(super) fn normalize_code(code: &str) -> Result<String, EngineError> {
     booking_code::normalize(code).ok_or_else(|| {
-        EngineError::BadInput(format!(
-            "{:?} is not a booking code ({} letters and digits, like K7QM3X)",
-            code.chars().take(24).collect::<String>(),
-            booking_code::LENGTH
-        ))
+        let typed: String = code.chars().take(24).collect();
+        EngineError::BadInput(messages::not_a_booking_code(&typed, booking_code::LENGTH))
     })
 }
 
 /// A booking that must exist.
 pub(super) fn booking_row(tx: &Tx<'_>, code: &str) -> Result<BookingRow, EngineError> {
-    tx.booking_by_code(code)?.ok_or_else(|| EngineError::NotFound(format!("there is no booking {code}")))
+    tx.booking_by_code(code)?.ok_or_else(|| EngineError::NotFound(messages::no_booking(code)))
 }
 
 impl Engine {

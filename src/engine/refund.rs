@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use serde_json::json;
 
 use super::staff::Needs;
-use super::{Conflict, Engine, EngineError, existing_showing, is_open, sales_state, shift_for_money, venue};
+use super::{Conflict, Engine, EngineError, existing_showing, is_open, messages, sales_state, shift_for_money, venue};
 use crate::domain::card_number::contains_card_number;
 use crate::domain::selling::SalesState;
 use crate::domain::{BookingStatus, ClaimState, RefundId, SeatLabel};
@@ -42,16 +42,13 @@ pub struct RefundReceipt {
 /// A reason is one short line, and never holds card data.
 pub(super) fn check_reason(reason: &str) -> Result<(), EngineError> {
     if reason.trim().is_empty() {
-        return Err(EngineError::BadInput("a reason is required".to_owned()));
+        return Err(EngineError::BadInput(messages::reason_required()));
     }
     if reason.chars().count() > MAX_REASON_CHARS || reason.chars().any(char::is_control) {
-        return Err(EngineError::BadInput(format!("a reason is one line of at most {MAX_REASON_CHARS} characters")));
+        return Err(EngineError::BadInput(messages::reason_too_long(MAX_REASON_CHARS)));
     }
     if contains_card_number(reason) {
-        return Err(EngineError::BadInput(
-            "that looks like a card number; boxoffice never stores card data, describe the reason without it"
-                .to_owned(),
-        ));
+        return Err(EngineError::BadInput(messages::reason_has_card_number()));
     }
     Ok(())
 }
@@ -66,11 +63,11 @@ impl Engine {
         let code = super::queries::normalize_code(&request.code)?;
         let reason = request.reason.trim().to_owned();
         if reason.is_empty() {
-            return Err(EngineError::BadInput("a refund needs a reason".to_owned()));
+            return Err(EngineError::BadInput(messages::refund_needs_reason()));
         }
         check_reason(&reason)?;
         if request.amount.is_some_and(|amount| amount < 0) {
-            return Err(EngineError::BadInput("a refund amount cannot be negative".to_owned()));
+            return Err(EngineError::BadInput(messages::negative_refund()));
         }
         self.change(|tx, actor, authority| {
             let venue = venue(tx)?;
@@ -78,49 +75,37 @@ impl Engine {
             match booking.status {
                 BookingStatus::Paid => {}
                 BookingStatus::Refunded => {
-                    return Err(EngineError::conflict(
-                        Conflict::WrongState,
-                        format!("booking {code} is already fully refunded"),
-                    ));
+                    return Err(EngineError::conflict(Conflict::WrongState, messages::already_refunded(&code)));
                 }
                 BookingStatus::Held => {
-                    return Err(EngineError::conflict(
-                        Conflict::WrongState,
-                        format!("booking {code} is not paid yet; cancel it instead"),
-                    ));
+                    return Err(EngineError::conflict(Conflict::WrongState, messages::not_paid_yet(&code)));
                 }
                 BookingStatus::Cancelled | BookingStatus::Expired => {
-                    return Err(EngineError::conflict(
-                        Conflict::WrongState,
-                        format!("booking {code} was never paid ({})", booking.status),
-                    ));
+                    let message = messages::never_paid(&code, booking.status.as_str());
+                    return Err(EngineError::conflict(Conflict::WrongState, message));
                 }
             }
             let show = existing_showing(tx, booking.showing_id)?;
             if !is_open(&show)
                 || matches!(sales_state(&show, &venue, now), SalesState::Finished | SalesState::Cancelled)
             {
-                return Err(EngineError::conflict(
-                    Conflict::ShowingOver,
-                    format!("showing {} is over; it refunds nothing", show.id),
-                ));
+                return Err(EngineError::conflict(Conflict::ShowingOver, messages::showing_refunds_nothing(show.id)));
             }
             let claims = tx.claims(booking.id)?;
             let chosen = choose_seats(&claims, request.seats.as_deref(), &code)?;
             let paid_for: i64 = chosen.iter().filter_map(|claim| claim.price).sum();
             let amount = request.amount.unwrap_or(paid_for);
             if amount > paid_for {
-                return Err(EngineError::BadInput(format!(
-                    "{} is more than was paid for those seats ({})",
-                    venue.currency.format(amount),
-                    venue.currency.format(paid_for)
+                return Err(EngineError::BadInput(messages::refund_over_paid(
+                    &venue.currency.format(amount),
+                    &venue.currency.format(paid_for),
                 )));
             }
             // A cashier alone refunds in full before the start; anything else is a manager's call.
             let approver = if now >= show.starts_at {
-                authority.check(tx, Needs::Manager("a refund after the showing started"))?
+                authority.check(tx, Needs::Manager(messages::REFUNDING_AFTER_START))?
             } else if amount != paid_for {
-                authority.check(tx, Needs::Manager("a refund of another amount than was paid"))?
+                authority.check(tx, Needs::Manager(messages::REFUNDING_ANOTHER_AMOUNT))?
             } else {
                 None
             };
@@ -183,25 +168,23 @@ fn choose_seats<'a>(
     };
     // An empty list (say, from an unset shell variable) must not turn into "every seat".
     if wanted.is_empty() {
-        return Err(EngineError::BadInput(format!(
-            "no seats named to refund from booking {code}; name them like A1, or none at all to refund every seat"
-        )));
+        return Err(EngineError::BadInput(messages::no_seats_to_refund(code)));
     }
     let mut chosen = Vec::new();
     for label in wanted {
         let claim = claims
             .iter()
             .find(|c| &c.label == label && matches!(c.state, ClaimState::Sold | ClaimState::Refunded))
-            .ok_or_else(|| EngineError::BadInput(format!("seat {label} is not part of booking {code}")))?;
+            .ok_or_else(|| EngineError::BadInput(messages::seat_not_in_booking(&label.to_string(), code)))?;
         if claim.state == ClaimState::Refunded {
             return Err(EngineError::Conflict {
                 conflict: Conflict::WrongState,
-                message: format!("seat {label} of booking {code} is already refunded"),
+                message: messages::seat_already_refunded(&label.to_string(), code),
                 seats: vec![label.to_string()],
             });
         }
         if chosen.iter().any(|c: &&ClaimRow| c.seat_id == claim.seat_id) {
-            return Err(EngineError::BadInput(format!("seat {label} is named twice")));
+            return Err(EngineError::BadInput(messages::refund_seat_named_twice(&label.to_string())));
         }
         chosen.push(claim);
     }

@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::expire::expire_booking;
 use super::hold::taken;
-use super::{Conflict, Engine, EngineError, ensure_selling, existing_showing, shift_for_money, venue};
+use super::{Conflict, Engine, EngineError, ensure_selling, existing_showing, messages, shift_for_money, venue};
 use crate::domain::{
     BookingId, BookingStatus, ClaimState, PaymentMethod, PriceList, SeatLabel, SeatStatus, ShowingId, TicketType,
 };
@@ -54,11 +54,10 @@ impl Engine {
             match booking.status {
                 BookingStatus::Held | BookingStatus::Expired => {}
                 BookingStatus::Paid | BookingStatus::Refunded => {
-                    return Err(EngineError::conflict(Conflict::WrongState, format!("booking {code} is already paid")));
+                    return Err(EngineError::conflict(Conflict::WrongState, messages::already_paid(&code)));
                 }
                 BookingStatus::Cancelled => {
-                    let message = format!("booking {code} was cancelled; hold the seats again");
-                    return Err(EngineError::conflict(Conflict::WrongState, message));
+                    return Err(EngineError::conflict(Conflict::WrongState, messages::pay_cancelled(&code)));
                 }
             }
             let show = existing_showing(tx, booking.showing_id)?;
@@ -74,7 +73,7 @@ impl Engine {
             let tickets = price_tickets(&prices, &claims, ticket_types)?;
             for (claim, ticket) in claims.iter().zip(&tickets) {
                 if !tx.occupy_seat(booking.showing_id, claim.seat_id, booking.id, now)? {
-                    return Err(taken(vec![claim.label.to_string()], ""));
+                    return Err(taken(vec![claim.label.to_string()], &[]));
                 }
                 tx.sell_claim(booking.id, claim.seat_id, &ticket.ticket_type, ticket.price)?;
             }
@@ -131,14 +130,9 @@ fn claim_seats_back(
         }
     }
     if !lost.is_empty() {
-        let verb = if lost.len() == 1 { "was" } else { "were" };
         return Err(EngineError::Conflict {
             conflict: Conflict::HoldLost,
-            message: format!(
-                "the hold of booking {} expired and {} {verb} taken since; hold other seats",
-                booking.code,
-                lost.join(", ")
-            ),
+            message: messages::hold_lost(&booking.code, &lost),
             seats: lost,
         });
     }
@@ -154,19 +148,14 @@ fn price_tickets(
     claims: &[ClaimRow],
     ticket_types: Option<&[TicketType]>,
 ) -> Result<Vec<Ticket>, EngineError> {
-    let default = prices
-        .default_ticket_type()
-        .ok_or_else(|| EngineError::BadInput(format!("price list {} has no ticket types", prices.name)))?;
+    let default =
+        prices.default_ticket_type().ok_or_else(|| EngineError::BadInput(messages::no_ticket_types(&prices.name)))?;
     let types: Vec<TicketType> = match ticket_types {
         None | Some([]) => vec![default; claims.len()],
         Some([one]) => vec![one.clone(); claims.len()],
         Some(many) if many.len() == claims.len() => many.to_vec(),
         Some(many) => {
-            return Err(EngineError::BadInput(format!(
-                "give one ticket type for all {} seats or one per seat, not {}",
-                claims.len(),
-                many.len()
-            )));
+            return Err(EngineError::BadInput(messages::ticket_type_count(claims.len(), many.len())));
         }
     };
     claims
@@ -175,11 +164,11 @@ fn price_tickets(
         .map(|(claim, ticket_type)| {
             let price = prices.price(&ticket_type, claim.kind).ok_or_else(|| {
                 let known: Vec<String> = prices.ticket_types().iter().map(ToString::to_string).collect();
-                EngineError::BadInput(format!(
-                    "price list {} has no {ticket_type} price for {} seats (ticket types: {})",
-                    prices.name,
+                EngineError::BadInput(messages::no_price(
+                    &prices.name,
+                    ticket_type.as_str(),
                     claim.kind.as_str(),
-                    known.join(", ")
+                    &known,
                 ))
             })?;
             Ok(Ticket { seat: claim.label.clone(), ticket_type, price })

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
-use super::{Conflict, Engine, EngineError};
+use super::{Conflict, Engine, EngineError, messages};
 use crate::store::{ShiftRow, ShiftTakings};
 
 /// A shift with what went through it.
@@ -36,18 +36,14 @@ impl Engine {
     /// Bad input for a negative float; a conflict if the counter already has an open shift.
     pub fn open_shift(&mut self, float: i64, now: DateTime<Utc>) -> Result<ShiftReport, EngineError> {
         if float < 0 {
-            return Err(EngineError::BadInput("the float cannot be negative".to_owned()));
+            return Err(EngineError::BadInput(messages::negative_float()));
         }
         self.change(|tx, actor, _| {
             if let Some(open) = tx.open_shift(&actor.counter)? {
+                let since = open.opened_at.format("%H:%M UTC").to_string();
                 return Err(EngineError::conflict(
                     Conflict::WrongState,
-                    format!(
-                        "counter {} already has shift {} open since {}",
-                        actor.counter,
-                        open.id,
-                        open.opened_at.format("%H:%M UTC")
-                    ),
+                    messages::shift_already_open(&actor.counter, open.id, &since),
                 ));
             }
             let id = tx.insert_shift(&actor.counter, actor.staff.as_deref(), float, now)?;
@@ -76,12 +72,11 @@ impl Engine {
     /// Bad input for a negative count; a conflict when no shift is open.
     pub fn close_shift(&mut self, counted: i64, now: DateTime<Utc>) -> Result<ShiftReport, EngineError> {
         if counted < 0 {
-            return Err(EngineError::BadInput("the counted cash cannot be negative".to_owned()));
+            return Err(EngineError::BadInput(messages::negative_count()));
         }
         self.change(|tx, actor, _| {
-            let no_shift = || format!("counter {} has no open shift to close", actor.counter);
-            let shift =
-                tx.open_shift(&actor.counter)?.ok_or_else(|| EngineError::conflict(Conflict::NoShift, no_shift()))?;
+            let no_shift = || EngineError::conflict(Conflict::NoShift, messages::no_shift_to_close(&actor.counter));
+            let shift = tx.open_shift(&actor.counter)?.ok_or_else(no_shift)?;
             let takings = tx.shift_takings(shift.id)?;
             let expected = ShiftReport::new(shift.clone(), takings).expected_cash;
             tx.close_shift(shift.id, now, actor.staff.as_deref(), expected, counted)?;

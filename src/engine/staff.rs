@@ -10,7 +10,7 @@ use argon2::password_hash::{PasswordHasher as _, PasswordVerifier as _};
 use chrono::{DateTime, Duration, Utc};
 use serde_json::json;
 
-use super::{Engine, EngineError};
+use super::{Engine, EngineError, messages};
 use crate::domain::Role;
 use crate::store::{NewEvent, StaffRow, Tx};
 
@@ -77,30 +77,26 @@ impl Authority {
             return Ok(None);
         }
         let Some(me) = &self.signed_in else {
-            return Err(EngineError::Unauthorized(
-                "staff are set up here: sign in first (--staff NAME with the PIN in BOXOFFICE_PIN)".to_owned(),
-            ));
+            return Err(EngineError::Unauthorized(messages::sign_in_first()));
         };
         match tx.staff_by_name(&me.name)? {
             Some(row) if row.active => {}
-            _ => return Err(EngineError::Unauthorized(format!("{} is no longer an active staff member", me.name))),
+            _ => return Err(EngineError::Unauthorized(messages::no_longer_active(&me.name))),
         }
         let Needs::Manager(what) = needs else { return Ok(None) };
         if let Some(approval) = &self.approval {
             if approval.name.eq_ignore_ascii_case(&me.name) {
-                return Err(EngineError::Unauthorized(format!("nobody approves their own {what}")));
+                return Err(EngineError::Unauthorized(messages::own_approval(what)));
             }
             return match tx.staff_by_name(&approval.name)? {
                 Some(row) if row.active && row.role == Role::Manager => Ok(Some(row.name)),
-                _ => Err(EngineError::Unauthorized(format!("{} cannot approve: not an active manager", approval.name))),
+                _ => Err(EngineError::Unauthorized(messages::cannot_approve(&approval.name))),
             };
         }
         if me.role == Role::Manager {
             return Ok(None);
         }
-        Err(EngineError::Unauthorized(format!(
-            "{what} needs a manager's approval (--approver NAME with the PIN in BOXOFFICE_APPROVER_PIN)"
-        )))
+        Err(EngineError::Unauthorized(messages::needs_manager(what)))
     }
 }
 
@@ -152,11 +148,11 @@ impl Engine {
     /// signed-in staff member approving themself.
     pub fn approve(&mut self, name: &str, pin: &str, now: DateTime<Utc>) -> Result<(), EngineError> {
         if self.signed_in.as_ref().is_some_and(|me| me.name.eq_ignore_ascii_case(name.trim())) {
-            return Err(EngineError::Unauthorized("nobody approves their own action: ask another manager".to_owned()));
+            return Err(EngineError::Unauthorized(messages::own_action()));
         }
         let row = self.check_pin(name, pin, now)?;
         if row.role != Role::Manager {
-            return Err(EngineError::Unauthorized(format!("{} is a cashier; only a manager approves", row.name)));
+            return Err(EngineError::Unauthorized(messages::cashier_cannot_approve(&row.name)));
         }
         self.approval = Some(Approval { name: row.name });
         Ok(())
@@ -199,14 +195,14 @@ impl Engine {
         self.store.write(|tx| {
             let approver = if tx.staff_count()? == 0 {
                 if role != Role::Manager {
-                    return Err(EngineError::BadInput("the first staff member must be a manager".to_owned()));
+                    return Err(EngineError::BadInput(messages::first_must_be_manager()));
                 }
                 None
             } else {
-                authority.check(tx, Needs::Manager("adding staff"))?
+                authority.check(tx, Needs::Manager(messages::ADDING_STAFF))?
             };
             if tx.staff_by_name(&name)?.is_some() {
-                return Err(EngineError::BadInput(format!("there is already a staff member named {name}")));
+                return Err(EngineError::BadInput(messages::staff_name_taken(&name)));
             }
             tx.insert_staff(&name, role, &pin_hash, now)?;
             tx.append_event(&NewEvent {
@@ -226,18 +222,15 @@ impl Engine {
         let authority = self.take_authority();
         let actor = self.actor.clone();
         self.store.write(|tx| {
-            let approver = authority.check(tx, Needs::Manager("disabling staff"))?;
+            let approver = authority.check(tx, Needs::Manager(messages::DISABLING_STAFF))?;
             let row = tx
                 .staff_by_name(name.trim())?
-                .ok_or_else(|| EngineError::NotFound(format!("there is no staff member named {}", name.trim())))?;
+                .ok_or_else(|| EngineError::NotFound(messages::no_staff_named(name.trim())))?;
             if !row.active {
                 return Ok(());
             }
             if row.role == Role::Manager && tx.active_manager_count()? <= 1 {
-                return Err(EngineError::BadInput(format!(
-                    "{} is the last active manager; add another manager first",
-                    row.name
-                )));
+                return Err(EngineError::BadInput(messages::last_manager(&row.name)));
             }
             tx.set_staff_active(&row.name, false)?;
             tx.append_event(&NewEvent {
@@ -255,7 +248,7 @@ impl Engine {
             .store
             .read(|tx| Ok::<_, EngineError>(tx.staff_by_name(name)?))?
             .filter(|row| row.active)
-            .ok_or_else(|| EngineError::Unauthorized(format!("no active staff member is named {name:?}")))?;
+            .ok_or_else(|| EngineError::Unauthorized(messages::no_active_staff_named(name)))?;
         if let Some(until) = row.locked_until.filter(|until| *until > now) {
             return Err(locked(&row.name, until, now));
         }
@@ -272,10 +265,7 @@ impl Engine {
                 }
                 let failed = tx.count_failed_pin(&row.name)?;
                 if failed < MAX_FAILED_PINS {
-                    return Ok(Err(EngineError::Unauthorized(format!(
-                        "wrong PIN for {} ({failed} of {MAX_FAILED_PINS})",
-                        row.name
-                    ))));
+                    return Ok(Err(EngineError::Unauthorized(messages::wrong_pin(&row.name, failed, MAX_FAILED_PINS))));
                 }
                 let until = now + Duration::seconds(LOCKOUT_SECONDS);
                 tx.lock_staff(&row.name, until)?;
@@ -300,13 +290,13 @@ impl Engine {
 /// Says how long is left rather than until when: no time zone to get wrong at the counter.
 fn locked(name: &str, until: DateTime<Utc>, now: DateTime<Utc>) -> EngineError {
     let seconds = (until - now).num_seconds().max(1);
-    EngineError::Unauthorized(format!("{name} is locked after {MAX_FAILED_PINS} wrong PINs; try again in {seconds} s"))
+    EngineError::Unauthorized(messages::locked_out(name, MAX_FAILED_PINS, seconds))
 }
 
 fn check_name(name: &str) -> Result<String, EngineError> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 40 || name.chars().any(char::is_control) {
-        return Err(EngineError::BadInput("a staff name is 1 to 40 printable characters".to_owned()));
+        return Err(EngineError::BadInput(messages::bad_staff_name()));
     }
     Ok(name.to_owned())
 }
@@ -315,6 +305,6 @@ fn check_pin_shape(pin: &str) -> Result<(), EngineError> {
     if (4..=12).contains(&pin.len()) && pin.bytes().all(|b| b.is_ascii_digit()) {
         Ok(())
     } else {
-        Err(EngineError::BadInput("a PIN is 4 to 12 digits".to_owned()))
+        Err(EngineError::BadInput(messages::bad_pin()))
     }
 }
