@@ -1,7 +1,8 @@
 //! Every English word the cashier screen shows, in one place (this file and the few under
-//! `text/`), so a translation (Indonesian first) replaces these and nothing else. Messages from
-//! the engine (a seat taken, a booking not found, a wrong PIN) come with their own wording and
-//! are shown as they are.
+//! `text/`): the screen's half of the text a cashier reads. The engine's half, the messages it
+//! refuses with (a seat taken, a booking not found, a wrong PIN), which the screen shows as they
+//! are, is [`crate::engine::messages`]. A translation (Indonesian first) replaces both and
+//! nothing else; that module's doc lists the few domain errors it must cover too.
 
 mod keys;
 mod manager;
