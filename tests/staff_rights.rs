@@ -240,3 +240,17 @@ fn reasons_that_look_like_card_numbers_are_refused() {
         Err(EngineError::BadInput(_))
     ));
 }
+
+#[test]
+fn a_showing_that_has_ended_cannot_be_cancelled_even_before_the_tick() {
+    let mut theater = Theater::new();
+    theater.with_staff(morning());
+    let (showing, starts_at) = theater.later_showing(morning());
+    theater.engine.sign_out();
+    theater.engine.sign_in("Ayu", "1111", morning()).expect("manager");
+    let long_after = starts_at + Duration::hours(6);
+    match theater.engine.cancel_showing(showing, "too late", long_after) {
+        Err(EngineError::Conflict { message, .. }) => assert!(message.contains("already finished"), "{message}"),
+        other => panic!("expected a conflict, got {other:?}"),
+    }
+}

@@ -41,7 +41,8 @@ impl Engine {
             if !is_open(&show) || sales_state(&show, &venue, now) == SalesState::Finished {
                 return Err(EngineError::conflict(
                     Conflict::ShowingOver,
-                    messages::showing_already(showing, show.status.as_str()),
+                    // An open showing whose time is up is finished, whether or not the tick said so.
+                    messages::showing_already(showing, if is_open(&show) { "finished" } else { show.status.as_str() }),
                 ));
             }
             // Refunds go into this counter's drawer when it has a shift open; a cancelled showing

@@ -40,7 +40,9 @@ impl Engine {
         }
         self.change(|tx, actor, _| {
             if let Some(open) = tx.open_shift(&actor.counter)? {
-                let since = open.opened_at.format("%H:%M UTC").to_string();
+                // The venue's clock, like every other time a cashier reads.
+                let zone = tx.venue()?.map_or(chrono_tz::UTC, |venue| venue.zone);
+                let since = open.opened_at.with_timezone(&zone).format("%H:%M").to_string();
                 return Err(EngineError::conflict(
                     Conflict::WrongState,
                     messages::shift_already_open(&actor.counter, open.id, &since),
