@@ -120,7 +120,7 @@ pub fn refund(
     let amount = match (amount, &currency) {
         (None, _) => None,
         (Some(text), Some(currency)) => Some(currency.parse_amount(text).map_err(bad)?),
-        (Some(_), None) => return Err(bad("this database has no venue yet")),
+        (Some(_), None) => return Err(bad(crate::engine::messages::no_venue_yet())),
     };
     let request = RefundRequest { code: code.to_owned(), seats, reason: reason.to_owned(), amount };
     let receipt = engine.refund(&request, now)?;

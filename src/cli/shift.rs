@@ -9,7 +9,7 @@ use crate::engine::{Engine, EngineError, ShiftReport};
 use crate::shift_report;
 
 pub fn run(engine: &mut Engine, command: &ShiftCommand, now: DateTime<Utc>, out: &Output) -> Result<(), EngineError> {
-    let venue = engine.venue()?.ok_or_else(|| EngineError::BadInput("this database has no venue yet".to_owned()))?;
+    let venue = engine.venue()?.ok_or_else(|| EngineError::BadInput(crate::engine::messages::no_venue_yet()))?;
     let money = |text: &str| venue.currency.parse_amount(text).map_err(|e| EngineError::BadInput(e.to_string()));
     match command {
         ShiftCommand::Open { float } => {
