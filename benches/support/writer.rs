@@ -49,6 +49,8 @@ pub struct Claim<'a> {
 pub struct Writer<'t> {
     tx: &'t Transaction<'t>,
     next_code: u64,
+    /// The id and hash of the last event, to chain the next one to (as the store does).
+    last_event: Option<(i64, String)>,
 }
 
 /// Unix seconds as the engine writes them into event data.
@@ -59,7 +61,7 @@ pub fn rfc3339(seconds: i64) -> String {
 impl<'t> Writer<'t> {
     /// A writer whose booking codes start at the `first_code`-th code.
     pub fn new(tx: &'t Transaction<'t>, first_code: u64) -> Self {
-        Self { tx, next_code: first_code }
+        Self { tx, next_code: first_code, last_event: None }
     }
 
     /// A fresh booking code.
@@ -140,12 +142,44 @@ impl<'t> Writer<'t> {
         who: Who,
         data: &Value,
     ) -> anyhow::Result<()> {
+        let (last_id, prev_hash) = match self.last_event.take() {
+            Some(last) => last,
+            None => self
+                .tx
+                .query_row(
+                    "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'event'), \
+                     (SELECT hash FROM event ORDER BY id DESC LIMIT 1)",
+                    [],
+                    |row| {
+                        Ok((
+                            row.get::<_, Option<i64>>(0)?.unwrap_or(0),
+                            row.get::<_, Option<String>>(1)?.unwrap_or_default(),
+                        ))
+                    },
+                )
+                .context("read the end of the event log")?,
+        };
+        // Chained exactly as the store chains them, so `verify` accepts the bulk history.
+        let event = boxoffice::store::StoredEvent {
+            id: last_id + 1,
+            at,
+            kind: kind.to_owned(),
+            showing: Some(showing),
+            booking,
+            staff: who.staff.map(str::to_owned),
+            counter: Some(who.counter.to_owned()),
+            approver: None,
+            data: data.to_string(),
+        };
+        let hash = event.hash(&prev_hash);
         self.tx
             .prepare_cached(
-                "INSERT INTO event (at, kind, showing_id, booking_id, staff, counter, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO event (id, at, kind, showing_id, booking_id, staff, counter, data, prev_hash, hash) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
             )?
-            .execute(params![at, kind, showing, booking, who.staff, who.counter, data.to_string()])
+            .execute(params![event.id, at, kind, showing, booking, who.staff, who.counter, event.data, prev_hash, hash])
             .context("insert event")?;
+        self.last_event = Some((event.id, hash));
         Ok(())
     }
 

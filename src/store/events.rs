@@ -42,23 +42,27 @@ pub struct EventRow {
     pub hash: Option<String>,
 }
 
-/// The stored fields of one row, as the hash covers them.
-struct Stored {
-    id: i64,
-    at: i64,
-    kind: String,
-    showing: Option<i64>,
-    booking: Option<i64>,
-    staff: Option<String>,
-    counter: Option<String>,
-    approver: Option<String>,
-    data: String,
+/// The stored fields of one event row, as the hash covers them. Public so that tools writing
+/// events in bulk (the benchmark generator) chain them exactly as the store does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stored {
+    pub id: i64,
+    pub at: i64,
+    pub kind: String,
+    pub showing: Option<i64>,
+    pub booking: Option<i64>,
+    pub staff: Option<String>,
+    pub counter: Option<String>,
+    pub approver: Option<String>,
+    /// The `data` column's JSON text, exactly as stored.
+    pub data: String,
 }
 
 impl Stored {
     /// SHA-256 over the previous row's hash and this row's fields, in hex. The fields are framed
     /// as a JSON array so no choice of text can make two different rows hash alike.
-    fn hash(&self, prev_hash: &str) -> String {
+    #[must_use]
+    pub fn hash(&self, prev_hash: &str) -> String {
         let content = serde_json::json!([
             self.id,
             self.at,
