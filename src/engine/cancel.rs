@@ -3,8 +3,9 @@
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
+use super::expire::end_hold;
 use super::{Conflict, Engine, EngineError, messages};
-use crate::domain::{BookingStatus, ClaimState, SeatLabel};
+use crate::domain::{BookingStatus, SeatLabel};
 
 /// A cancelled hold.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,11 +32,7 @@ impl Engine {
                 BookingStatus::Expired => return refuse(messages::cancel_expired(&code)),
                 BookingStatus::Refunded => return refuse(messages::cancel_refunded(&code)),
             }
-            let released: Vec<SeatLabel> =
-                tx.claims(booking.id)?.into_iter().filter(|c| c.state == ClaimState::Held).map(|c| c.label).collect();
-            tx.release_reserved(booking.id)?;
-            tx.move_claims(booking.id, ClaimState::Held, ClaimState::Released)?;
-            tx.set_booking_status(booking.id, BookingStatus::Cancelled)?;
+            let (released, _) = end_hold(tx, booking.id, BookingStatus::Cancelled)?;
             tx.append_event(&actor.event(
                 now,
                 "cancelled",

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
+use super::expire::{end_hold, refund_seats};
 use super::refund::check_reason;
 use super::staff::Needs;
 use super::{Conflict, Engine, EngineError, existing_showing, is_open, messages, sales_state};
@@ -62,15 +63,8 @@ impl Engine {
                 ShowingCancellation { showing, holds_cancelled: 0, bookings_refunded: 0, refunded_total: 0 };
             for booking in tx.bookings_of_showing(showing, BookingStatus::Held)? {
                 let row = tx.booking(booking)?;
-                let released: Vec<String> = tx
-                    .claims(booking)?
-                    .into_iter()
-                    .filter(|c| c.state == ClaimState::Held)
-                    .map(|c| c.label.to_string())
-                    .collect();
-                tx.release_reserved(booking)?;
-                tx.move_claims(booking, ClaimState::Held, ClaimState::Released)?;
-                tx.set_booking_status(booking, BookingStatus::Cancelled)?;
+                let (released, _) = end_hold(tx, booking, BookingStatus::Cancelled)?;
+                let released: Vec<String> = released.iter().map(ToString::to_string).collect();
                 tx.append_event(&event(
                     "cancelled",
                     Some(booking),
@@ -85,17 +79,7 @@ impl Engine {
                 let refund =
                     tx.insert_refund(booking, amount, &reason, now, actor.staff.as_deref(), Some(&actor.counter))?;
                 tx.set_refund_context(refund, shift, approver.as_deref())?;
-                for claim in &sold {
-                    let refunded = tx.refund_claim(booking, claim.seat_id, refund)?;
-                    let released = tx.release_occupied(showing, claim.seat_id, booking)?;
-                    if !(refunded && released) {
-                        return Err(EngineError::Failed(anyhow::anyhow!(
-                            "seat {} of booking {} was not occupied as recorded",
-                            claim.label,
-                            row.code
-                        )));
-                    }
-                }
+                refund_seats(tx, booking, showing, &row.code, &sold.iter().collect::<Vec<_>>(), refund)?;
                 tx.set_booking_status(booking, BookingStatus::Refunded)?;
                 tx.append_event(&event(
                     "refunded",

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
+use super::expire::refund_seats;
 use super::staff::Needs;
 use super::{Conflict, Engine, EngineError, existing_showing, is_open, messages, sales_state, shift_for_money, venue};
 use crate::domain::card_number::contains_card_number;
@@ -113,16 +114,7 @@ impl Engine {
             let refund =
                 tx.insert_refund(booking.id, amount, &reason, now, actor.staff.as_deref(), Some(&actor.counter))?;
             tx.set_refund_context(refund, shift, approver.as_deref())?;
-            for claim in &chosen {
-                let refunded = tx.refund_claim(booking.id, claim.seat_id, refund)?;
-                let released = tx.release_occupied(booking.showing_id, claim.seat_id, booking.id)?;
-                if !(refunded && released) {
-                    return Err(EngineError::Failed(anyhow::anyhow!(
-                        "seat {} of booking {code} was not occupied as recorded",
-                        claim.label
-                    )));
-                }
-            }
+            refund_seats(tx, booking.id, booking.showing_id, &code, &chosen, refund)?;
             let still_sold = claims.iter().filter(|c| c.state == ClaimState::Sold).count() - chosen.len();
             if still_sold == 0 {
                 tx.set_booking_status(booking.id, BookingStatus::Refunded)?;

@@ -279,12 +279,13 @@ impl Tx<'_> {
             })?
             .collect::<rusqlite::Result<Vec<_>>>()
             .context("could not read the refunds")?;
+        // The booking's claims are read once, not once per refund.
+        let claims = self.claims(booking)?;
         for refund in &mut refunds {
-            refund.seats = self
-                .claims(booking)?
-                .into_iter()
+            refund.seats = claims
+                .iter()
                 .filter(|claim| claim.refund_id == Some(refund.id))
-                .map(|claim| claim.label)
+                .map(|claim| claim.label.clone())
                 .collect();
         }
         Ok(refunds)
