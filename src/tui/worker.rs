@@ -4,9 +4,9 @@
 //!   in and out, a manager's approval, blocks, cancelling a showing, the shift) in order, on its
 //!   own connection, signed in as the person at the counter, and writes receipts and shift
 //!   reports;
-//! - the **watcher** runs the tick once a second, polls `PRAGMA data_version`, and reloads what
-//!   the screen looks at whenever the database changed (another counter's sale shows within a
-//!   second), on a second connection. It needs no PIN: it only reads and tidies up, under the
+//! - the **watcher** runs the tick once a second, polls `PRAGMA data_version` every 25 ms, and
+//!   reloads what the screen looks at whenever the database changed (another counter's sale
+//!   shows within a tenth of a second), on a second connection. It needs no PIN: it only reads and tidies up, under the
 //!   name of whoever signed in at the desk.
 //!
 //! Both answer with [`Event`](super::event::Event)s on the screen's one channel. The functions

@@ -21,23 +21,33 @@ pub enum Control {
     Actor(Actor),
 }
 
-/// How often the tick runs and `data_version` is polled.
+/// How often the tick runs (expiry and restock are tidy-ups; a second is plenty).
 pub const TICK: Duration = Duration::from_secs(1);
+
+/// How often `data_version` is polled: another counter's change must be on screen within
+/// 100 ms, and the poll costs a few microseconds.
+pub const POLL: Duration = Duration::from_millis(25);
 
 /// Runs until the screen hangs up.
 pub fn run(mut engine: Engine, clock: ScreenClock, control: Receiver<Control>, events: Sender<Event>) {
     let mut watch: Option<Watch> = None;
     let mut version: Option<i64> = None;
     let mut next_tick = Instant::now();
+    let mut next_poll = Instant::now();
     loop {
         let mut reload = false;
-        match control.recv_timeout(next_tick.saturating_duration_since(Instant::now())) {
+        let wake = next_tick.min(next_poll);
+        match control.recv_timeout(wake.saturating_duration_since(Instant::now())) {
             Ok(message) => reload |= apply(&mut engine, &mut watch, message),
             Err(RecvTimeoutError::Timeout) => {
-                next_tick = Instant::now() + TICK;
-                let (changed, tick_events) = tick(&mut engine, clock.now(), &mut version);
-                reload |= changed;
-                for event in tick_events {
+                let mut found = Vec::new();
+                if Instant::now() >= next_tick {
+                    next_tick = Instant::now() + TICK;
+                    reload |= tick(&mut engine, clock.now(), &mut found);
+                }
+                next_poll = Instant::now() + POLL;
+                reload |= poll(&engine, &mut version, &mut found);
+                for event in found {
                     if events.send(event).is_err() {
                         return;
                     }
@@ -71,34 +81,38 @@ fn apply(engine: &mut Engine, watch: &mut Option<Watch>, message: Control) -> bo
     true
 }
 
-/// One tick: expire and restock, then see whether anyone else wrote. Returns whether to reload.
-fn tick(engine: &mut Engine, now: DateTime<Utc>, version: &mut Option<i64>) -> (bool, Vec<Event>) {
-    let mut events = Vec::new();
-    let mut changed = false;
+/// One tick: expire and restock. Returns whether it changed anything (then the screen reloads).
+fn tick(engine: &mut Engine, now: DateTime<Utc>, events: &mut Vec<Event>) -> bool {
     match engine.tick(now) {
         Ok(report) if report != crate::engine::TickReport::default() => {
             tracing::info!(?report, "tick");
-            changed = true;
             events.push(Event::Loaded(Loaded::Ticked(report)));
+            true
         }
-        Ok(_) => {}
+        Ok(_) => false,
         Err(error) => {
             tracing::warn!("tick failed: {error:#}");
             let message = error.to_string();
             events.push(Event::Loaded(Loaded::Failed { what: Watched::Tick, message }));
+            false
         }
     }
+}
+
+/// Whether another counter wrote since the last look (the first look counts as a change).
+fn poll(engine: &Engine, version: &mut Option<i64>, events: &mut Vec<Event>) -> bool {
     match engine.data_version() {
         Ok(now_version) => {
-            changed |= *version != Some(now_version);
+            let changed = *version != Some(now_version);
             *version = Some(now_version);
+            changed
         }
         Err(error) => {
             let message = error.to_string();
             events.push(Event::Loaded(Loaded::Failed { what: Watched::Tick, message }));
+            false
         }
     }
-    (changed, events)
 }
 
 /// Reads everything `watch` names: the day's showings, the open seat map, the booking on

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# How long another counter's change takes to reach a cashier's screen.
+#
+# One screen (counter c1) runs in a detached tmux window on a fresh demo database with tomorrow's
+# first showing's seat map open. A second counter (the command line, counter c2) then holds a
+# seat and cancels the hold, ROUNDS times; each time the script polls the screen until the map
+# changes. The figure for each change runs from starting the other counter's command (so it
+# includes that process's start-up and its commit) to the changed screen.
+#
+# Usage: scripts/cross-counter-latency.sh [ROUNDS]   (needs tmux and jq; builds the release binary)
+set -euo pipefail
+rounds=${1:-30}
+cd "$(dirname "$0")/.."
+cargo build --release --quiet
+bin=$PWD/target/release/boxoffice
+work=$(mktemp -d)
+session=latency-$$
+trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
+export BOXOFFICE_DB=$work/demo.db BOXOFFICE_LOG=off
+"$bin" init --demo >/dev/null
+zone=$(sed -n 's/^timezone *= *"\(.*\)"/\1/p' assets/demo-venue.toml | head -n 1)
+tomorrow=$(TZ=$zone date -d tomorrow +%F)
+showing=$("$bin" showings --date "$tomorrow" --json | jq '.[0].id')
+
+tmux new-session -d -s "$session" -x 120 -y 40 "$bin --counter c1"
+screen() { tmux capture-pane -p -t "$session" | head -n -1; } # the last line holds a clock
+sleep 1
+tmux send-keys -t "$session" Right && sleep 0.3 && tmux send-keys -t "$session" Enter && sleep 0.5
+
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+# Runs the command, then polls until the screen differs from before; prints the milliseconds.
+time_change() {
+    local before start
+    before=$(screen)
+    start=$(now_ms)
+    "$@" >/dev/null
+    while [ "$(screen)" = "$before" ]; do
+        if [ $(($(now_ms) - start)) -gt 5000 ]; then echo "no change on screen after 5 s" >&2; exit 1; fi
+    done
+    echo $(($(now_ms) - start))
+}
+
+figures=()
+for ((round = 1; round <= rounds; round++)); do
+    seat="E$((round % 12 + 3))"
+    figures+=("$(time_change "$bin" --counter c2 hold "$showing" "$seat")")
+    code=$("$bin" seats "$showing" --json | jq -r --arg s "$seat" '.seats[] | select(.label == $s) | .booking')
+    figures+=("$(time_change "$bin" --counter c2 cancel "$code")")
+done
+printf '%s\n' "${figures[@]}" | sort -n | awk '
+    { v[NR] = $1 }
+    END { printf "%d changes: min %d ms, median %d ms, p90 %d ms, max %d ms\n",
+          NR, v[1], v[int((NR + 1) / 2)], v[int(NR * 0.9 + 0.5)], v[NR] }'
+# For comparison: what starting the other counter's command alone costs.
+start=$(now_ms); for _ in 1 2 3 4 5 6 7 8 9 10; do "$bin" showings >/dev/null; done
+echo "one 'boxoffice showings' process: $((($(now_ms) - start) / 10)) ms"
