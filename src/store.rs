@@ -10,6 +10,7 @@ mod connection;
 mod events;
 mod inventory;
 mod migrations;
+pub mod postgres;
 #[cfg(test)]
 mod query_plans;
 mod report;

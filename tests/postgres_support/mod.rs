@@ -1,0 +1,142 @@
+//! A throwaway PostgreSQL server for the tests: `initdb` and `pg_ctl` from the system's
+//! PostgreSQL binaries, a private data folder and Unix socket in a temporary directory, a free
+//! TCP port on 127.0.0.1, stopped and removed when the test ends however it ends. So
+//! `cargo test` needs no server set up by hand; `.ci/run` installs the `postgresql` package
+//! where it is missing.
+//!
+//! `initdb` refuses to run as root, and CI runs as root: there the server runs as the
+//! `postgres` system user (created by the package), through `runuser`.
+#![allow(dead_code, reason = "each PostgreSQL test file uses its own part of the helpers")]
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use tempfile::TempDir;
+
+/// A running server with one database, `boxoffice`, owned by the role `boxoffice`.
+pub struct Server {
+    folder: TempDir,
+    bin: PathBuf,
+    port: u16,
+    as_postgres: bool,
+}
+
+impl Server {
+    /// Starts a new server; panics with what to install when PostgreSQL is missing.
+    #[must_use]
+    pub fn start() -> Self {
+        let bin = binaries();
+        let folder = tempfile::Builder::new().prefix("boxoffice-pg").tempdir().expect("a temporary folder");
+        let as_postgres = is_root();
+        if as_postgres {
+            // The server's own user must own its folders.
+            run(Command::new("chown").args(["-R", "postgres:postgres"]).arg(folder.path()));
+        }
+        let server = Self { port: free_port(), folder, bin, as_postgres };
+        server
+            .command("initdb")
+            .args(["--auth=trust", "--username=boxoffice", "--encoding=UTF8", "--no-sync", "-D"])
+            .arg(server.data())
+            .output()
+            .map(|out| check("initdb", &out))
+            .expect("initdb runs");
+        let options = format!(
+            "-c listen_addresses=127.0.0.1 -p {} -k {} -c fsync=off -c max_connections=60",
+            server.port,
+            server.folder.path().display()
+        );
+        server
+            .command("pg_ctl")
+            .args(["-w", "-l"])
+            .arg(server.folder.path().join("server.log"))
+            .args(["-D"])
+            .arg(server.data())
+            .args(["-o", &options, "start"])
+            .output()
+            .map(|out| check("pg_ctl start", &out))
+            .expect("pg_ctl runs");
+        run(Command::new(server.bin.join("createdb")).args([
+            "-h",
+            "127.0.0.1",
+            "-p",
+            &server.port.to_string(),
+            "-U",
+            "boxoffice",
+            "boxoffice",
+        ]));
+        server
+    }
+
+    /// The URL of its database over TCP, as a counter on another PC would use.
+    #[must_use]
+    pub fn url(&self) -> String {
+        format!("postgres://boxoffice@127.0.0.1:{}/boxoffice", self.port)
+    }
+
+    fn data(&self) -> PathBuf {
+        self.folder.path().join("data")
+    }
+
+    fn command(&self, program: &str) -> Command {
+        let path = self.bin.join(program);
+        if self.as_postgres {
+            let mut command = Command::new("runuser");
+            command.args(["-u", "postgres", "--"]).arg(path);
+            command
+        } else {
+            Command::new(path)
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        // Immediate: the data is thrown away with the folder anyway.
+        let _ = self.command("pg_ctl").args(["-m", "immediate", "-D"]).arg(self.data()).arg("stop").output();
+    }
+}
+
+/// The newest installed PostgreSQL's server binaries (15 or newer).
+fn binaries() -> PathBuf {
+    if let Ok(out) = Command::new("pg_config").arg("--bindir").output()
+        && out.status.success()
+    {
+        let dir = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+        if dir.join("initdb").exists() {
+            return dir;
+        }
+    }
+    let mut found: Vec<(u32, PathBuf)> = std::fs::read_dir("/usr/lib/postgresql")
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| Some((entry.file_name().to_str()?.parse().ok()?, entry.path().join("bin"))))
+        .filter(|(version, bin): &(u32, PathBuf)| *version >= 15 && bin.join("initdb").exists())
+        .collect();
+    found.sort();
+    found.pop().map(|(_, bin)| bin).expect("PostgreSQL 15 or newer is installed (apt-get install postgresql)")
+}
+
+fn is_root() -> bool {
+    Command::new("id").arg("-u").output().is_ok_and(|out| String::from_utf8_lossy(&out.stdout).trim() == "0")
+}
+
+/// A port nobody listens on now (the kernel picks it; the server takes it a moment later).
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|listener| listener.local_addr()).expect("a free port").port()
+}
+
+fn run(command: &mut Command) {
+    let out = command.output().expect("the command runs");
+    check(&format!("{command:?}"), &out);
+}
+
+fn check(what: &str, out: &Output) {
+    assert!(
+        out.status.success(),
+        "{what} failed: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
