@@ -45,6 +45,8 @@ pub struct Setup {
     pub watcher: Engine,
     pub clock: Clock,
     pub receipts: PathBuf,
+    /// The counter's ticket printer, if it has one.
+    pub printer: Option<crate::printer::Target>,
 }
 
 /// How long quitting waits for the desk to finish what it was asked (a hold being released).
@@ -73,7 +75,7 @@ pub fn run(mut setup: Setup) -> Result<(), EngineError> {
     let (desk_tx, desk_rx) = mpsc::channel::<Command>();
     let desk = spawn("desk", {
         let (events, control) = (events_tx.clone(), control_tx.clone());
-        move || worker::desk::run(setup.desk, clock, setup.receipts, desk_rx, events, control)
+        move || worker::desk::run(setup.desk, clock, setup.receipts, setup.printer, desk_rx, events, control)
     })?;
     let mut terminal = ratatui::try_init()
         .map_err(|error| EngineError::Failed(anyhow::anyhow!("the cashier screen needs a terminal: {error}")))?;

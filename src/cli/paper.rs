@@ -51,9 +51,7 @@ pub fn after_change(engine: &mut Engine, printer: Option<&Target>, code: &str, w
 
 /// Lays out and sends one print run.
 pub fn send(target: &Target, job: &crate::engine::PrintJob, tendered: Option<i64>) -> Result<(), String> {
-    // TODO(merge): pass `engine.is_training()` (issue 9) so a training database prints TRAINING.
-    let training = false;
-    let bytes = printer::layout::bytes(job, tendered, training).map_err(|e| e.to_string())?;
+    let bytes = printer::layout::bytes(job, tendered).map_err(|e| e.to_string())?;
     printer::send(target, bytes, printer::TIMEOUT).map_err(|e| e.to_string())
 }
 

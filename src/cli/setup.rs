@@ -169,7 +169,13 @@ pub fn screen(ctx: &Context, demo: bool) -> Result<(), EngineError> {
         Some(dir) => dir.to_owned(),
         None => PathBuf::from("."),
     };
-    crate::tui::run(crate::tui::Setup { desk, watcher, clock: ctx.clock, receipts: folder.join("receipts") })
+    crate::tui::run(crate::tui::Setup {
+        desk,
+        watcher,
+        clock: ctx.clock,
+        receipts: folder.join("receipts"),
+        printer: ctx.printer.clone(),
+    })
 }
 
 /// The usher's door view, on the database that must exist.

@@ -32,6 +32,8 @@ pub struct PrintJob {
     pub receipt: Option<u32>,
     /// The refund slip and its copy number, when one is printed.
     pub refund_slip: Option<(RefundRow, u32)>,
+    /// A training database: every document says TRAINING.
+    pub training: bool,
 }
 
 /// Which documents of a booking to print.
@@ -59,7 +61,10 @@ impl Engine {
                 return Err(EngineError::conflict(Conflict::WrongState, messages::nothing_to_print(&code)));
             }
             let record = |document| tx.record_print(booking, document, now, &actor.counter, actor.staff.as_deref());
-            let mut job = PrintJob { detail: detail.clone(), tickets: Vec::new(), receipt: None, refund_slip: None };
+            // TODO(merge): `training: self.is_training()` once issue 9's `Engine::is_training` is in.
+            let training = false;
+            let mut job =
+                PrintJob { detail: detail.clone(), tickets: Vec::new(), receipt: None, refund_slip: None, training };
             match what {
                 Print::Sale { seats, receipt } => {
                     let secret = tx.ticket_secret()?;

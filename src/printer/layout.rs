@@ -23,11 +23,12 @@ const WIDTH: usize = 32;
 const QR_MODULE: u8 = 6;
 
 /// The bytes of a whole print run. `tendered` is the cash handed over (for the receipt's
-/// change); `training` prints TRAINING on every document of a training database.
+/// change); a training database's job prints TRAINING on every document.
 ///
 /// # Errors
 /// Only when a text cannot be put in ESC/POS (which the ASCII clean-up rules out).
-pub fn bytes(job: &PrintJob, tendered: Option<i64>, training: bool) -> Result<Vec<u8>, PrintError> {
+pub fn bytes(job: &PrintJob, tendered: Option<i64>) -> Result<Vec<u8>, PrintError> {
+    let training = job.training;
     let buffer = Buffer::default();
     let mut p = Printer::new(buffer.clone(), Protocol::default(), None);
     let fail = |error: escpos::errors::PrinterError| PrintError::Io(format!("could not lay out the ticket: {error}"));

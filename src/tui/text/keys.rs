@@ -118,7 +118,10 @@ pub const HELP: &[(&str, Keys)] = &[
             ("Esc", "release the hold (asks first)"),
         ],
     ),
-    ("Booking", &[("r", "refund some or all seats"), ("c", "cancel a hold"), ("Esc", "back")]),
+    (
+        "Booking",
+        &[("r", "refund some or all seats"), ("c", "cancel a hold"), ("p", "print the tickets again"), ("Esc", "back")],
+    ),
     (
         "Refund",
         &[
