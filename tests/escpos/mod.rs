@@ -3,6 +3,7 @@
 //! document from the next. Written from the ESC/POS command reference, not from the program's
 //! own layout code, so the tests check the bytes rather than repeat them. An unknown command is
 //! an error: bytes a printer would misread must not pass.
+#![allow(dead_code, reason = "each test file uses its own part of the decoder")]
 
 /// One piece of paper, up to its cut.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

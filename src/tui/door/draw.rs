@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Paragraph, Widget};
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::state::{DoorApp, Verdict};
 use crate::tui::views::big_text;
@@ -35,7 +35,8 @@ impl Widget for &DoorApp {
             lines.push(Line::from(""));
         }
         lines.push(Line::from(detail));
-        Paragraph::new(lines).alignment(Alignment::Center).style(style).render(middle, buf);
+        // A long reason wraps rather than being cut: the usher must read all of it.
+        Paragraph::new(lines).alignment(Alignment::Center).style(style).wrap(Wrap { trim: false }).render(middle, buf);
         let waiting = if self.waiting > 0 { " (checking…)" } else { "" };
         Paragraph::new(format!("> {}{waiting}", self.input))
             .block(Block::bordered().title(" scanner · Esc to close "))
