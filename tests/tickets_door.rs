@@ -281,3 +281,41 @@ fn admit_launcher() {
     let error = std::process::Command::new(BIN).args(args).exec();
     panic!("could not start boxoffice: {error}");
 }
+
+#[test]
+fn a_ticket_of_another_database_does_not_admit() {
+    let (here, there) = (Boxoffice::jakarta(), Boxoffice::jakarta());
+    let (_, papers) = buy_printed(&there, &["A1"], "t.bin");
+    // Same venue, same seat, maybe even the same code one day: only this database's secret signs.
+    let run = admit(&here, &papers[0].qr_codes[0]);
+    assert_eq!(run.code, 2, "{run:#?}");
+    assert!(run.stderr.contains("signature"), "{run:#?}");
+}
+
+#[test]
+fn a_database_from_before_tickets_gains_a_secret_and_the_door_window_on_upgrade() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(include_str!("../src/store/migrations/001_initial.sql")).unwrap();
+        conn.execute_batch(
+            "PRAGMA user_version = 1; PRAGMA application_id = 1112496207;
+             INSERT INTO venue VALUES (1, 'Lama', 'Asia/Jakarta', 'IDR', 0, 10, 20, 15);",
+        )
+        .unwrap();
+    }
+    let run = std::process::Command::new(BIN).arg("--db").arg(&path).args(["--json", "verify"]).output().unwrap();
+    assert!(run.status.success(), "{run:#?}");
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let (secret, window): (Vec<u8>, (i64, i64)) = (
+        conn.query_row("SELECT secret FROM ticket_secret", [], |row| row.get(0)).unwrap(),
+        conn.query_row("SELECT door_opens_minutes, door_closes_minutes FROM venue", [], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })
+        .unwrap(),
+    );
+    assert_eq!(secret.len(), 32);
+    assert_ne!(secret, [0; 32]);
+    assert_eq!(window, (30, 30));
+}
