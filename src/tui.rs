@@ -180,17 +180,26 @@ fn route(commands: Vec<Command>, threads: &Threads<'_>) -> bool {
 
 /// Keys and resizes, forwarded until the screen hangs up.
 fn read_input(events: &Sender<Event>) {
+    forward_input(events, |event| match event {
+        term::Event::Key(key) => Some(Event::Key(key)),
+        term::Event::Resize(width, height) => Some(Event::Resize(width, height)),
+        _ => None,
+    });
+}
+
+/// Reads the terminal until it fails or the screen hangs up, sending what `wanted` keeps.
+fn forward_input<E>(events: &Sender<E>, wanted: impl Fn(term::Event) -> Option<E>) {
     loop {
         let event = match term::read() {
-            Ok(term::Event::Key(key)) => Event::Key(key),
-            Ok(term::Event::Resize(width, height)) => Event::Resize(width, height),
-            Ok(_) => continue,
+            Ok(event) => event,
             Err(error) => {
                 tracing::warn!("cannot read the terminal: {error}");
                 return;
             }
         };
-        if events.send(event).is_err() {
+        if let Some(event) = wanted(event)
+            && events.send(event).is_err()
+        {
             return;
         }
     }

@@ -273,13 +273,7 @@ fn two_doors_scanning_one_ticket_at_once_admit_it_exactly_once() {
 #[test]
 #[ignore = "a worker process, started by the door race"]
 fn admit_launcher() {
-    use std::os::unix::process::CommandExt as _;
-    let Some(gate) = std::env::var_os("RACE_GATE") else { return };
-    let worker = std::env::var("RACE_WORKER").expect("RACE_WORKER");
-    let args: Vec<String> = serde_json::from_str(&std::env::var("RACE_ARGS").expect("RACE_ARGS")).expect("args");
-    Gate::wait(Path::new(&gate), &worker);
-    let error = std::process::Command::new(BIN).args(args).exec();
-    panic!("could not start boxoffice: {error}");
+    common::workers::launch_boxoffice_at_the_gate();
 }
 
 #[test]

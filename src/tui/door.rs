@@ -97,18 +97,9 @@ fn admit_scans(
 }
 
 fn read_keys(events: &Sender<DoorEvent>) {
-    loop {
-        let event = match term::read() {
-            Ok(term::Event::Key(key)) => DoorEvent::Key(key),
-            Ok(term::Event::Resize(..)) => DoorEvent::Redraw,
-            Ok(_) => continue,
-            Err(error) => {
-                tracing::warn!("cannot read the terminal: {error}");
-                return;
-            }
-        };
-        if events.send(event).is_err() {
-            return;
-        }
-    }
+    super::forward_input(events, |event| match event {
+        term::Event::Key(key) => Some(DoorEvent::Key(key)),
+        term::Event::Resize(..) => Some(DoorEvent::Redraw),
+        _ => None,
+    });
 }
