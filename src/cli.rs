@@ -157,7 +157,7 @@ fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
             let mut engine = ctx.engine_for_change(OpenMode::Existing)?;
             booking::sell(&mut engine, booking, payment, types.as_deref(), now, out)?;
             let tickets = Print::Sale { seats: None, receipt: true };
-            paper::after_change(&mut engine, ctx.printer.as_ref(), booking, &tickets, now);
+            paper::after_change(&mut engine, ctx.printer.as_ref(), booking, &tickets, now, out);
             Ok(())
         }
         Command::Cancel { booking } => {
@@ -166,7 +166,7 @@ fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
         Command::Refund { booking, seats, reason, amount } => {
             let mut engine = ctx.engine_for_change(OpenMode::Existing)?;
             booking::refund(&mut engine, booking, seats.as_deref(), reason.as_deref(), amount.as_deref(), now, out)?;
-            paper::after_change(&mut engine, ctx.printer.as_ref(), booking, &Print::RefundSlip, now);
+            paper::after_change(&mut engine, ctx.printer.as_ref(), booking, &Print::RefundSlip, now, out);
             Ok(())
         }
         Command::Booking { code } => booking::show(&mut ctx.engine()?, code, now, out),

@@ -59,6 +59,7 @@ fn the_usher_scans_a_printed_ticket_and_sees_admit_once_then_stop() {
     let tmux = Tmux::new(dir.path());
     tmux.start("door", &format!("'{BIN}' --db '{}' --now {NOW} --counter door-east door --showing {id}", db.display()));
     tmux.wait_text("door", "Scan a ticket");
+    tmux.wait_text("door", "0 admitted");
     tmux.text("door", &payload);
     tmux.keys("door", &["Enter"]);
     let admitted = tmux.wait_text("door", &format!("seat {}", seats[0]));

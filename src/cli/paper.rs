@@ -41,11 +41,23 @@ pub fn print(
 
 /// After a sale or a refund made on the command line: prints, when a printer is set, and says
 /// so on stderr if it failed. The sale or refund stands either way.
-pub fn after_change(engine: &mut Engine, printer: Option<&Target>, code: &str, what: &Print, now: DateTime<Utc>) {
+pub fn after_change(
+    engine: &mut Engine,
+    printer: Option<&Target>,
+    code: &str,
+    what: &Print,
+    now: DateTime<Utc>,
+    out: &Output,
+) {
     let Some(target) = printer else { return };
     let outcome = engine.print(code, what, now).map_err(|e| e.to_string()).and_then(|job| send(target, &job, None));
     if let Err(error) = outcome {
-        eprintln!("boxoffice: did not print: {error}; reprint with `boxoffice print {code}`");
+        let message = format!("did not print: {error}; reprint with `boxoffice print {code}`");
+        if out.json {
+            eprintln!("{}", json!({ "warning": "not_printed", "message": message }));
+        } else {
+            eprintln!("boxoffice: {message}");
+        }
     }
 }
 

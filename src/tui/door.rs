@@ -24,6 +24,8 @@ use crate::engine::{Engine, EngineError};
 enum DoorEvent {
     Key(term::KeyEvent),
     Verdict(state::Verdict),
+    /// The showing's admitted count when the door opens on one.
+    Admitted(i64),
     Redraw,
 }
 
@@ -68,6 +70,7 @@ pub fn run(engine: Engine, clock: Clock, showing: Option<ShowingId>) -> Result<(
                 state::Action::None => {}
             },
             DoorEvent::Verdict(verdict) => app.verdict(verdict),
+            DoorEvent::Admitted(count) => app.admitted = Some(count),
             DoorEvent::Redraw => {}
         }
         if admitter.is_finished() {
@@ -88,6 +91,10 @@ fn admit_scans(
     scans: &Receiver<String>,
     events: &Sender<DoorEvent>,
 ) {
+    // A door reopened mid-showing shows how many are in already, before the first scan.
+    if let Some(count) = showing.and_then(|showing| engine.admitted_count(showing).ok()) {
+        let _ = events.send(DoorEvent::Admitted(count));
+    }
     for scan in scans {
         let verdict = state::Verdict::from_result(engine.admit(&scan, showing, clock.now()));
         if events.send(DoorEvent::Verdict(verdict)).is_err() {
