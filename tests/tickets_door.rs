@@ -313,3 +313,24 @@ fn a_database_from_before_tickets_gains_a_secret_and_the_door_window_on_upgrade(
     assert_ne!(secret, [0; 32]);
     assert_eq!(window, (30, 30));
 }
+
+#[test]
+fn verify_finds_an_admission_slipped_in_without_a_ticket_or_an_event() {
+    let bo = Boxoffice::jakarta();
+    let (code, _) = buy_printed(&bo, &["A4"], "t.bin");
+    let held = bo.hold(bo.showing_starting(SHOW_STARTS), &["B4"]);
+    let conn = rusqlite::Connection::open(bo.db()).unwrap();
+    conn.execute(
+        "INSERT INTO admission (booking_id, seat_id, showing_id, at, door) \
+         SELECT bs.booking_id, bs.seat_id, bs.showing_id, 0, 'side door' FROM booking_seat bs \
+         JOIN booking b ON b.id = bs.booking_id WHERE b.code = ?1",
+        [&held],
+    )
+    .unwrap();
+    let run = bo.run(&["verify"]);
+    assert_eq!(run.code, 1, "{run:#?}");
+    let said = format!("{}{}", run.stdout, run.stderr);
+    assert!(said.contains(&format!("booking {held} seat B4 was admitted to showing")), "{said}");
+    assert!(said.contains("1 admissions and 0 admitted events"), "{said}");
+    assert!(!said.contains(&code), "the real ticket is not blamed: {said}");
+}
