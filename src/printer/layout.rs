@@ -167,3 +167,61 @@ impl Driver for Buffer {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone as _;
+
+    use super::*;
+    use crate::domain::selling::SalesState;
+    use crate::domain::{PaymentMethod, SeatLabel, SeatStatus};
+    use crate::engine::{Actor, Engine, Print};
+    use crate::store::Store;
+
+    /// A paid booking of two seats on the demo venue, printed once; returns its job.
+    fn printed_sale() -> (Engine, PrintJob) {
+        let now = Utc.with_ymd_and_hms(2026, 11, 24, 4, 0, 0).single().expect("time");
+        let mut engine = Engine::new(Store::open_in_memory().expect("memory"), Actor::counter("c1"));
+        engine.install_demo(now).expect("demo");
+        let day = engine.showings(None, now).expect("showings");
+        let (show, _) = day.showings.iter().find(|(_, state)| *state == SalesState::Selling).expect("selling");
+        let map = engine.seat_map(show.showing.id, now).expect("seat map");
+        let seats: Vec<SeatLabel> =
+            map.seats.iter().filter(|s| s.status == SeatStatus::Available).take(2).map(|s| s.label.clone()).collect();
+        let code = engine.hold(show.showing.id, &seats, None, now).expect("hold").booking;
+        engine.sell(&code, PaymentMethod::Cash, None, now).expect("sell");
+        let job = engine.print(&code, &Print::Sale { seats: None, receipt: true }, now).expect("print");
+        (engine, job)
+    }
+
+    fn count(haystack: &[u8], needle: &str) -> usize {
+        haystack.windows(needle.len()).filter(|w| *w == needle.as_bytes()).count()
+    }
+
+    #[test]
+    fn a_training_database_prints_training_on_every_document() {
+        let (_, mut job) = printed_sale();
+        assert_eq!(count(&bytes(&job, None).expect("bytes"), "TRAINING"), 0);
+        job.training = true;
+        let bytes = bytes(&job, None).expect("bytes");
+        assert_eq!(count(&bytes, "TRAINING\x1bd"), 3, "the header of two tickets and the receipt");
+        assert_eq!(count(&bytes, "TRAINING - NOT VALID"), 3, "and their foot");
+    }
+
+    #[test]
+    fn only_a_second_copy_says_reprint() {
+        let (mut engine, first) = printed_sale();
+        assert_eq!(count(&bytes(&first, None).expect("bytes"), "REPRINT"), 0);
+        let now = first.detail.booking.paid_at.expect("paid");
+        let again = Print::Sale { seats: None, receipt: false };
+        let second = engine.print(&first.detail.booking.code, &again, now).expect("reprint");
+        let bytes = bytes(&second, None).expect("bytes");
+        assert_eq!(count(&bytes, "REPRINT 1"), 2, "both tickets");
+    }
+
+    #[test]
+    fn a_control_character_in_a_name_never_reaches_the_printer_as_a_command() {
+        assert_eq!(clean("Film\x1b@\x1dV\u{e9}"), "Film?@?V?");
+        assert_eq!(columns("Booking", "K7QM3X").len(), WIDTH);
+    }
+}
