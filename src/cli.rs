@@ -8,6 +8,7 @@ mod events;
 mod logging;
 mod manage;
 mod output;
+mod paper;
 mod report;
 mod seats;
 mod setup;
@@ -24,7 +25,7 @@ pub use args::{Cli, Command};
 use output::Output;
 
 use crate::clock::Clock;
-use crate::engine::{Actor, Engine, EngineError};
+use crate::engine::{Actor, Engine, EngineError, Print};
 use crate::store::OpenMode;
 
 /// Runs the command line and returns the process exit code.
@@ -54,6 +55,8 @@ pub struct Context {
     pub actor: Actor,
     /// The manager approving this action, if one was named.
     pub approver: Option<String>,
+    /// This counter's ticket printer, if it has one.
+    pub printer: Option<crate::printer::Target>,
 }
 
 impl Context {
@@ -69,6 +72,7 @@ impl Context {
             clock: cli.now.unwrap_or(Clock::System),
             actor: Actor { staff: cli.staff.clone(), counter },
             approver: cli.approver.clone(),
+            printer: cli.printer.clone(),
         })
     }
 
@@ -150,23 +154,34 @@ fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
             booking::hold(&mut ctx.engine_for_change(OpenMode::Existing)?, *showing, seats, length.as_deref(), now, out)
         }
         Command::Sell { booking, payment, types } => {
-            booking::sell(&mut ctx.engine_for_change(OpenMode::Existing)?, booking, payment, types.as_deref(), now, out)
+            let mut engine = ctx.engine_for_change(OpenMode::Existing)?;
+            booking::sell(&mut engine, booking, payment, types.as_deref(), now, out)?;
+            let tickets = Print::Sale { seats: None, receipt: true };
+            paper::after_change(&mut engine, ctx.printer.as_ref(), booking, &tickets, now, out);
+            Ok(())
         }
         Command::Cancel { booking } => {
             booking::cancel(&mut ctx.engine_for_change(OpenMode::Existing)?, booking, now, out)
         }
-        Command::Refund { booking, seats, reason, amount } => booking::refund(
-            &mut ctx.engine_for_change(OpenMode::Existing)?,
-            booking,
-            seats.as_deref(),
-            reason.as_deref(),
-            amount.as_deref(),
-            now,
-            out,
-        ),
+        Command::Refund { booking, seats, reason, amount } => {
+            let mut engine = ctx.engine_for_change(OpenMode::Existing)?;
+            booking::refund(&mut engine, booking, seats.as_deref(), reason.as_deref(), amount.as_deref(), now, out)?;
+            paper::after_change(&mut engine, ctx.printer.as_ref(), booking, &Print::RefundSlip, now, out);
+            Ok(())
+        }
         Command::Booking { code } => booking::show(&mut ctx.engine()?, code, now, out),
         Command::Tick => setup::tick(&mut ctx.engine()?, now, out),
         Command::Events { since, follow, limit } => events::feed(&mut ctx.engine()?, *since, *follow, *limit),
         Command::Verify => setup::verify(&mut ctx.engine()?, out),
+        Command::Print { code, seats } => paper::print(
+            &mut ctx.engine_for_change(OpenMode::Existing)?,
+            ctx.printer.as_ref(),
+            code,
+            seats.as_deref(),
+            now,
+            out,
+        ),
+        Command::Admit { text, showing } => paper::admit(&mut ctx.engine()?, text, *showing, now, out),
+        Command::Door { showing } => setup::door(&ctx, *showing),
     }
 }

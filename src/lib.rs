@@ -8,6 +8,7 @@ pub mod cli;
 pub mod clock;
 pub mod domain;
 pub mod engine;
+pub mod printer;
 pub mod shift_report;
 pub mod store;
 pub mod text_file;

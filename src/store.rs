@@ -18,6 +18,7 @@ mod rows;
 mod shifts;
 mod showings;
 mod staff;
+mod tickets;
 mod verify;
 
 pub use verify::Breach;
@@ -37,6 +38,7 @@ pub use report::{RefundLine, ShowingFigures, Tally};
 pub use shifts::{ShiftRow, ShiftTakings};
 pub use showings::{ShowingRow, ShowingSummary};
 pub use staff::StaffRow;
+pub use tickets::{AdmissionRow, Document};
 
 /// An open boxoffice database.
 pub struct Store {

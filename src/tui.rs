@@ -9,6 +9,7 @@
 //! and SIGINT (a signal thread turns them into an event), and a panic (ratatui's hook).
 
 pub mod app;
+pub mod door;
 pub mod event;
 pub mod receipt;
 pub mod seat_map;
@@ -44,6 +45,8 @@ pub struct Setup {
     pub watcher: Engine,
     pub clock: Clock,
     pub receipts: PathBuf,
+    /// The counter's ticket printer, if it has one.
+    pub printer: Option<crate::printer::Target>,
 }
 
 /// How long quitting waits for the desk to finish what it was asked (a hold being released).
@@ -72,7 +75,7 @@ pub fn run(mut setup: Setup) -> Result<(), EngineError> {
     let (desk_tx, desk_rx) = mpsc::channel::<Command>();
     let desk = spawn("desk", {
         let (events, control) = (events_tx.clone(), control_tx.clone());
-        move || worker::desk::run(setup.desk, clock, setup.receipts, desk_rx, events, control)
+        move || worker::desk::run(setup.desk, clock, setup.receipts, setup.printer, desk_rx, events, control)
     })?;
     let mut terminal = ratatui::try_init()
         .map_err(|error| EngineError::Failed(anyhow::anyhow!("the cashier screen needs a terminal: {error}")))?;
@@ -177,17 +180,26 @@ fn route(commands: Vec<Command>, threads: &Threads<'_>) -> bool {
 
 /// Keys and resizes, forwarded until the screen hangs up.
 fn read_input(events: &Sender<Event>) {
+    forward_input(events, |event| match event {
+        term::Event::Key(key) => Some(Event::Key(key)),
+        term::Event::Resize(width, height) => Some(Event::Resize(width, height)),
+        _ => None,
+    });
+}
+
+/// Reads the terminal until it fails or the screen hangs up, sending what `wanted` keeps.
+fn forward_input<E>(events: &Sender<E>, wanted: impl Fn(term::Event) -> Option<E>) {
     loop {
         let event = match term::read() {
-            Ok(term::Event::Key(key)) => Event::Key(key),
-            Ok(term::Event::Resize(width, height)) => Event::Resize(width, height),
-            Ok(_) => continue,
+            Ok(event) => event,
             Err(error) => {
                 tracing::warn!("cannot read the terminal: {error}");
                 return;
             }
         };
-        if events.send(event).is_err() {
+        if let Some(event) = wanted(event)
+            && events.send(event).is_err()
+        {
             return;
         }
     }

@@ -7,7 +7,6 @@
 mod common;
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::os::unix::process::CommandExt as _;
 use std::path::Path;
 use std::time::Duration;
 
@@ -17,7 +16,7 @@ use boxoffice::engine::{Actor, Engine, EngineError, RefundRequest};
 use boxoffice::store::OpenMode;
 use chrono::{DateTime, Utc};
 use common::workers::{Gate, Reaper, finish, report, reports, worker_command};
-use common::{BIN, Boxoffice, SHOW_STARTS, text};
+use common::{Boxoffice, SHOW_STARTS, text};
 use serde_json::{Value, json};
 
 const COUNTERS: usize = 16;
@@ -76,15 +75,7 @@ fn sixteen_counters_racing_for_one_seat_exactly_one_wins() {
 #[test]
 #[ignore = "a worker process, started by the races of whole boxoffice commands"]
 fn boxoffice_launcher() {
-    let Some(gate) = std::env::var_os("RACE_GATE") else { return };
-    let worker = std::env::var("RACE_WORKER").expect("RACE_WORKER");
-    let args: Vec<String> = serde_json::from_str(&std::env::var("RACE_ARGS").expect("RACE_ARGS")).expect("args");
-    Gate::wait(Path::new(&gate), &worker);
-    if let Some(delay) = std::env::var("RACE_DELAY_US").ok().and_then(|d| d.parse().ok()) {
-        std::thread::sleep(Duration::from_micros(delay));
-    }
-    let error = std::process::Command::new(BIN).args(args).exec();
-    panic!("could not start boxoffice: {error}");
+    common::workers::launch_boxoffice_at_the_gate();
 }
 
 #[test]

@@ -35,8 +35,16 @@ pub struct Cli {
     #[arg(long, env = "BOXOFFICE_COUNTER", global = true, value_name = "NAME")]
     pub counter: Option<String>,
 
+    /// This counter's ticket printer: tcp://HOST[:PORT] (port 9100 by default), a device path such as /dev/usb/lp0, or file:PATH
+    #[arg(long, env = "BOXOFFICE_PRINTER", global = true, value_name = "TARGET", value_parser = parse_printer)]
+    pub printer: Option<crate::printer::Target>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+fn parse_printer(text: &str) -> Result<crate::printer::Target, String> {
+    text.parse()
 }
 
 #[derive(Debug, Subcommand)]
@@ -180,6 +188,28 @@ pub enum Command {
     /// This counter's cash shift
     #[command(subcommand)]
     Shift(ShiftCommand),
+    /// (Re)print a booking's tickets and receipt on this counter's printer (--printer)
+    Print {
+        /// The booking code
+        code: String,
+        /// Only these seats' tickets (no receipt), e.g. A1,A2
+        #[arg(long, value_name = "SEATS")]
+        seats: Option<String>,
+    },
+    /// Admit the seat a scanned ticket names, once (exit 0 admitted, 3 refused, 2 not a valid ticket)
+    Admit {
+        /// What the scanner read from the ticket's QR code
+        text: String,
+        /// The showing this door lets in; a ticket for another is refused
+        #[arg(long, value_name = "SHOWING")]
+        showing: Option<i64>,
+    },
+    /// The usher's full-screen door view: scan tickets, see ADMIT or STOP
+    Door {
+        /// The showing this door lets in; a ticket for another is refused
+        #[arg(long, value_name = "SHOWING")]
+        showing: Option<i64>,
+    },
 }
 
 /// The report formats.

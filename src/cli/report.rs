@@ -43,7 +43,7 @@ pub fn to_json(report: &DayReport) -> serde_json::Value {
         "currency": report.venue.currency.code(),
         "showings": report.showings.iter().map(|s| json!({
             "showing": s.showing.0, "film": s.film, "auditorium": s.auditorium, "starts_at": time(zone, s.starts_at),
-            "status": s.status.as_str(), "capacity": s.capacity, "sold": s.sold, "refunded": s.refunded,
+            "status": s.status.as_str(), "capacity": s.capacity, "sold": s.sold, "refunded": s.refunded, "admitted": s.admitted,
             "occupancy_pct": s.occupancy_permille() as f64 / 10.0, "revenue": s.revenue, "refunded_amount": s.refunded_amount,
         })).collect::<Vec<_>>(),
         "films": tallies(&report.films),
@@ -77,20 +77,21 @@ pub fn to_table(report: &DayReport) -> String {
         currency.code()
     );
     text.push_str(&format!(
-        "{:>5}  {:<5}  {:<22} {:<12} {:>5} {:>5} {:>9}  {:<20} {:>12}\n",
-        "ID", "TIME", "FILM", "AUDITORIUM", "SOLD", "REFD", "OCCUPANCY", "", "NET"
+        "{:>5}  {:<5}  {:<22} {:<12} {:>5} {:>5} {:>5} {:>9}  {:<20} {:>12}\n",
+        "ID", "TIME", "FILM", "AUDITORIUM", "SOLD", "REFD", "IN", "OCCUPANCY", "", "NET"
     ));
     for s in &report.showings {
         let permille = s.occupancy_permille();
         let bar_width = usize::try_from(permille.clamp(0, 1000) / 50).unwrap_or(0);
         text.push_str(&format!(
-            "{:>5}  {:<5}  {:<22} {:<12} {:>5} {:>5} {:>9}  {:<20} {:>12}\n",
+            "{:>5}  {:<5}  {:<22} {:<12} {:>5} {:>5} {:>5} {:>9}  {:<20} {:>12}\n",
             s.showing.0,
             s.starts_at.with_timezone(&zone).format("%H:%M"),
             truncate(&s.film, 22),
             truncate(&s.auditorium, 12),
             s.sold,
             s.refunded,
+            s.admitted,
             percent(permille),
             "#".repeat(bar_width),
             money(s.revenue - s.refunded_amount)
@@ -171,11 +172,12 @@ pub fn to_csv(report: &DayReport) -> Result<String, EngineError> {
             (s.sold - s.refunded).to_string(),
             (s.revenue - s.refunded_amount).to_string(),
             format!(
-                "occupancy {} of {}; sold {}, refunded {}",
+                "occupancy {} of {}; sold {}, refunded {}, admitted {}",
                 percent(s.occupancy_permille()),
                 s.capacity,
                 s.sold,
-                s.refunded
+                s.refunded,
+                s.admitted
             ),
         ])?;
     }

@@ -169,5 +169,20 @@ pub fn screen(ctx: &Context, demo: bool) -> Result<(), EngineError> {
         Some(dir) => dir.to_owned(),
         None => PathBuf::from("."),
     };
-    crate::tui::run(crate::tui::Setup { desk, watcher, clock: ctx.clock, receipts: folder.join("receipts") })
+    crate::tui::run(crate::tui::Setup {
+        desk,
+        watcher,
+        clock: ctx.clock,
+        receipts: folder.join("receipts"),
+        printer: ctx.printer.clone(),
+    })
+}
+
+/// The usher's door view, on the database that must exist.
+pub fn door(ctx: &Context, showing: Option<i64>) -> Result<(), EngineError> {
+    let mut engine = Engine::open(&ctx.db, OpenMode::Existing, ctx.actor.clone())?;
+    if engine.venue()?.is_none() {
+        return Err(EngineError::BadInput(crate::engine::messages::no_venue_yet()));
+    }
+    crate::tui::door::run(engine, ctx.clock, showing.map(crate::domain::ShowingId))
 }

@@ -41,12 +41,18 @@ pub struct VenueSettings {
     pub hold_minutes: u32,
     pub sales_close_minutes: u32,
     pub cleanup_minutes: u32,
+    /// How long before the start the door admits a ticket.
+    pub door_opens_minutes: u32,
+    /// How long after the start the door still admits a latecomer.
+    pub door_closes_minutes: u32,
 }
 
 /// Defaults for settings a venue file may leave out.
 pub const DEFAULT_HOLD_MINUTES: u32 = 10;
 pub const DEFAULT_SALES_CLOSE_MINUTES: u32 = 20;
 pub const DEFAULT_CLEANUP_MINUTES: u32 = 15;
+pub const DEFAULT_DOOR_OPENS_MINUTES: u32 = 30;
+pub const DEFAULT_DOOR_CLOSES_MINUTES: u32 = 30;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditoriumSpec {
@@ -128,6 +134,8 @@ struct RawVenue {
     hold_minutes: Option<Spanned<i64>>,
     sales_close_minutes: Option<Spanned<i64>>,
     cleanup_minutes: Option<Spanned<i64>>,
+    door_opens_minutes: Option<Spanned<i64>>,
+    door_closes_minutes: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -291,6 +299,20 @@ fn parse_venue(venue: RawVenue, fail: Fail<'_>) -> Result<VenueSettings, FileErr
             600,
         )?,
         cleanup_minutes: minutes(venue.cleanup_minutes, "cleanup_minutes", DEFAULT_CLEANUP_MINUTES, 0, 600)?,
+        door_opens_minutes: minutes(
+            venue.door_opens_minutes,
+            "door_opens_minutes",
+            DEFAULT_DOOR_OPENS_MINUTES,
+            0,
+            24 * 60,
+        )?,
+        door_closes_minutes: minutes(
+            venue.door_closes_minutes,
+            "door_closes_minutes",
+            DEFAULT_DOOR_CLOSES_MINUTES,
+            0,
+            24 * 60,
+        )?,
     })
 }
 

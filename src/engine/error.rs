@@ -19,6 +19,16 @@ pub enum Conflict {
     WrongState,
     /// Staff are set up and this counter has no open shift to take money into.
     NoShift,
+    /// The door admitted this ticket before.
+    AlreadyAdmitted,
+    /// The ticket's seat was refunded.
+    TicketRefunded,
+    /// The ticket is for another showing than the door's.
+    OtherShowing,
+    /// Before the door window of the ticket's showing.
+    TooEarly,
+    /// After the door window of the ticket's showing.
+    TooLate,
 }
 
 impl Conflict {
@@ -33,6 +43,11 @@ impl Conflict {
             Self::ShowingOver => "showing_over",
             Self::WrongState => "wrong_state",
             Self::NoShift => "no_shift",
+            Self::AlreadyAdmitted => "already_admitted",
+            Self::TicketRefunded => "refunded",
+            Self::OtherShowing => "other_showing",
+            Self::TooEarly => "too_early",
+            Self::TooLate => "too_late",
         }
     }
 }

@@ -29,6 +29,7 @@
 //! cashier.
 
 mod booking;
+mod door;
 mod import;
 mod refund;
 mod seats;
@@ -37,6 +38,7 @@ mod showing;
 mod staff;
 
 pub use booking::*;
+pub use door::*;
 pub use import::*;
 pub use refund::*;
 pub use seats::*;

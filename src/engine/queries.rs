@@ -69,6 +69,22 @@ pub(super) fn booking_row(tx: &Tx<'_>, code: &str) -> Result<BookingRow, EngineE
     tx.booking_by_code(code)?.ok_or_else(|| EngineError::NotFound(messages::no_booking(code)))
 }
 
+/// A booking and everything about it, as it stands at `now`.
+pub(super) fn booking_detail(tx: &Tx<'_>, code: &str, now: DateTime<Utc>) -> Result<BookingDetail, EngineError> {
+    let venue = venue(tx)?;
+    let booking = booking_row(tx, code)?;
+    let showing = existing_showing(tx, booking.showing_id)?;
+    let seats = tx.claims(booking.id)?;
+    let refunds = tx.refunds(booking.id)?;
+    let effective_status = if booking.status == BookingStatus::Held && booking.hold_expires_at <= now {
+        BookingStatus::Expired
+    } else {
+        booking.status
+    };
+    let sales = sales_state(&showing, &venue, now);
+    Ok(BookingDetail { venue, booking, showing, sales, seats, refunds, effective_status })
+}
+
 impl Engine {
     /// The venue settings, if a venue file was imported.
     ///
@@ -143,20 +159,7 @@ impl Engine {
     /// Bad input for a malformed code, not found for an unknown one.
     pub fn booking(&mut self, code: &str, now: DateTime<Utc>) -> Result<BookingDetail, EngineError> {
         let code = normalize_code(code)?;
-        self.store.read(|tx| {
-            let venue = venue(tx)?;
-            let booking = booking_row(tx, &code)?;
-            let showing = existing_showing(tx, booking.showing_id)?;
-            let seats = tx.claims(booking.id)?;
-            let refunds = tx.refunds(booking.id)?;
-            let effective_status = if booking.status == BookingStatus::Held && booking.hold_expires_at <= now {
-                BookingStatus::Expired
-            } else {
-                booking.status
-            };
-            let sales = sales_state(&showing, &venue, now);
-            Ok(BookingDetail { venue, booking, showing, sales, seats, refunds, effective_status })
-        })
+        self.store.read(|tx| booking_detail(tx, &code, now))
     }
 
     /// Events after `after`, oldest first, at most `limit`.

@@ -37,8 +37,8 @@ impl Tx<'_> {
         let row = self
             .tx
             .prepare_cached(
-                "SELECT name, timezone, currency, currency_decimals, hold_minutes, sales_close_minutes, cleanup_minutes \
-                 FROM venue WHERE id = 1",
+                "SELECT name, timezone, currency, currency_decimals, hold_minutes, sales_close_minutes, cleanup_minutes, \
+                 door_opens_minutes, door_closes_minutes FROM venue WHERE id = 1",
             )?
             .query_row([], |row| {
                 Ok((
@@ -49,11 +49,12 @@ impl Tx<'_> {
                     row.get::<_, u32>(4)?,
                     row.get::<_, u32>(5)?,
                     row.get::<_, u32>(6)?,
+                    (row.get::<_, u32>(7)?, row.get::<_, u32>(8)?),
                 ))
             })
             .optional()
             .context("could not read the venue settings")?;
-        row.map(|(name, zone, code, decimals, hold_minutes, sales_close_minutes, cleanup_minutes)| {
+        row.map(|(name, zone, code, decimals, hold_minutes, sales_close_minutes, cleanup_minutes, door)| {
             Ok(VenueSettings {
                 name,
                 zone: parse_zone(&zone)?,
@@ -61,6 +62,8 @@ impl Tx<'_> {
                 hold_minutes,
                 sales_close_minutes,
                 cleanup_minutes,
+                door_opens_minutes: door.0,
+                door_closes_minutes: door.1,
             })
         })
         .transpose()
@@ -70,10 +73,11 @@ impl Tx<'_> {
     pub fn put_venue(&self, venue: &VenueSettings) -> anyhow::Result<()> {
         self.tx
             .prepare_cached(
-                "INSERT INTO venue (id, name, timezone, currency, currency_decimals, hold_minutes, sales_close_minutes, cleanup_minutes) \
-                 VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7) \
+                "INSERT INTO venue (id, name, timezone, currency, currency_decimals, hold_minutes, sales_close_minutes, cleanup_minutes, \
+                 door_opens_minutes, door_closes_minutes) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) \
                  ON CONFLICT (id) DO UPDATE SET name = ?1, timezone = ?2, currency = ?3, currency_decimals = ?4, \
-                 hold_minutes = ?5, sales_close_minutes = ?6, cleanup_minutes = ?7",
+                 hold_minutes = ?5, sales_close_minutes = ?6, cleanup_minutes = ?7, door_opens_minutes = ?8, \
+                 door_closes_minutes = ?9",
             )?
             .execute(params![
                 venue.name,
@@ -82,7 +86,9 @@ impl Tx<'_> {
                 venue.currency.decimals(),
                 venue.hold_minutes,
                 venue.sales_close_minutes,
-                venue.cleanup_minutes
+                venue.cleanup_minutes,
+                venue.door_opens_minutes,
+                venue.door_closes_minutes
             ])
             .context("could not store the venue settings")?;
         Ok(())

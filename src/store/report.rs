@@ -30,6 +30,8 @@ pub struct ShowingFigures {
     /// Tickets sold, including those refunded later.
     pub sold: i64,
     pub refunded: i64,
+    /// Seats let in at the door.
+    pub admitted: i64,
     pub revenue: i64,
     pub refunded_amount: i64,
 }
@@ -118,7 +120,8 @@ impl Tx<'_> {
                    (SELECT count(*) FROM booking_seat bs WHERE bs.showing_id = s.id AND bs.state IN ('sold', 'refunded')), \
                    (SELECT count(*) FROM booking_seat bs WHERE bs.showing_id = s.id AND bs.state = 'refunded'), \
                    (SELECT ifnull(sum(bs.price), 0) FROM booking_seat bs WHERE bs.showing_id = s.id AND bs.state IN ('sold', 'refunded')), \
-                   (SELECT ifnull(sum(r.amount), 0) FROM refund r JOIN booking b ON b.id = r.booking_id WHERE b.showing_id = s.id) \
+                   (SELECT ifnull(sum(r.amount), 0) FROM refund r JOIN booking b ON b.id = r.booking_id WHERE b.showing_id = s.id), \
+                   (SELECT count(*) FROM admission ad WHERE ad.showing_id = s.id) \
                  FROM showing s JOIN film f ON f.id = s.film_id JOIN auditorium a ON a.id = s.auditorium_id \
                  WHERE s.starts_at >= ?1 AND s.starts_at < ?2 ORDER BY s.starts_at, a.name",
             )?
@@ -134,6 +137,7 @@ impl Tx<'_> {
                     refunded: row.get(7)?,
                     revenue: row.get(8)?,
                     refunded_amount: row.get(9)?,
+                    admitted: row.get(10)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()

@@ -138,6 +138,21 @@ const CHECKS: &[Check] = &[
             WHERE (SELECT ifnull(sum(amount), 0) FROM refund) \
               != (SELECT ifnull(sum(json_extract(data, '$.amount')), 0) FROM event WHERE kind = 'refunded')",
     },
+    Check {
+        rule: "an admitted seat was a sold ticket of its booking, at that booking's showing",
+        breaches: "SELECT 'booking ' || ifnull(b.code, ad.booking_id) || ' seat ' || ifnull(st.label, ad.seat_id) \
+            || ' was admitted to showing ' || ad.showing_id || ' as ' || ifnull(bs.state, 'no ticket') \
+            FROM admission ad LEFT JOIN booking b ON b.id = ad.booking_id LEFT JOIN seat st ON st.id = ad.seat_id \
+            LEFT JOIN booking_seat bs ON bs.booking_id = ad.booking_id AND bs.seat_id = ad.seat_id \
+            WHERE bs.state IS NULL OR bs.state NOT IN ('sold', 'refunded') OR b.showing_id IS NOT ad.showing_id",
+    },
+    Check {
+        rule: "every admission has its admitted event, and no admitted event lacks its admission",
+        breaches: "SELECT 'showing ' || s.id || ' has ' || s.admissions || ' admissions and ' || s.events || ' admitted events' \
+            FROM (SELECT sh.id, (SELECT count(*) FROM admission ad WHERE ad.showing_id = sh.id) AS admissions, \
+                (SELECT count(*) FROM event e WHERE e.showing_id = sh.id AND e.kind = 'admitted') AS events FROM showing sh) s \
+            WHERE s.admissions != s.events",
+    },
 ];
 
 /// One broken rule and what breaks it.

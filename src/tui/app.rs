@@ -215,6 +215,8 @@ impl App {
             Event::Signal => self.quit(true, &mut out),
             Event::Loaded(loaded) => self.on_loaded(loaded, &mut out),
             Event::Done(done) => self.on_done(done, &mut out),
+            Event::Printed(Ok(message)) => self.say(message, Tone::Good),
+            Event::Printed(Err(message)) => self.say(message, Tone::Error),
         }
         self.sync_watch(&mut out);
         out
@@ -259,7 +261,7 @@ impl App {
             Screen::Seats => self.seats_key(key, out),
             Screen::Checkout => self.checkout_key(key, out),
             Screen::Sold => self.sold_key(key),
-            Screen::Booking => self.booking_key(key),
+            Screen::Booking => self.booking_key(key, out),
             Screen::SignIn => self.sign_in_key(key, out),
             Screen::Report => self.report_key(key),
         };

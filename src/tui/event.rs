@@ -28,6 +28,9 @@ pub enum Event {
     Loaded(Loaded),
     /// The outcome of one of the cashier's own actions.
     Done(Done),
+    /// A print run finished (or failed) on the printer's own thread; the sale or refund it was
+    /// for stands either way.
+    Printed(Result<String, String>),
 }
 
 /// Snapshots of what the screen looks at, read by the watcher on its own connection.
@@ -233,6 +236,11 @@ pub enum Command {
     },
     CloseShift {
         counted: i64,
+    },
+    /// Print a booking's tickets and receipt again (marked REPRINT); answered by
+    /// [`Event::Printed`], never waited for.
+    Reprint {
+        code: String,
     },
     /// Leave the screen (after the commands before it were carried out).
     Quit,

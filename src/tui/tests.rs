@@ -2,9 +2,11 @@
 //! (with the real engine on a temporary database behind it), every view rendered on ratatui's
 //! `TestBackend` and snapshot-tested, and every size from 1x1 to 120x40 drawn without a panic.
 
+mod door;
 mod flows;
 mod harness;
 mod manager;
+mod paper;
 mod sizes;
 mod staff;
 mod staff_views;

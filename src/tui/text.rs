@@ -294,6 +294,30 @@ pub fn only_holds_cancel(status: &str) -> String {
     format!("Only a running hold can be cancelled; this booking is {status}.")
 }
 
+/// The reprint key was pressed; the answer comes when the printer is done.
+pub const PRINTING: &str = "Printing the tickets again…";
+
+#[must_use]
+pub fn nothing_to_print(status: &str) -> String {
+    format!("Nothing to print: this booking is {status}.")
+}
+
+/// A print run reached the printer.
+#[must_use]
+pub fn printed(code: &str, tickets: usize, reprint: bool) -> String {
+    let what = if reprint { "Reprinted" } else { "Printed" };
+    format!("{what} {tickets} ticket(s) of {code}.")
+}
+
+/// A print run failed; the sale or refund it was for stands.
+#[must_use]
+pub fn not_printed(code: &str, why: &str) -> String {
+    format!("{code} did NOT print: {why}. The sale stands; find {code} (/) and press p to reprint.")
+}
+
+/// The reprint key on a counter without a printer.
+pub const NO_PRINTER: &str = "This counter has no printer (start boxoffice with --printer TARGET).";
+
 #[must_use]
 pub fn nothing_to_refund(status: &str) -> String {
     format!("Nothing to refund: this booking is {status}.")

@@ -5,7 +5,7 @@
 //! status line. Below the minimum size only a request to enlarge the window is drawn.
 
 mod approval;
-mod big_text;
+pub(crate) mod big_text;
 mod booking;
 mod checkout;
 mod dialog;

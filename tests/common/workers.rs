@@ -160,3 +160,19 @@ impl Gate {
         }
     }
 }
+
+/// The body of a launcher worker: waits at the gate named in `RACE_GATE`, sleeps `RACE_DELAY_US`
+/// if set, then becomes `boxoffice` with the JSON list of arguments in `RACE_ARGS`. Outside a
+/// race (no `RACE_GATE`) it returns at once.
+pub fn launch_boxoffice_at_the_gate() {
+    use std::os::unix::process::CommandExt as _;
+    let Some(gate) = std::env::var_os("RACE_GATE") else { return };
+    let worker = std::env::var("RACE_WORKER").expect("RACE_WORKER");
+    let args: Vec<String> = serde_json::from_str(&std::env::var("RACE_ARGS").expect("RACE_ARGS")).expect("args");
+    Gate::wait(Path::new(&gate), &worker);
+    if let Some(delay) = std::env::var("RACE_DELAY_US").ok().and_then(|d| d.parse().ok()) {
+        std::thread::sleep(Duration::from_micros(delay));
+    }
+    let error = Command::new(super::BIN).args(args).exec();
+    panic!("could not start boxoffice: {error}");
+}

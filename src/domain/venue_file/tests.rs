@@ -106,3 +106,15 @@ fn impossible_values_are_refused() {
     assert!(error_of(&SMALL.replace("\"2026-11-24 19:00\"", "\"tomorrow\"")).message.contains("local time"));
     assert!(error_of(&SMALL.replace("[\"sat\", \"sun\"]", "[\"someday\"]")).message.contains("days"));
 }
+
+#[test]
+fn the_door_window_defaults_to_half_an_hour_each_way_and_may_be_set() {
+    let venue = parse(SMALL).expect("valid").venue.expect("venue");
+    assert_eq!((venue.door_opens_minutes, venue.door_closes_minutes), (30, 30), "an older file keeps working");
+    let set = SMALL
+        .replace("currency_decimals = 0", "currency_decimals = 0\ndoor_opens_minutes = 45\ndoor_closes_minutes = 10");
+    let venue = parse(&set).expect("valid").venue.expect("venue");
+    assert_eq!((venue.door_opens_minutes, venue.door_closes_minutes), (45, 10));
+    let error = error_of(&SMALL.replace("currency_decimals = 0", "currency_decimals = 0\ndoor_closes_minutes = -5"));
+    assert!(error.message.contains("door_closes_minutes"), "{}", error.message);
+}

@@ -61,7 +61,7 @@ impl App {
         }
     }
 
-    pub(super) fn booking_key(&mut self, key: KeyEvent) -> bool {
+    pub(super) fn booking_key(&mut self, key: KeyEvent, out: &mut Vec<Command>) -> bool {
         let Some(shown) = self.booking.as_ref() else { return false };
         let detail = &shown.detail;
         match key.code {
@@ -80,6 +80,15 @@ impl App {
                     self.overlay = Some(Overlay::Refund(RefundForm::new(detail)));
                 } else {
                     self.say(text::nothing_to_refund(text::booking_status(detail.effective_status)), Tone::Error);
+                }
+            }
+            KeyCode::Char('p') => {
+                if matches!(detail.booking.status, BookingStatus::Paid | BookingStatus::Refunded) {
+                    // Not an awaited action: the printer may take seconds, the screen goes on.
+                    out.push(Command::Reprint { code: detail.booking.code.clone() });
+                    self.say(text::PRINTING.to_owned(), Tone::Info);
+                } else {
+                    self.say(text::nothing_to_print(text::booking_status(detail.effective_status)), Tone::Error);
                 }
             }
             _ => return false,

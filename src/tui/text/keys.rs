@@ -43,7 +43,7 @@ pub const KEYS_CHECKOUT: Keys = &[
 pub const KEYS_SOLD: Keys =
     &[("Enter", "next customer"), ("Esc", "back to the seats"), ("/", "find booking"), ("q", "quit")];
 pub const KEYS_BOOKING: Keys =
-    &[("r", "refund"), ("c", "cancel hold"), ("Esc", "back"), ("/", "find another"), ("q", "quit")];
+    &[("r", "refund"), ("c", "cancel hold"), ("p", "reprint"), ("Esc", "back"), ("/", "find another"), ("q", "quit")];
 pub const KEYS_REFUND: Keys = &[
     ("Enter", "refund"),
     ("Space", "choose seat"),
@@ -118,7 +118,10 @@ pub const HELP: &[(&str, Keys)] = &[
             ("Esc", "release the hold (asks first)"),
         ],
     ),
-    ("Booking", &[("r", "refund some or all seats"), ("c", "cancel a hold"), ("Esc", "back")]),
+    (
+        "Booking",
+        &[("r", "refund some or all seats"), ("c", "cancel a hold"), ("p", "print the tickets again"), ("Esc", "back")],
+    ),
     (
         "Refund",
         &[

@@ -1,5 +1,6 @@
 //! Large block letters for the booking code, so the cashier can read it out (or the customer
-//! can photograph it) from across the counter. Only the code alphabet is drawn: no 0/O, 1/I/L.
+//! can photograph it) from across the counter. The code alphabet (no 0/O, 1/I/L), plus the I
+//! and O of the door view's ADMIT and STOP.
 
 /// Rows per letter.
 pub const HEIGHT: usize = 5;
@@ -17,10 +18,12 @@ fn glyph(c: char) -> Option<[&'static str; HEIGHT]> {
         'F' => ["#####", "#    ", "#### ", "#    ", "#    "],
         'G' => [" ####", "#    ", "#  ##", "#   #", " ####"],
         'H' => ["#   #", "#   #", "#####", "#   #", "#   #"],
+        'I' => ["#####", "  #  ", "  #  ", "  #  ", "#####"],
         'J' => ["  ###", "    #", "    #", "#   #", " ### "],
         'K' => ["#   #", "#  # ", "###  ", "#  # ", "#   #"],
         'M' => ["#   #", "## ##", "# # #", "#   #", "#   #"],
         'N' => ["#   #", "##  #", "# # #", "#  ##", "#   #"],
+        'O' => [" ### ", "#   #", "#   #", "#   #", " ### "],
         'P' => ["#### ", "#   #", "#### ", "#    ", "#    "],
         'Q' => [" ### ", "#   #", "# # #", "#  # ", " ## #"],
         'R' => ["#### ", "#   #", "#### ", "#  # ", "#   #"],

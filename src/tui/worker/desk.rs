@@ -8,23 +8,38 @@ use chrono::{DateTime, Utc};
 use super::ScreenClock;
 use super::watcher::Control;
 use crate::domain::SeatStatus;
-use crate::engine::{Engine, EngineError, SaleReceipt, ShiftReport};
+use crate::engine::{Engine, EngineError, Print, SaleReceipt, ShiftReport};
+use crate::printer::{self, Target};
 use crate::shift_report;
 use crate::tui::event::{CancelPreview, ClosedShift, Command, Done, Event, Failure, Sale};
-use crate::tui::receipt;
+use crate::tui::{receipt, text};
 
 /// Carries out commands until the screen hangs up; each answer is followed by a nudge to the
-/// watcher so the change shows at once rather than at the next tick.
+/// watcher so the change shows at once rather than at the next tick. With a printer, a sale
+/// prints its tickets and receipt and a refund its slip, after the answer is on screen.
 pub fn run(
     mut engine: Engine,
     clock: ScreenClock,
     receipts: PathBuf,
+    printer: Option<Target>,
     commands: Receiver<Command>,
     events: Sender<Event>,
     watcher: Sender<Control>,
 ) {
     for command in commands {
+        if let Command::Reprint { code } = &command {
+            let tickets = Print::Sale { seats: None, receipt: true };
+            print(&mut engine, printer.as_ref(), code, &tickets, None, clock.now(), &events);
+            continue;
+        }
         let Some(done) = perform(&mut engine, command, clock.now(), &receipts) else { continue };
+        let paper = match &done {
+            Done::Sold(Ok(sale)) => {
+                Some((sale.receipt.booking.clone(), Print::Sale { seats: None, receipt: true }, sale.tendered))
+            }
+            Done::Refunded(Ok(refund)) => Some((refund.booking.clone(), Print::RefundSlip, None)),
+            _ => None,
+        };
         // The watcher's tick records who is at the counter too; it needs no PIN for that.
         match &done {
             Done::SignedIn(Ok(_)) | Done::SignedOut => {
@@ -37,6 +52,46 @@ pub fn run(
             continue;
         }
         let _ = watcher.send(Control::Refresh);
+        if let (Some((code, what, tendered)), Some(target)) = (paper, printer.as_ref()) {
+            print(&mut engine, Some(target), &code, &what, tendered, clock.now(), &events);
+        }
+    }
+}
+
+/// Records a print run (a short transaction here) and sends it on a thread of its own, which
+/// answers with [`Event::Printed`]: a printer that is off or slow never holds up the desk.
+fn print(
+    engine: &mut Engine,
+    printer: Option<&Target>,
+    code: &str,
+    what: &Print,
+    tendered: Option<i64>,
+    now: DateTime<Utc>,
+    events: &Sender<Event>,
+) {
+    let Some(target) = printer.cloned() else {
+        let _ = events.send(Event::Printed(Err(text::NO_PRINTER.to_owned())));
+        return;
+    };
+    let job = match engine.print(code, what, now) {
+        Ok(job) => job,
+        Err(error) => {
+            let _ = events.send(Event::Printed(Err(text::not_printed(code, &failure(error).message))));
+            return;
+        }
+    };
+    let (code, events) = (code.to_owned(), events.clone());
+    let spawned = std::thread::Builder::new().name("print".to_owned()).spawn(move || {
+        let tickets = job.tickets.len();
+        let reprint = job.tickets.iter().any(|t| t.copy > 1);
+        let outcome = printer::layout::bytes(&job, tendered)
+            .and_then(|bytes| printer::send(&target, bytes, printer::TIMEOUT))
+            .map(|()| text::printed(&code, tickets, reprint))
+            .map_err(|error| text::not_printed(&code, &error.to_string()));
+        let _ = events.send(Event::Printed(outcome));
+    });
+    if let Err(error) = spawned {
+        tracing::warn!("could not start printing: {error}");
     }
 }
 
@@ -85,7 +140,7 @@ pub fn perform(engine: &mut Engine, command: Command, now: DateTime<Utc>, receip
             }
             Err(error) => Err(failure(error)),
         }),
-        Command::Watch(_) | Command::Quit => return None,
+        Command::Watch(_) | Command::Reprint { .. } | Command::Quit => return None,
     })
 }
 
