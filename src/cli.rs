@@ -74,13 +74,43 @@ impl Context {
 
     /// Opens the engine on the database, which must exist, for reading.
     fn engine(&self) -> Result<Engine, EngineError> {
-        Engine::open(&self.db, OpenMode::Existing, self.actor.clone())
+        self.open(OpenMode::Existing, false)
+    }
+
+    /// Opens the engine on the database, making a new one a training database if asked, and
+    /// refuses a fixed clock unless it is one.
+    fn open(&self, mode: OpenMode, training: bool) -> Result<Engine, EngineError> {
+        let mut engine = Engine::open(&self.db, mode, self.actor.clone())?;
+        if training {
+            engine.make_training(self.clock.now())?;
+        }
+        engine.settle_clock(self.clock)?;
+        Ok(engine)
+    }
+
+    /// The time this command records by (see [`Engine::settle_clock`]); a missing database is
+    /// left for the command itself to report.
+    fn settled_now(&self) -> Result<chrono::DateTime<chrono::Utc>, EngineError> {
+        let mut engine = match Engine::open(&self.db, OpenMode::Existing, self.actor.clone()) {
+            Ok(engine) => engine,
+            Err(EngineError::NoDatabase(_)) => return Ok(self.clock.now()),
+            Err(error) => return Err(error),
+        };
+        let (now, warning) = engine.settle_clock(self.clock)?;
+        if let Some(warning) = warning {
+            eprintln!("boxoffice: warning: {warning}");
+        }
+        Ok(now)
     }
 
     /// Opens the engine for a change: once staff are set up, the staff member signs in with the
     /// PIN in `BOXOFFICE_PIN`, and a named approver with `BOXOFFICE_APPROVER_PIN`.
     fn engine_for_change(&self, mode: OpenMode) -> Result<Engine, EngineError> {
-        let mut engine = Engine::open(&self.db, mode, self.actor.clone())?;
+        self.sign_in(self.open(mode, false)?)
+    }
+
+    /// Signs the staff member (and a named approver) in on an open engine, where staff exist.
+    fn sign_in(&self, mut engine: Engine) -> Result<Engine, EngineError> {
         if !engine.staff_required()? {
             return Ok(engine);
         }
@@ -110,11 +140,16 @@ fn pin_from_env(variable: &str, name: &str) -> Result<String, EngineError> {
 
 fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
     let ctx = Context::from_cli(cli)?;
-    let now = ctx.clock.now();
-    match cli.command.as_ref().unwrap_or(&Command::Tui) {
+    let command = cli.command.as_ref().unwrap_or(&Command::Tui);
+    // init and the screens settle the clock on the database they create or open themselves.
+    let now = match command {
+        Command::Init { .. } | Command::Demo | Command::Tui => ctx.clock.now(),
+        _ => ctx.settled_now()?,
+    };
+    match command {
         Command::Tui => setup::screen(&ctx, false),
         Command::Demo => setup::screen(&ctx, true),
-        Command::Init { demo } => setup::init(&ctx, *demo, out),
+        Command::Init { demo, training } => setup::init(&ctx, *demo, *demo || *training, out),
         Command::Import { file, days } => setup::import(&ctx, file, *days, out),
         Command::Staff(command) => staff::run(&ctx, command, out),
         Command::Shift(command) => shift::run(&mut ctx.engine_for_change(OpenMode::Existing)?, command, now, out),
@@ -167,6 +202,6 @@ fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
         Command::Booking { code } => booking::show(&mut ctx.engine()?, code, now, out),
         Command::Tick => setup::tick(&mut ctx.engine()?, now, out),
         Command::Events { since, follow, limit } => events::feed(&mut ctx.engine()?, *since, *follow, *limit),
-        Command::Verify => setup::verify(&mut ctx.engine()?, out),
+        Command::Verify { seal } => setup::verify(&mut ctx.engine()?, seal.as_deref(), out),
     }
 }

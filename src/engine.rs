@@ -16,13 +16,16 @@ pub mod messages;
 mod queries;
 mod refund;
 mod report;
+mod seal;
 mod sell;
 mod shift;
 mod staff;
 mod tick;
+mod training;
 
 use std::path::Path;
 
+pub use crate::store::Breach;
 pub use cancel::CancelReceipt;
 pub use cancel_showing::ShowingCancellation;
 pub use error::{Conflict, EngineError};
@@ -32,6 +35,7 @@ pub use import::ImportReport;
 pub use queries::{BookingDetail, SeatMap, SeatView, ShowingsDay};
 pub use refund::{RefundReceipt, RefundRequest};
 pub use report::DayReport;
+pub use seal::Seal;
 pub use sell::{SaleReceipt, Ticket};
 pub use shift::ShiftReport;
 pub use staff::{LOCKOUT_SECONDS, MAX_FAILED_PINS, SignedIn, StaffInfo};
@@ -87,13 +91,16 @@ pub struct Engine {
     actor: Actor,
     signed_in: Option<staff::SignedIn>,
     approval: Option<staff::Approval>,
+    /// Read once at opening: a database becomes a training one only when created, never later.
+    training: bool,
 }
 
 impl Engine {
     /// An engine over an open store.
     #[must_use]
     pub fn new(store: Store, actor: Actor) -> Self {
-        Self { store, actor, signed_in: None, approval: None }
+        let training = store.is_training();
+        Self { store, actor, signed_in: None, approval: None, training }
     }
 
     /// Opens the database at `path`.

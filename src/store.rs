@@ -14,6 +14,7 @@ mod migrations;
 mod query_plans;
 mod report;
 mod rows;
+mod setting;
 mod shifts;
 mod showings;
 mod staff;

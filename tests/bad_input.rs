@@ -253,7 +253,7 @@ fn a_missing_database_is_named_and_not_created() {
 #[test]
 fn commands_before_any_venue_say_to_import_one() {
     let bo = Boxoffice::empty();
-    bo.json(&["init"]);
+    bo.json(&["init", "--training"]);
     let line = bo.refused(&["hold", "1", "A1"], 2);
     assert!(line.contains("import"), "{line}");
     // The screen does not open on a database with nothing to sell: it says what to do instead.

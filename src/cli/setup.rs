@@ -9,8 +9,9 @@ use super::Context;
 use super::output::Output;
 use crate::domain::time::local_date;
 use crate::domain::venue_file;
+use crate::engine::Breach;
 use crate::engine::demo::SCHEDULE_DAYS;
-use crate::engine::{Engine, EngineError, ImportReport};
+use crate::engine::{Engine, EngineError, ImportReport, Seal};
 use crate::store::OpenMode;
 
 /// `~/.local/share/boxoffice/boxoffice.db` on Linux; the platform's data folder elsewhere.
@@ -32,13 +33,16 @@ pub fn host_name() -> String {
 }
 
 /// `boxoffice init [--demo]`.
-pub fn init(ctx: &Context, demo: bool, out: &Output) -> Result<(), EngineError> {
+pub fn init(ctx: &Context, demo: bool, training: bool, out: &Output) -> Result<(), EngineError> {
     let existed = ctx.db.exists();
-    let mut engine = ctx.engine_for_change(OpenMode::Create)?;
+    let mut engine = ctx.sign_in(ctx.open(OpenMode::Create, training)?)?;
     let report = if demo { Some(engine.install_demo(ctx.clock.now())?) } else { None };
     let path = ctx.db.display().to_string();
     let verb = if existed { "Opened the existing" } else { "Created" };
-    let value = json!({ "database": path, "created": !existed, "demo": report.map(|r| report_json(&r)) });
+    let training = engine.is_training();
+    let value =
+        json!({ "database": path, "created": !existed, "training": training, "demo": report.map(|r| report_json(&r)) });
+    let verb = if training { format!("{verb} training database") } else { verb.to_owned() };
     out.answer(&value, || match report {
         Some(report) => {
             format!("{verb} {path} with the demo venue: {}.\nTry: boxoffice --db {path} showings", describe(&report))
@@ -108,15 +112,29 @@ pub fn tick(engine: &mut Engine, now: DateTime<Utc>, out: &Output) -> Result<(),
 }
 
 /// `boxoffice verify`: exit 1 on any breach.
-pub fn verify(engine: &mut Engine, out: &Output) -> Result<(), EngineError> {
-    let breaches = engine.verify()?;
+pub fn verify(engine: &mut Engine, seal: Option<&str>, out: &Output) -> Result<(), EngineError> {
+    let seal = seal.map(Seal::parse).transpose()?;
+    let mut breaches = engine.verify()?;
+    if let Some(seal) = &seal
+        && let Some(broken) = engine.check_seal(seal)?
+    {
+        breaches.push(Breach {
+            rule: format!("the log still holds the sealed event {}", seal.event),
+            details: vec![broken],
+        });
+    }
     let value = json!({
         "ok": breaches.is_empty(),
         "breaches": breaches.iter().map(|b| json!({ "rule": b.rule, "details": b.details })).collect::<Vec<_>>(),
     });
     out.answer(&value, || {
         if breaches.is_empty() {
-            "ok: the database is intact and every lifecycle rule holds".to_owned()
+            match &seal {
+                Some(seal) => {
+                    format!("ok: the database is intact, every lifecycle rule holds, and seal {} matches", seal.event)
+                }
+                None => "ok: the database is intact and every lifecycle rule holds".to_owned(),
+            }
         } else {
             let mut text = format!("{} rules broken:\n", breaches.len());
             for breach in &breaches {
@@ -150,6 +168,14 @@ pub fn screen(ctx: &Context, demo: bool) -> Result<(), EngineError> {
         (ctx.db.clone(), OpenMode::Existing)
     };
     let mut desk = Engine::open(&db, mode, ctx.actor.clone())?;
+    if demo {
+        desk.make_training(ctx.clock.now())?;
+    }
+    // Before anything is ticked or shown: a fixed clock on a real database would restock
+    // tomorrow's showings at the sign-in view.
+    if let Some(warning) = desk.settle_clock(ctx.clock)?.1 {
+        tracing::warn!("{warning}");
+    }
     if demo {
         let now = ctx.clock.now();
         desk.install_demo(now)?;

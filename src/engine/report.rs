@@ -22,6 +22,10 @@ pub struct DayReport {
     pub refunds: Vec<RefundLine>,
     pub sales_total: i64,
     pub refunds_total: i64,
+    /// The head of the event log when the report was made: keep it with the paper.
+    pub seal: Option<super::Seal>,
+    /// Made on a training database: the figures are practice, not takings.
+    pub training: bool,
 }
 
 impl DayReport {
@@ -46,6 +50,7 @@ impl Engine {
     /// # Errors
     /// Bad input when there is no venue yet; otherwise only database failures.
     pub fn report(&mut self, day: NaiveDate) -> Result<DayReport, EngineError> {
+        let training = self.training;
         self.store.read(|tx| {
             let venue = venue(tx)?;
             let (from, to): (DateTime<Utc>, DateTime<Utc>) = day_span(venue.zone, day);
@@ -62,6 +67,8 @@ impl Engine {
                 refunds_by_payment,
                 sales_total,
                 refunds_total,
+                seal: super::Seal::current(tx)?,
+                training,
                 venue,
                 day,
             })

@@ -242,49 +242,73 @@ impl Engine {
     }
 
     /// Checks a name and PIN, counting wrong PINs and locking the name at the fifth.
+    ///
+    /// The attempt is claimed (counted) in one transaction *before* the slow hash is checked, and
+    /// the lock is checked in that same transaction: however many processes guess at once, only
+    /// five claims fit in a lockout window, so at most five wrong answers come back. A right PIN
+    /// gives its claim back.
     fn check_pin(&mut self, name: &str, pin: &str, now: DateTime<Utc>) -> Result<StaffRow, EngineError> {
         let name = name.trim();
-        let row = self
+        let actor = self.actor.clone();
+        let (row, attempt) = self
             .store
-            .read(|tx| Ok::<_, EngineError>(tx.staff_by_name(name)?))?
-            .filter(|row| row.active)
-            .ok_or_else(|| EngineError::Unauthorized(messages::no_active_staff_named(name)))?;
-        if let Some(until) = row.locked_until.filter(|until| *until > now) {
-            return Err(locked(&row.name, until, now));
-        }
+            .write(|tx| {
+                let row = tx
+                    .staff_by_name(name)?
+                    .filter(|row| row.active)
+                    .ok_or_else(|| EngineError::Unauthorized(messages::no_active_staff_named(name)))?;
+                if let Some(until) = row.locked_until.filter(|until| *until > now) {
+                    return Ok(Err(locked(&row.name, until, now)));
+                }
+                // A lock that ran out starts a new window.
+                let before = if row.locked_until.is_some() { 0 } else { row.failed_attempts };
+                if before >= MAX_FAILED_PINS {
+                    return Ok(Err(lock(tx, &actor, &row.name, now)?));
+                }
+                tx.set_failed_pins(&row.name, before + 1)?;
+                Ok(Ok((row, before + 1)))
+            })
+            // A claimed attempt or a lock must be committed, so a refusal travels out of the
+            // transaction as a value and only becomes the error here.
+            .and_then(|outcome: Result<(StaffRow, u32), EngineError>| outcome)?;
         // The hash is checked outside any transaction: it takes tens of milliseconds and other
-        // counters must not wait for it.
+        // counters must not wait for it. The claim above already counted this attempt.
         let right = PasswordHash::new(&row.pin_hash)
             .is_ok_and(|hash| Argon2::default().verify_password(pin.as_bytes(), &hash).is_ok());
-        let actor = self.actor.clone();
         self.store
             .write(|tx| {
                 if right {
                     tx.clear_failed_pins(&row.name)?;
                     return Ok(Ok(row.clone()));
                 }
-                let failed = tx.count_failed_pin(&row.name)?;
-                if failed < MAX_FAILED_PINS {
-                    return Ok(Err(EngineError::Unauthorized(messages::wrong_pin(&row.name, failed, MAX_FAILED_PINS))));
+                if attempt < MAX_FAILED_PINS {
+                    return Ok(Err(EngineError::Unauthorized(messages::wrong_pin(
+                        &row.name,
+                        attempt,
+                        MAX_FAILED_PINS,
+                    ))));
                 }
-                let until = now + Duration::seconds(LOCKOUT_SECONDS);
-                tx.lock_staff(&row.name, until)?;
-                tx.append_event(&NewEvent {
-                at: now,
-                kind: "lockout",
-                showing: None,
-                booking: None,
-                staff: Some(&row.name),
-                counter: Some(&actor.counter),
-                approver: None,
-                data: json!({ "name": row.name, "until": until.to_rfc3339_opts(chrono::SecondsFormat::Secs, true) }),
-            })?;
-                Ok(Err(locked(&row.name, until, now)))
+                Ok(Err(lock(tx, &actor, &row.name, now)?))
             })
-            // A wrong PIN must be counted (committed), so it travels out of the transaction as a
-            // value and only becomes the error here.
             .and_then(|outcome: Result<StaffRow, EngineError>| outcome)
     }
+}
+
+/// Locks a name for the lockout window, records it, and says so.
+fn lock(tx: &Tx<'_>, actor: &super::Actor, name: &str, now: DateTime<Utc>) -> Result<EngineError, EngineError> {
+    let until = now + Duration::seconds(LOCKOUT_SECONDS);
+    tx.lock_staff(name, until)?;
+    tx.append_event(&NewEvent {
+        staff: Some(name),
+        ..actor.event(
+            now,
+            "lockout",
+            None,
+            None,
+            json!({ "name": name, "until": until.to_rfc3339_opts(chrono::SecondsFormat::Secs, true) }),
+        )
+    })?;
+    Ok(locked(name, until, now))
 }
 
 /// Says how long is left rather than until when: no time zone to get wrong at the counter.

@@ -11,11 +11,12 @@ fn steps() -> Vec<M<'static>> {
     vec![
         M::up(include_str!("migrations/001_initial.sql")),
         M::up_with_hook(include_str!("migrations/002_staff_shifts_audit.sql"), chain_existing_events),
+        M::up(include_str!("migrations/003_trust.sql")),
     ]
 }
 
 /// How many migrations there are; [`steps`] must have exactly this many.
-const STEP_COUNT: usize = 2;
+const STEP_COUNT: usize = 3;
 
 /// The schema version this program writes (`PRAGMA user_version`).
 #[allow(clippy::cast_possible_wrap, reason = "a handful of migrations")]

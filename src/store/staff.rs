@@ -87,14 +87,13 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Counts one more wrong PIN; returns the new count.
-    pub fn count_failed_pin(&self, name: &str) -> anyhow::Result<u32> {
+    /// Sets the count of PIN attempts not yet answered right, ending any lock that ran out.
+    pub fn set_failed_pins(&self, name: &str, count: u32) -> anyhow::Result<()> {
         self.tx
-            .prepare_cached(
-                "UPDATE staff SET failed_attempts = failed_attempts + 1 WHERE name = ?1 RETURNING failed_attempts",
-            )?
-            .query_row([name], |row| row.get(0))
-            .context("could not count the failed PIN")
+            .prepare_cached("UPDATE staff SET failed_attempts = ?2, locked_until = NULL WHERE name = ?1")?
+            .execute(params![name, count])
+            .context("could not count the PIN attempt")?;
+        Ok(())
     }
 
     /// Locks a name until `until` and starts its count again.

@@ -1,6 +1,8 @@
 //! Integrity and lifecycle checks over the whole database. Each check is a query that lists
 //! breaches in words; an empty list means the rule holds.
 
+mod against_log;
+
 use super::Tx;
 use anyhow::Context as _;
 
@@ -183,7 +185,7 @@ impl Tx<'_> {
                 details: chain,
             });
         }
-        for check in CHECKS {
+        for check in CHECKS.iter().chain(against_log::CHECKS) {
             let sql = format!("SELECT * FROM ({}) LIMIT {LIMIT}", check.breaches);
             let details: Vec<String> = self
                 .tx

@@ -161,10 +161,11 @@ impl Boxoffice {
         Self { dir, db, now: BEFORE_SHOW.to_owned() }
     }
 
-    /// A database created with `init` and loaded with `venue`, at [`BEFORE_SHOW`].
+    /// A training database (so the fixed clock is honoured) created with `init --training` and
+    /// loaded with `venue`, at [`BEFORE_SHOW`].
     pub fn with_venue(venue: &str) -> Self {
         let bo = Self::empty();
-        bo.json(&["init"]);
+        bo.json(&["init", "--training"]);
         let file = bo.write_file("venue.toml", venue);
         bo.json(&["import", file.to_str().expect("utf-8 path")]);
         bo
