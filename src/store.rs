@@ -36,7 +36,7 @@ pub use migrations::LATEST_VERSION;
 pub use report::{RefundLine, ShowingFigures, Tally};
 pub use shifts::{ShiftRow, ShiftTakings};
 pub use showings::{ShowingRow, ShowingSummary};
-pub use staff::StaffRow;
+pub use staff::{StaffRow, pin_fingerprint};
 
 /// An open boxoffice database.
 pub struct Store {

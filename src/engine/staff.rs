@@ -207,7 +207,13 @@ impl Engine {
             tx.insert_staff(&name, role, &pin_hash, now)?;
             tx.append_event(&NewEvent {
                 approver: approver.as_deref(),
-                ..actor.event(now, "staff_added", None, None, json!({ "name": name, "role": role.as_str() }))
+                ..actor.event(
+                    now,
+                    "staff_added",
+                    None,
+                    None,
+                    json!({ "name": name, "role": role.as_str(), "pin": crate::store::pin_fingerprint(&pin_hash) }),
+                )
             })?;
             Ok(())
         })

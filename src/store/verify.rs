@@ -185,6 +185,13 @@ impl Tx<'_> {
                 details: chain,
             });
         }
+        let pins = self.staff_pins_unlike_the_log()?;
+        if !pins.is_empty() {
+            breaches.push(Breach {
+                rule: "every staff member's PIN is the one the log recorded".to_owned(),
+                details: pins,
+            });
+        }
         for check in CHECKS.iter().chain(against_log::CHECKS) {
             let sql = format!("SELECT * FROM ({}) LIMIT {LIMIT}", check.breaches);
             let details: Vec<String> = self

@@ -95,4 +95,15 @@ pub const CHECKS: &[Check] = &[
             WHERE (sh.closed_at IS NULL) != (c.id IS NULL) OR json_extract(c.data, '$.counted') IS NOT sh.counted \
               OR json_extract(c.data, '$.expected') IS NOT sh.expected",
     },
+    Check {
+        rule: "a showing is where its import put it",
+        breaches: "WITH recorded AS (SELECT json_extract(j.value, '$[0]') AS id, json_extract(j.value, '$[1]') AS starts_at, \
+                json_extract(j.value, '$[2]') AS ends_at FROM event e, json_each(e.data, '$.showings') j WHERE e.kind = 'imported') \
+            SELECT 'showing ' || sh.id || ' runs ' || sh.starts_at || '..' || sh.ends_at || ' but was imported for ' \
+              || r.starts_at || '..' || r.ends_at \
+            FROM showing sh JOIN recorded r ON r.id = sh.id WHERE r.starts_at IS NOT sh.starts_at OR r.ends_at IS NOT sh.ends_at \
+            UNION ALL SELECT 'showing ' || sh.id || ' was never imported' FROM showing sh \
+            WHERE NOT EXISTS (SELECT 1 FROM recorded r WHERE r.id = sh.id) \
+              AND NOT EXISTS (SELECT 1 FROM event e WHERE e.kind = 'imported' AND json_type(e.data, '$.showings') IS NULL)",
+    },
 ];
