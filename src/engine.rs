@@ -207,14 +207,30 @@ fn ensure_selling(
 }
 
 /// The shift money goes into: the counter's open shift. Once staff are set up, taking or paying
-/// back money without an open shift is refused, so every rupiah lands in some cash-up.
-fn shift_for_money(tx: &Tx<'_>, counter: &str) -> Result<Option<i64>, EngineError> {
+/// back money without an open shift is refused, so every rupiah lands in some cash-up; and the
+/// shift must be the acting cashier's own, so nobody sells into a colleague's drawer.
+fn shift_for_money(tx: &Tx<'_>, actor: &Actor) -> Result<Option<i64>, EngineError> {
+    let counter = actor.counter.as_str();
     match tx.open_shift(counter)? {
+        Some(shift) if tx.staff_count()? > 0 && !same_person(shift.staff.as_deref(), actor.staff.as_deref()) => {
+            Err(EngineError::conflict(
+                Conflict::WrongState,
+                messages::someone_elses_shift(counter, shift.id, shift.staff.as_deref().unwrap_or("nobody")),
+            ))
+        }
         Some(shift) => Ok(Some(shift.id)),
         None if tx.staff_count()? > 0 => {
             Err(EngineError::conflict(Conflict::NoShift, messages::no_open_shift(counter)))
         }
         None => Ok(None),
+    }
+}
+
+/// Whether two staff names (as stored or signed in) are one person; names are case-insensitive.
+fn same_person(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+        _ => false,
     }
 }
 

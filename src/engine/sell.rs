@@ -62,7 +62,7 @@ impl Engine {
             }
             let show = existing_showing(tx, booking.showing_id)?;
             ensure_selling(&show, &venue, now)?;
-            let shift = shift_for_money(tx, &actor.counter)?;
+            let shift = shift_for_money(tx, actor)?;
             let claims: Vec<ClaimRow> = tx
                 .claims(booking.id)?
                 .into_iter()

@@ -4,6 +4,7 @@
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
+use super::staff::Needs;
 use super::{Conflict, Engine, EngineError, messages};
 use crate::store::{ShiftRow, ShiftTakings};
 
@@ -90,9 +91,19 @@ impl Engine {
             return Err(EngineError::BadInput(messages::negative_count()));
         }
         let training = self.training;
-        self.change(|tx, actor, _| {
+        self.change(|tx, actor, authority| {
             let no_shift = || EngineError::conflict(Conflict::NoShift, messages::no_shift_to_close(&actor.counter));
             let shift = tx.open_shift(&actor.counter)?.ok_or_else(no_shift)?;
+            // A drawer is closed by whoever opened it, or by a manager.
+            if tx.staff_count()? > 0 && !super::same_person(shift.staff.as_deref(), actor.staff.as_deref()) {
+                authority.check(tx, Needs::Manager(messages::CLOSING_ANOTHERS_SHIFT)).map_err(|_| {
+                    EngineError::Unauthorized(messages::someone_elses_shift(
+                        &actor.counter,
+                        shift.id,
+                        shift.staff.as_deref().unwrap_or("nobody"),
+                    ))
+                })?;
+            }
             let takings = tx.shift_takings(shift.id)?;
             let expected = ShiftReport::new(shift.clone(), takings).expected_cash;
             tx.close_shift(shift.id, now, actor.staff.as_deref(), expected, counted)?;
