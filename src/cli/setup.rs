@@ -54,8 +54,7 @@ pub fn init(ctx: &Context, demo: bool, training: bool, out: &Output) -> Result<(
 
 /// `boxoffice import FILE.toml`.
 pub fn import(ctx: &Context, file: &Path, days: Option<u32>, out: &Output) -> Result<(), EngineError> {
-    let text = std::fs::read_to_string(file)
-        .map_err(|error| EngineError::BadInput(format!("cannot read {}: {error}", file.display())))?;
+    let text = read_venue_file(file)?;
     let shown = file.display();
     let parsed = venue_file::parse(&text).map_err(|error| EngineError::BadInput(format!("{shown}: {error}")))?;
     let mut engine = ctx.engine_for_change(OpenMode::Create)?;
@@ -72,6 +71,28 @@ pub fn import(ctx: &Context, file: &Path, days: Option<u32>, out: &Output) -> Re
     )?;
     out.answer(&report_json(&report), || format!("Imported {shown}: {}.", describe(&report)));
     Ok(())
+}
+
+/// The most a venue file may weigh: a year of a large multiplex is well under a megabyte.
+const MAX_VENUE_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Reads a venue file: only a regular file, and only up to [`MAX_VENUE_FILE_BYTES`], so that
+/// `/dev/zero` or a fifo cannot fill the memory.
+fn read_venue_file(file: &Path) -> Result<String, EngineError> {
+    use std::io::Read as _;
+    let shown = file.display();
+    let cannot = |error: std::io::Error| EngineError::BadInput(format!("cannot read {shown}: {error}"));
+    let opened = std::fs::File::open(file).map_err(cannot)?;
+    let metadata = opened.metadata().map_err(cannot)?;
+    if !metadata.is_file() {
+        return Err(EngineError::BadInput(format!("{shown} is not a regular file; give the venue file itself")));
+    }
+    let mut bytes = Vec::new();
+    opened.take(MAX_VENUE_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(cannot)?;
+    if bytes.len() as u64 > MAX_VENUE_FILE_BYTES {
+        return Err(EngineError::BadInput(format!("{shown} is larger than a venue file may be (10 MB)")));
+    }
+    String::from_utf8(bytes).map_err(|_| EngineError::BadInput(format!("{shown} is not UTF-8 text")))
 }
 
 fn report_json(report: &ImportReport) -> serde_json::Value {

@@ -330,7 +330,13 @@ fn parse_price_list(table: &toml::Table, pos: Pos) -> Result<PriceList, FileErro
                 ))
             })?;
             let amount = match amount {
-                toml::Value::Integer(amount) if *amount >= 0 => *amount,
+                toml::Value::Integer(amount) if (0..=super::money::MAX_PRICE).contains(amount) => *amount,
+                toml::Value::Integer(amount) if *amount > 0 => {
+                    return Err(fail(format!(
+                        "price list {name}: {key}.{kind_word} = {amount} is above the most a ticket may cost ({})",
+                        super::money::MAX_PRICE
+                    )));
+                }
                 _ => {
                     return Err(fail(format!(
                         "price list {name}: {key}.{kind_word} must be a whole amount in the currency's minor unit, not negative"

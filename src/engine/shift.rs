@@ -6,6 +6,7 @@ use serde_json::json;
 
 use super::staff::Needs;
 use super::{Conflict, Engine, EngineError, messages};
+use crate::domain::money::saturating_total;
 use crate::store::{ShiftRow, ShiftTakings};
 
 /// A shift with what went through it.
@@ -26,10 +27,10 @@ pub struct ShiftReport {
 impl ShiftReport {
     fn new(shift: ShiftRow, takings: ShiftTakings) -> Self {
         let cash = |rows: &[(String, i64, i64)]| {
-            rows.iter().filter(|(method, _, _)| method == "cash").map(|(_, _, sum)| sum).sum::<i64>()
+            saturating_total(rows.iter().filter(|(method, _, _)| method == "cash").map(|(_, _, sum)| *sum))
         };
-        let expected_cash = shift.float + cash(&takings.sales) - cash(&takings.refunds);
-        let over_short = shift.counted.map(|counted| counted - expected_cash);
+        let expected_cash = shift.float.saturating_add(cash(&takings.sales)).saturating_sub(cash(&takings.refunds));
+        let over_short = shift.counted.map(|counted| counted.saturating_sub(expected_cash));
         Self { shift, takings, expected_cash, over_short, seal: None, training: false }
     }
 

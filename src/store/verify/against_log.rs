@@ -6,6 +6,15 @@ use super::Check;
 
 pub const CHECKS: &[Check] = &[
     Check {
+        rule: "every amount is within what a venue file may set (so sums add up)",
+        breaches: "SELECT 'price list ' || price_list_id || ' ' || ticket_type || '/' || seat_kind || ' costs ' || amount FROM price \
+              WHERE amount > 10000000000 \
+            UNION ALL SELECT 'booking ' || b.code || ' seat ' || bs.seat_id || ' was sold for ' || bs.price \
+              FROM booking_seat bs JOIN booking b ON b.id = bs.booking_id WHERE bs.price > 10000000000 \
+            UNION ALL SELECT 'booking ' || code || ' totals ' || total FROM booking WHERE total > 100 * 10000000000 \
+            UNION ALL SELECT 'refund ' || id || ' returns ' || amount FROM refund WHERE amount > 100 * 10000000000",
+    },
+    Check {
         rule: "the event log is append-only: its triggers are in place",
         breaches: "SELECT 'the trigger ' || t.name || ' was dropped' FROM (SELECT 'event_refuses_update' AS name \
               UNION ALL SELECT 'event_refuses_delete') t \
@@ -107,3 +116,12 @@ pub const CHECKS: &[Check] = &[
               AND NOT EXISTS (SELECT 1 FROM event e WHERE e.kind = 'imported' AND json_type(e.data, '$.showings') IS NULL)",
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_amount_bound_is_the_venue_files_maximum_price() {
+        let bound = crate::domain::money::MAX_PRICE.to_string();
+        assert!(super::CHECKS[0].breaches.contains(&format!("amount > {bound}")));
+    }
+}
