@@ -12,6 +12,7 @@ use boxoffice::engine::RefundRequest;
 use chrono::Duration;
 use engine_support::{Theater, morning, seats};
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 
 #[derive(Debug, Clone)]
 enum Step {
@@ -40,7 +41,12 @@ const METHODS: [PaymentMethod; 4] =
     [PaymentMethod::Cash, PaymentMethod::Card, PaymentMethod::Qris, PaymentMethod::Other];
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 24, failure_persistence: None, ..ProptestConfig::default() })]
+    // The saved failing cases in money_adds_up.proptest-regressions run first, every time.
+    #![proptest_config(ProptestConfig {
+        cases: 24,
+        failure_persistence: Some(Box::new(FileFailurePersistence::SourceParallel("proptest-regressions"))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn a_days_money_adds_up_in_the_shift_the_report_and_the_events(
