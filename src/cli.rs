@@ -62,7 +62,13 @@ impl Context {
             Some(db) => db.clone(),
             None => setup::default_db_path()?,
         };
-        let counter = cli.counter.clone().unwrap_or_else(setup::host_name);
+        // The counter's name is stored with every sale and shown on every screen: one clean line.
+        let counter = crate::domain::text::stored_line(
+            "the counter name",
+            &cli.counter.clone().unwrap_or_else(setup::host_name),
+            40,
+        )
+        .map_err(|e| EngineError::BadInput(e.to_string()))?;
         Ok(Self {
             db,
             db_given: cli.db.clone(),

@@ -325,7 +325,11 @@ fn locked(name: &str, until: DateTime<Utc>, now: DateTime<Utc>) -> EngineError {
 
 fn check_name(name: &str) -> Result<String, EngineError> {
     let name = name.trim();
-    if name.is_empty() || name.chars().count() > 40 || name.chars().any(char::is_control) {
+    if name.is_empty()
+        || name.chars().count() > 40
+        || name.chars().any(char::is_control)
+        || crate::domain::card_number::contains_card_number(name)
+    {
         return Err(EngineError::BadInput(messages::bad_staff_name()));
     }
     Ok(name.to_owned())
