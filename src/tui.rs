@@ -59,6 +59,7 @@ pub fn run(mut setup: Setup) -> Result<(), EngineError> {
     // Asked once, before the threads start: with staff set up the screen opens on sign-in, with
     // the name the command line gave (`--staff`) already filled in.
     let sign_in = setup.desk.staff_required()?.then(|| setup.desk.actor().staff.clone());
+    let training = setup.desk.is_training();
     let panic_key = test_panic_key();
     let clock = ScreenClock::new(setup.clock);
     let (events_tx, events) = mpsc::channel::<Event>();
@@ -79,6 +80,7 @@ pub fn run(mut setup: Setup) -> Result<(), EngineError> {
     spawn("input", move || read_input(&events_tx))?;
     let size = terminal.size().map(|s| (s.width, s.height)).unwrap_or((80, 24));
     let mut app = App::new(&counter, Theme::from_env(), clock.now(), size);
+    app.training = training;
     if let Some(name) = sign_in {
         app.sign_in_first(name.as_deref());
     }

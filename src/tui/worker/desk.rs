@@ -111,7 +111,11 @@ fn write_receipt(
     dir: &Path,
 ) -> Result<PathBuf, String> {
     let detail = engine.booking(&sale.booking, now).map_err(|e| e.to_string())?;
-    let text = receipt::text(&detail, tendered);
+    let mut text = receipt::text(&detail, tendered);
+    if engine.is_training() {
+        // A practice sale must never pass for a ticket.
+        text.insert_str(0, "TRAINING · not a ticket\n");
+    }
     receipt::write(dir, &sale.booking, &text).map_err(|e| format!("{}: {e}", dir.display()))
 }
 
