@@ -29,7 +29,7 @@ use rusqlite::{Connection, TransactionBehavior};
 
 pub use bookings::{BookingRow, ClaimRow, NewBooking, RefundRow};
 pub use catalogue::{AuditoriumRow, FilmRow, VenueRow};
-pub use connection::{OpenError, OpenMode};
+pub use connection::{OpenError, OpenMode, fault_words};
 pub use events::{EventRow, NewEvent, Stored as StoredEvent};
 pub use inventory::{InventorySeat, SeatMapRow};
 pub use migrations::LATEST_VERSION;

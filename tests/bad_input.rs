@@ -241,9 +241,9 @@ fn a_database_from_a_newer_version_is_refused_and_left_alone() {
 fn a_missing_database_is_named_and_not_created() {
     let bo = Boxoffice::empty();
     for args in [&["verify"][..], &["showings"], &["hold", "1", "A1"], &["tick"], &["booking", "K7QM3X"]] {
-        let line = bo.refused(args, 1);
+        let line = bo.refused(args, 4);
         assert!(line.contains("no database") && line.contains("boxoffice init"), "{args:?}: {line}");
-        let error = bo.refused_json(args, 1);
+        let error = bo.refused_json(args, 4);
         assert_eq!(error["error"], "no_database");
         assert!(!bo.db().exists(), "{args:?} created the database");
     }
