@@ -24,7 +24,7 @@ pub use args::{Cli, Command};
 use output::Output;
 
 use crate::clock::Clock;
-use crate::engine::{Actor, Engine, EngineError};
+use crate::engine::{Actor, Approval, Engine, EngineError};
 use crate::store::OpenMode;
 
 /// Runs the command line and returns the process exit code.
@@ -109,13 +109,46 @@ impl Context {
         Ok(now)
     }
 
-    /// Opens the engine for a change: once staff are set up, the staff member signs in with the
-    /// PIN in `BOXOFFICE_PIN`, and a named approver with `BOXOFFICE_APPROVER_PIN`.
-    fn engine_for_change(&self, mode: OpenMode) -> Result<Engine, EngineError> {
-        self.sign_in(self.open(mode, false)?)
+    /// Runs one change on the existing database: signed in (see [`Context::sign_in`]), and with
+    /// the named approver's approval passed to this action and no other.
+    fn act<T>(&self, action: impl FnOnce(&mut Engine) -> Result<T, EngineError>) -> Result<T, EngineError> {
+        self.act_on(OpenMode::Existing, action)
     }
 
-    /// Signs the staff member (and a named approver) in on an open engine, where staff exist.
+    /// [`Context::act`], opening the database in `mode`.
+    fn act_on<T>(
+        &self,
+        mode: OpenMode,
+        action: impl FnOnce(&mut Engine) -> Result<T, EngineError>,
+    ) -> Result<T, EngineError> {
+        let mut engine = self.sign_in(self.open(mode, false)?)?;
+        self.approved(&mut engine, action)
+    }
+
+    /// Runs `action` on a signed-in engine with the named approver's approval, if one was named.
+    fn approved<T>(
+        &self,
+        engine: &mut Engine,
+        action: impl FnOnce(&mut Engine) -> Result<T, EngineError>,
+    ) -> Result<T, EngineError> {
+        match self.approval(engine)? {
+            Some(approval) => engine.with_approval(approval, action),
+            None => action(engine),
+        }
+    }
+
+    /// The named approver's approval, checked with the PIN in `BOXOFFICE_APPROVER_PIN`.
+    fn approval(&self, engine: &mut Engine) -> Result<Option<Approval>, EngineError> {
+        let Some(approver) = &self.approver else { return Ok(None) };
+        if !engine.staff_required()? {
+            return Ok(None);
+        }
+        let pin = pin_from_env("BOXOFFICE_APPROVER_PIN", approver)?;
+        engine.approve(approver, &pin, self.clock.now()).map(Some)
+    }
+
+    /// Signs the staff member in on an open engine, where staff exist, with the PIN in
+    /// `BOXOFFICE_PIN`.
     fn sign_in(&self, mut engine: Engine) -> Result<Engine, EngineError> {
         if !engine.staff_required()? {
             return Ok(engine);
@@ -128,10 +161,6 @@ impl Context {
         })?;
         let pin = pin_from_env("BOXOFFICE_PIN", name)?;
         engine.sign_in(name, &pin, now)?;
-        if let Some(approver) = &self.approver {
-            let pin = pin_from_env("BOXOFFICE_APPROVER_PIN", approver)?;
-            engine.approve(approver, &pin, now)?;
-        }
         Ok(engine)
     }
 }
@@ -158,53 +187,29 @@ fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
         Command::Init { demo, training } => setup::init(&ctx, *demo, *demo || *training, out),
         Command::Import { file, days } => setup::import(&ctx, file, *days, out),
         Command::Staff(command) => staff::run(&ctx, command, out),
-        Command::Shift(command) => shift::run(&mut ctx.engine_for_change(OpenMode::Existing)?, command, now, out),
+        Command::Shift(command) => ctx.act(|engine| shift::run(engine, command, now, out)),
         Command::Report { date, format } => report::show(&mut ctx.engine()?, date.as_deref(), *format, now, out),
-        Command::Block { showing, seats, reason } => manage::block(
-            &mut ctx.engine_for_change(OpenMode::Existing)?,
-            *showing,
-            seats,
-            reason.as_deref(),
-            true,
-            now,
-            out,
-        ),
-        Command::Unblock { showing, seats, reason } => manage::block(
-            &mut ctx.engine_for_change(OpenMode::Existing)?,
-            *showing,
-            seats,
-            reason.as_deref(),
-            false,
-            now,
-            out,
-        ),
-        Command::CancelShowing { showing, reason } => manage::cancel_showing(
-            &mut ctx.engine_for_change(OpenMode::Existing)?,
-            *showing,
-            reason.as_deref(),
-            now,
-            out,
-        ),
+        Command::Block { showing, seats, reason } => {
+            ctx.act(|engine| manage::block(engine, *showing, seats, reason.as_deref(), true, now, out))
+        }
+        Command::Unblock { showing, seats, reason } => {
+            ctx.act(|engine| manage::block(engine, *showing, seats, reason.as_deref(), false, now, out))
+        }
+        Command::CancelShowing { showing, reason } => {
+            ctx.act(|engine| manage::cancel_showing(engine, *showing, reason.as_deref(), now, out))
+        }
         Command::Showings { date, all } => showings::list(&mut ctx.engine()?, date.as_deref(), *all, now, out),
         Command::Seats { showing } => seats::show(&mut ctx.engine()?, *showing, now, out),
         Command::Hold { showing, seats, length } => {
-            booking::hold(&mut ctx.engine_for_change(OpenMode::Existing)?, *showing, seats, length.as_deref(), now, out)
+            ctx.act(|engine| booking::hold(engine, *showing, seats, length.as_deref(), now, out))
         }
         Command::Sell { booking, payment, types } => {
-            booking::sell(&mut ctx.engine_for_change(OpenMode::Existing)?, booking, payment, types.as_deref(), now, out)
+            ctx.act(|engine| booking::sell(engine, booking, payment, types.as_deref(), now, out))
         }
-        Command::Cancel { booking } => {
-            booking::cancel(&mut ctx.engine_for_change(OpenMode::Existing)?, booking, now, out)
-        }
-        Command::Refund { booking, seats, reason, amount } => booking::refund(
-            &mut ctx.engine_for_change(OpenMode::Existing)?,
-            booking,
-            seats.as_deref(),
-            reason.as_deref(),
-            amount.as_deref(),
-            now,
-            out,
-        ),
+        Command::Cancel { booking } => ctx.act(|engine| booking::cancel(engine, booking, now, out)),
+        Command::Refund { booking, seats, reason, amount } => ctx.act(|engine| {
+            booking::refund(engine, booking, seats.as_deref(), reason.as_deref(), amount.as_deref(), now, out)
+        }),
         Command::Booking { code } => booking::show(&mut ctx.engine()?, code, now, out),
         Command::Tick => setup::tick(&mut ctx.engine()?, now, out),
         Command::Events { since, follow, limit } => events::feed(&mut ctx.engine()?, *since, *follow, *limit),

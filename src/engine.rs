@@ -38,7 +38,7 @@ pub use report::DayReport;
 pub use seal::Seal;
 pub use sell::{SaleReceipt, Ticket};
 pub use shift::ShiftReport;
-pub use staff::{LOCKOUT_SECONDS, MAX_FAILED_PINS, SignedIn, StaffInfo};
+pub use staff::{Approval, LOCKOUT_SECONDS, MAX_FAILED_PINS, SignedIn, StaffInfo};
 pub use tick::TickReport;
 
 use crate::domain::selling::{SalesState, ShowTimes};

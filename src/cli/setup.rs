@@ -36,7 +36,8 @@ pub fn host_name() -> String {
 pub fn init(ctx: &Context, demo: bool, training: bool, out: &Output) -> Result<(), EngineError> {
     let existed = ctx.db.exists();
     let mut engine = ctx.sign_in(ctx.open(OpenMode::Create, training)?)?;
-    let report = if demo { Some(engine.install_demo(ctx.clock.now())?) } else { None };
+    let report =
+        if demo { Some(ctx.approved(&mut engine, |engine| engine.install_demo(ctx.clock.now()))?) } else { None };
     let path = ctx.db.display().to_string();
     let verb = if existed { "Opened the existing" } else { "Created" };
     let training = engine.is_training();
@@ -57,18 +58,19 @@ pub fn import(ctx: &Context, file: &Path, days: Option<u32>, out: &Output) -> Re
     let text = read_venue_file(file)?;
     let shown = file.display();
     let parsed = venue_file::parse(&text).map_err(|error| EngineError::BadInput(format!("{shown}: {error}")))?;
-    let mut engine = ctx.engine_for_change(OpenMode::Create)?;
     let now = ctx.clock.now();
-    let zone = match &parsed.venue {
-        Some(venue) => venue.zone,
-        None => engine.venue()?.map_or(chrono_tz::UTC, |venue| venue.zone),
-    };
-    let report = engine.import(&parsed, local_date(zone, now), days.unwrap_or(SCHEDULE_DAYS), now).map_err(
-        |error| match error {
+    let report = ctx
+        .act_on(OpenMode::Create, |engine| {
+            let zone = match &parsed.venue {
+                Some(venue) => venue.zone,
+                None => engine.venue()?.map_or(chrono_tz::UTC, |venue| venue.zone),
+            };
+            engine.import(&parsed, local_date(zone, now), days.unwrap_or(SCHEDULE_DAYS), now)
+        })
+        .map_err(|error| match error {
             EngineError::BadInput(message) => EngineError::BadInput(format!("{shown}: {message}")),
             other => other,
-        },
-    )?;
+        })?;
     out.answer(&report_json(&report), || format!("Imported {shown}: {}.", describe(&report)));
     Ok(())
 }

@@ -38,8 +38,9 @@ impl SignedIn {
     }
 }
 
-/// A manager's approval for the next action that needs one; used once.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A manager's approval, checked by PIN, for one action: passed to it with
+/// [`Engine::with_approval`] and spent there.
+#[derive(Debug, PartialEq, Eq)]
 pub struct Approval {
     name: String,
 }
@@ -63,7 +64,7 @@ pub(super) enum Needs {
 }
 
 /// Who the transaction acts for, captured before it starts.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub(super) struct Authority {
     signed_in: Option<SignedIn>,
     approval: Option<Approval>,
@@ -140,13 +141,13 @@ impl Engine {
         self.actor.staff = None;
     }
 
-    /// Records a manager's approval, checked by name and PIN, for the next action that needs
-    /// one.
+    /// A manager's approval, checked by name and PIN, to pass to the one action it approves with
+    /// [`Engine::with_approval`]. Asking for it leaves nothing behind on the engine.
     ///
     /// # Errors
     /// Unauthorized for a wrong PIN, a locked name, someone who is not a manager, or the
     /// signed-in staff member approving themself.
-    pub fn approve(&mut self, name: &str, pin: &str, now: DateTime<Utc>) -> Result<(), EngineError> {
+    pub fn approve(&mut self, name: &str, pin: &str, now: DateTime<Utc>) -> Result<Approval, EngineError> {
         if self.signed_in.as_ref().is_some_and(|me| me.name.eq_ignore_ascii_case(name.trim())) {
             return Err(EngineError::Unauthorized(messages::own_action()));
         }
@@ -154,8 +155,16 @@ impl Engine {
         if row.role != Role::Manager {
             return Err(EngineError::Unauthorized(messages::cashier_cannot_approve(&row.name)));
         }
-        self.approval = Some(Approval { name: row.name });
-        Ok(())
+        Ok(Approval { name: row.name })
+    }
+
+    /// Runs `action` with `approval`: the manager's authority reaches the change `action` makes
+    /// and no other, whatever the outcome.
+    pub fn with_approval<T>(&mut self, approval: Approval, action: impl FnOnce(&mut Self) -> T) -> T {
+        self.approval = Some(approval);
+        let outcome = action(self);
+        self.approval = None;
+        outcome
     }
 
     /// Every staff member.

@@ -63,8 +63,8 @@ pub fn perform(engine: &mut Engine, command: Command, now: DateTime<Utc>, receip
             Done::SignedOut
         }
         Command::Approve { manager, pin, action } => match engine.approve(&manager, &pin.0, now) {
-            // The approval waits on the engine and is used up by the very next action: this one.
-            Ok(()) => return perform(engine, *action, now, receipts),
+            // The approval goes to the action it was asked for, and to no other.
+            Ok(approval) => return engine.with_approval(approval, |engine| perform(engine, *action, now, receipts)),
             Err(error) => Done::ApprovalRefused(failure(error)),
         },
         Command::Block { showing, seats, reason } => {
