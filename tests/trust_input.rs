@@ -101,3 +101,13 @@ fn a_long_argument_is_not_echoed_back_whole() {
     let line = bo.refused(&["showings", "--date", &long], 2);
     assert!(line.len() < 1_000, "{} characters", line.len());
 }
+
+#[test]
+fn a_hold_that_ends_on_another_day_says_which_day() {
+    let bo = Boxoffice::jakarta();
+    let show = bo.showing_starting(SHOW_STARTS).to_string();
+    let out = bo.ok(&["hold", &show, "C1", "--for", "24h"]);
+    assert!(out.contains("until Wed 25 Nov 18:00:00"), "{out}");
+    let out = bo.ok(&["hold", &show, "C2"]);
+    assert!(out.contains("until 18:10:00"), "{out}");
+}
