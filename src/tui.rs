@@ -44,6 +44,8 @@ pub struct Setup {
     pub watcher: Engine,
     pub clock: Clock,
     pub receipts: PathBuf,
+    /// Said in the status line at start: this computer's clock is behind the last record.
+    pub clock_warning: Option<String>,
 }
 
 /// How long quitting waits for the desk to finish what it was asked (a hold being released).
@@ -81,6 +83,9 @@ pub fn run(mut setup: Setup) -> Result<(), EngineError> {
     let size = terminal.size().map(|s| (s.width, s.height)).unwrap_or((80, 24));
     let mut app = App::new(&counter, Theme::from_env(), clock.now(), size);
     app.training = training;
+    if let Some(warning) = setup.clock_warning.take() {
+        app.message = app::Message { text: warning, tone: app::Tone::Error };
+    }
     if let Some(name) = sign_in {
         app.sign_in_first(name.as_deref());
     }

@@ -196,9 +196,7 @@ pub fn screen(ctx: &Context, demo: bool) -> Result<(), EngineError> {
     }
     // Before anything is ticked or shown: a fixed clock on a real database would restock
     // tomorrow's showings at the sign-in view.
-    if let Some(warning) = desk.settle_clock(ctx.clock)?.1 {
-        tracing::warn!("{warning}");
-    }
+    let clock_warning = desk.settle_clock(ctx.clock)?.1;
     if demo {
         let now = ctx.clock.now();
         desk.install_demo(now)?;
@@ -218,5 +216,11 @@ pub fn screen(ctx: &Context, demo: bool) -> Result<(), EngineError> {
         Some(dir) => dir.to_owned(),
         None => PathBuf::from("."),
     };
-    crate::tui::run(crate::tui::Setup { desk, watcher, clock: ctx.clock, receipts: folder.join("receipts") })
+    crate::tui::run(crate::tui::Setup {
+        desk,
+        watcher,
+        clock: ctx.clock,
+        receipts: folder.join("receipts"),
+        clock_warning,
+    })
 }
