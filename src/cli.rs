@@ -25,7 +25,7 @@ pub use args::{Cli, Command};
 use output::Output;
 
 use crate::clock::Clock;
-use crate::engine::{Actor, Engine, EngineError, Print};
+use crate::engine::{Actor, Approval, Engine, EngineError, Print};
 use crate::store::OpenMode;
 
 /// Runs the command line and returns the process exit code.
@@ -65,7 +65,13 @@ impl Context {
             Some(db) => db.clone(),
             None => setup::default_db_path()?,
         };
-        let counter = cli.counter.clone().unwrap_or_else(setup::host_name);
+        // The counter's name is stored with every sale and shown on every screen: one clean line.
+        let counter = crate::domain::text::stored_line(
+            "the counter name",
+            &cli.counter.clone().unwrap_or_else(setup::host_name),
+            40,
+        )
+        .map_err(|e| EngineError::BadInput(e.to_string()))?;
         Ok(Self {
             db,
             db_given: cli.db.clone(),
@@ -78,13 +84,76 @@ impl Context {
 
     /// Opens the engine on the database, which must exist, for reading.
     fn engine(&self) -> Result<Engine, EngineError> {
-        Engine::open(&self.db, OpenMode::Existing, self.actor.clone())
+        self.open(OpenMode::Existing, false)
     }
 
-    /// Opens the engine for a change: once staff are set up, the staff member signs in with the
-    /// PIN in `BOXOFFICE_PIN`, and a named approver with `BOXOFFICE_APPROVER_PIN`.
-    fn engine_for_change(&self, mode: OpenMode) -> Result<Engine, EngineError> {
+    /// Opens the engine on the database, making a new one a training database if asked, and
+    /// refuses a fixed clock unless it is one.
+    fn open(&self, mode: OpenMode, training: bool) -> Result<Engine, EngineError> {
         let mut engine = Engine::open(&self.db, mode, self.actor.clone())?;
+        if training {
+            engine.make_training(self.clock.now())?;
+        }
+        engine.settle_clock(self.clock)?;
+        Ok(engine)
+    }
+
+    /// The time this command records by (see [`Engine::settle_clock`]); a missing database is
+    /// left for the command itself to report.
+    fn settled_now(&self) -> Result<chrono::DateTime<chrono::Utc>, EngineError> {
+        let mut engine = match Engine::open(&self.db, OpenMode::Existing, self.actor.clone()) {
+            Ok(engine) => engine,
+            Err(EngineError::NoDatabase(_)) => return Ok(self.clock.now()),
+            Err(error) => return Err(error),
+        };
+        let (now, warning) = engine.settle_clock(self.clock)?;
+        if let Some(warning) = warning {
+            eprintln!("boxoffice: warning: {warning}");
+        }
+        Ok(now)
+    }
+
+    /// Runs one change on the existing database: signed in (see [`Context::sign_in`]), and with
+    /// the named approver's approval passed to this action and no other.
+    fn act<T>(&self, action: impl FnOnce(&mut Engine) -> Result<T, EngineError>) -> Result<T, EngineError> {
+        self.act_on(OpenMode::Existing, action)
+    }
+
+    /// [`Context::act`], opening the database in `mode`.
+    fn act_on<T>(
+        &self,
+        mode: OpenMode,
+        action: impl FnOnce(&mut Engine) -> Result<T, EngineError>,
+    ) -> Result<T, EngineError> {
+        let mut engine = self.sign_in(self.open(mode, false)?)?;
+        self.approved(&mut engine, action)
+    }
+
+    /// Runs `action` on a signed-in engine with the named approver's approval, if one was named.
+    fn approved<T>(
+        &self,
+        engine: &mut Engine,
+        action: impl FnOnce(&mut Engine) -> Result<T, EngineError>,
+    ) -> Result<T, EngineError> {
+        match self.approval(engine)? {
+            Some(approval) => engine.with_approval(approval, action),
+            None => action(engine),
+        }
+    }
+
+    /// The named approver's approval, checked with the PIN in `BOXOFFICE_APPROVER_PIN`.
+    fn approval(&self, engine: &mut Engine) -> Result<Option<Approval>, EngineError> {
+        let Some(approver) = &self.approver else { return Ok(None) };
+        if !engine.staff_required()? {
+            return Ok(None);
+        }
+        let pin = pin_from_env("BOXOFFICE_APPROVER_PIN", approver)?;
+        engine.approve(approver, &pin, self.clock.now()).map(Some)
+    }
+
+    /// Signs the staff member in on an open engine, where staff exist, with the PIN in
+    /// `BOXOFFICE_PIN`.
+    fn sign_in(&self, mut engine: Engine) -> Result<Engine, EngineError> {
         if !engine.staff_required()? {
             return Ok(engine);
         }
@@ -96,10 +165,6 @@ impl Context {
         })?;
         let pin = pin_from_env("BOXOFFICE_PIN", name)?;
         engine.sign_in(name, &pin, now)?;
-        if let Some(approver) = &self.approver {
-            let pin = pin_from_env("BOXOFFICE_APPROVER_PIN", approver)?;
-            engine.approve(approver, &pin, now)?;
-        }
         Ok(engine)
     }
 }
@@ -114,73 +179,55 @@ fn pin_from_env(variable: &str, name: &str) -> Result<String, EngineError> {
 
 fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
     let ctx = Context::from_cli(cli)?;
-    let now = ctx.clock.now();
-    match cli.command.as_ref().unwrap_or(&Command::Tui) {
+    let command = cli.command.as_ref().unwrap_or(&Command::Tui);
+    // init and the screens settle the clock on the database they create or open themselves.
+    let now = match command {
+        Command::Init { .. } | Command::Demo | Command::Tui | Command::Door { .. } => ctx.clock.now(),
+        _ => ctx.settled_now()?,
+    };
+    match command {
         Command::Tui => setup::screen(&ctx, false),
         Command::Demo => setup::screen(&ctx, true),
-        Command::Init { demo } => setup::init(&ctx, *demo, out),
+        Command::Init { demo, training } => setup::init(&ctx, *demo, *demo || *training, out),
         Command::Import { file, days } => setup::import(&ctx, file, *days, out),
         Command::Staff(command) => staff::run(&ctx, command, out),
-        Command::Shift(command) => shift::run(&mut ctx.engine_for_change(OpenMode::Existing)?, command, now, out),
+        Command::Shift(command) => ctx.act(|engine| shift::run(engine, command, now, out)),
         Command::Report { date, format } => report::show(&mut ctx.engine()?, date.as_deref(), *format, now, out),
-        Command::Block { showing, seats, reason } => manage::block(
-            &mut ctx.engine_for_change(OpenMode::Existing)?,
-            *showing,
-            seats,
-            reason.as_deref(),
-            true,
-            now,
-            out,
-        ),
-        Command::Unblock { showing, seats, reason } => manage::block(
-            &mut ctx.engine_for_change(OpenMode::Existing)?,
-            *showing,
-            seats,
-            reason.as_deref(),
-            false,
-            now,
-            out,
-        ),
-        Command::CancelShowing { showing, reason } => manage::cancel_showing(
-            &mut ctx.engine_for_change(OpenMode::Existing)?,
-            *showing,
-            reason.as_deref(),
-            now,
-            out,
-        ),
+        Command::Block { showing, seats, reason } => {
+            ctx.act(|engine| manage::block(engine, *showing, seats, reason.as_deref(), true, now, out))
+        }
+        Command::Unblock { showing, seats, reason } => {
+            ctx.act(|engine| manage::block(engine, *showing, seats, reason.as_deref(), false, now, out))
+        }
+        Command::CancelShowing { showing, reason } => {
+            ctx.act(|engine| manage::cancel_showing(engine, *showing, reason.as_deref(), now, out))
+        }
         Command::Showings { date, all } => showings::list(&mut ctx.engine()?, date.as_deref(), *all, now, out),
         Command::Seats { showing } => seats::show(&mut ctx.engine()?, *showing, now, out),
         Command::Hold { showing, seats, length } => {
-            booking::hold(&mut ctx.engine_for_change(OpenMode::Existing)?, *showing, seats, length.as_deref(), now, out)
+            ctx.act(|engine| booking::hold(engine, *showing, seats, length.as_deref(), now, out))
         }
         Command::Sell { booking, payment, types } => {
-            let mut engine = ctx.engine_for_change(OpenMode::Existing)?;
-            booking::sell(&mut engine, booking, payment, types.as_deref(), now, out)?;
-            let tickets = Print::Sale { seats: None, receipt: true };
-            paper::after_change(&mut engine, ctx.printer.as_ref(), booking, &tickets, now, out);
+            ctx.act(|engine| {
+                booking::sell(engine, booking, payment, types.as_deref(), now, out)?;
+                let tickets = Print::Sale { seats: None, receipt: true };
+                paper::after_change(engine, ctx.printer.as_ref(), booking, &tickets, now, out);
+                Ok(())
+            })
+        }
+        Command::Cancel { booking } => ctx.act(|engine| booking::cancel(engine, booking, now, out)),
+        Command::Refund { booking, seats, reason, amount } => ctx.act(|engine| {
+            booking::refund(engine, booking, seats.as_deref(), reason.as_deref(), amount.as_deref(), now, out)?;
+            paper::after_change(engine, ctx.printer.as_ref(), booking, &Print::RefundSlip, now, out);
             Ok(())
-        }
-        Command::Cancel { booking } => {
-            booking::cancel(&mut ctx.engine_for_change(OpenMode::Existing)?, booking, now, out)
-        }
-        Command::Refund { booking, seats, reason, amount } => {
-            let mut engine = ctx.engine_for_change(OpenMode::Existing)?;
-            booking::refund(&mut engine, booking, seats.as_deref(), reason.as_deref(), amount.as_deref(), now, out)?;
-            paper::after_change(&mut engine, ctx.printer.as_ref(), booking, &Print::RefundSlip, now, out);
-            Ok(())
-        }
+        }),
         Command::Booking { code } => booking::show(&mut ctx.engine()?, code, now, out),
         Command::Tick => setup::tick(&mut ctx.engine()?, now, out),
         Command::Events { since, follow, limit } => events::feed(&mut ctx.engine()?, *since, *follow, *limit),
-        Command::Verify => setup::verify(&mut ctx.engine()?, out),
-        Command::Print { code, seats } => paper::print(
-            &mut ctx.engine_for_change(OpenMode::Existing)?,
-            ctx.printer.as_ref(),
-            code,
-            seats.as_deref(),
-            now,
-            out,
-        ),
+        Command::Verify { seal } => setup::verify(&mut ctx.engine()?, seal.as_deref(), out),
+        Command::Print { code, seats } => {
+            ctx.act(|engine| paper::print(engine, ctx.printer.as_ref(), code, seats.as_deref(), now, out))
+        }
         Command::Admit { text, showing } => paper::admit(&mut ctx.engine()?, text, *showing, now, out),
         Command::Door { showing } => setup::door(&ctx, *showing),
     }

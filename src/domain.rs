@@ -11,6 +11,7 @@ pub mod pricing;
 pub mod seat;
 pub mod selling;
 pub mod status;
+pub mod text;
 pub mod ticket_payload;
 pub mod time;
 pub mod venue_file;

@@ -18,13 +18,16 @@ mod printing;
 mod queries;
 mod refund;
 mod report;
+mod seal;
 mod sell;
 mod shift;
 mod staff;
 mod tick;
+mod training;
 
 use std::path::Path;
 
+pub use crate::store::Breach;
 pub use cancel::CancelReceipt;
 pub use cancel_showing::ShowingCancellation;
 pub use door::Admission;
@@ -36,9 +39,10 @@ pub use printing::{Print, PrintJob, PrintedTicket};
 pub use queries::{BookingDetail, SeatMap, SeatView, ShowingsDay};
 pub use refund::{RefundReceipt, RefundRequest};
 pub use report::DayReport;
+pub use seal::Seal;
 pub use sell::{SaleReceipt, Ticket};
 pub use shift::ShiftReport;
-pub use staff::{LOCKOUT_SECONDS, MAX_FAILED_PINS, SignedIn, StaffInfo};
+pub use staff::{Approval, LOCKOUT_SECONDS, MAX_FAILED_PINS, SignedIn, StaffInfo};
 pub use tick::TickReport;
 
 use crate::domain::selling::{SalesState, ShowTimes};
@@ -91,13 +95,16 @@ pub struct Engine {
     actor: Actor,
     signed_in: Option<staff::SignedIn>,
     approval: Option<staff::Approval>,
+    /// Read once at opening: a database becomes a training one only when created, never later.
+    training: bool,
 }
 
 impl Engine {
     /// An engine over an open store.
     #[must_use]
     pub fn new(store: Store, actor: Actor) -> Self {
-        Self { store, actor, signed_in: None, approval: None }
+        let training = store.is_training();
+        Self { store, actor, signed_in: None, approval: None, training }
     }
 
     /// Opens the database at `path`.
@@ -204,14 +211,30 @@ fn ensure_selling(
 }
 
 /// The shift money goes into: the counter's open shift. Once staff are set up, taking or paying
-/// back money without an open shift is refused, so every rupiah lands in some cash-up.
-fn shift_for_money(tx: &Tx<'_>, counter: &str) -> Result<Option<i64>, EngineError> {
+/// back money without an open shift is refused, so every rupiah lands in some cash-up; and the
+/// shift must be the acting cashier's own, so nobody sells into a colleague's drawer.
+fn shift_for_money(tx: &Tx<'_>, actor: &Actor) -> Result<Option<i64>, EngineError> {
+    let counter = actor.counter.as_str();
     match tx.open_shift(counter)? {
+        Some(shift) if tx.staff_count()? > 0 && !same_person(shift.staff.as_deref(), actor.staff.as_deref()) => {
+            Err(EngineError::conflict(
+                Conflict::WrongState,
+                messages::someone_elses_shift(counter, shift.id, shift.staff.as_deref().unwrap_or("nobody")),
+            ))
+        }
         Some(shift) => Ok(Some(shift.id)),
         None if tx.staff_count()? > 0 => {
             Err(EngineError::conflict(Conflict::NoShift, messages::no_open_shift(counter)))
         }
         None => Ok(None),
+    }
+}
+
+/// Whether two staff names (as stored or signed in) are one person; names are case-insensitive.
+fn same_person(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+        _ => false,
     }
 }
 

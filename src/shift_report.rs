@@ -15,7 +15,8 @@ pub fn text(report: &ShiftReport, currency: &Currency, zone: chrono_tz::Tz) -> S
     let shift = &report.shift;
     let at = |t: DateTime<Utc>| t.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string();
     let mut text = format!(
-        "SHIFT {} · counter {} · {}\nopened {}{}\n\n",
+        "{}SHIFT {} · counter {} · {}\nopened {}{}\n\n",
+        if report.training { "TRAINING · " } else { "" },
         shift.id,
         shift.counter,
         shift.staff.as_deref().unwrap_or("-"),
@@ -39,6 +40,10 @@ pub fn text(report: &ShiftReport, currency: &Currency, zone: chrono_tz::Tz) -> S
             _ => "short",
         };
         text.push_str(&line(label, over_short));
+    }
+    // The chain's head: kept on paper, it exposes a rewritten or rolled-back log (verify --seal).
+    if let Some(seal) = &report.seal {
+        text.push_str(&format!("\nseal {}:{}\n", seal.event, seal.hash));
     }
     text
 }

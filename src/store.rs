@@ -15,6 +15,7 @@ pub mod postgres;
 mod query_plans;
 mod report;
 mod rows;
+mod setting;
 mod shifts;
 mod showings;
 mod staff;
@@ -30,14 +31,14 @@ use rusqlite::{Connection, TransactionBehavior};
 
 pub use bookings::{BookingRow, ClaimRow, NewBooking, RefundRow};
 pub use catalogue::{AuditoriumRow, FilmRow, VenueRow};
-pub use connection::{OpenError, OpenMode};
+pub use connection::{OpenError, OpenMode, fault_words};
 pub use events::{EventRow, NewEvent, Stored as StoredEvent};
 pub use inventory::{InventorySeat, SeatMapRow};
 pub use migrations::LATEST_VERSION;
 pub use report::{RefundLine, ShowingFigures, Tally};
 pub use shifts::{ShiftRow, ShiftTakings};
 pub use showings::{ShowingRow, ShowingSummary};
-pub use staff::StaffRow;
+pub use staff::{StaffRow, pin_fingerprint};
 pub use tickets::{AdmissionRow, Document};
 
 /// An open boxoffice database.

@@ -47,6 +47,8 @@ pub struct Setup {
     pub receipts: PathBuf,
     /// The counter's ticket printer, if it has one.
     pub printer: Option<crate::printer::Target>,
+    /// Said in the status line at start: this computer's clock is behind the last record.
+    pub clock_warning: Option<String>,
 }
 
 /// How long quitting waits for the desk to finish what it was asked (a hold being released).
@@ -62,6 +64,7 @@ pub fn run(mut setup: Setup) -> Result<(), EngineError> {
     // Asked once, before the threads start: with staff set up the screen opens on sign-in, with
     // the name the command line gave (`--staff`) already filled in.
     let sign_in = setup.desk.staff_required()?.then(|| setup.desk.actor().staff.clone());
+    let training = setup.desk.is_training();
     let panic_key = test_panic_key();
     let clock = ScreenClock::new(setup.clock);
     let (events_tx, events) = mpsc::channel::<Event>();
@@ -82,6 +85,10 @@ pub fn run(mut setup: Setup) -> Result<(), EngineError> {
     spawn("input", move || read_input(&events_tx))?;
     let size = terminal.size().map(|s| (s.width, s.height)).unwrap_or((80, 24));
     let mut app = App::new(&counter, Theme::from_env(), clock.now(), size);
+    app.training = training;
+    if let Some(warning) = setup.clock_warning.take() {
+        app.message = app::Message { text: warning, tone: app::Tone::Error };
+    }
     if let Some(name) = sign_in {
         app.sign_in_first(name.as_deref());
     }

@@ -241,9 +241,9 @@ fn a_database_from_a_newer_version_is_refused_and_left_alone() {
 fn a_missing_database_is_named_and_not_created() {
     let bo = Boxoffice::empty();
     for args in [&["verify"][..], &["showings"], &["hold", "1", "A1"], &["tick"], &["booking", "K7QM3X"]] {
-        let line = bo.refused(args, 1);
+        let line = bo.refused(args, 4);
         assert!(line.contains("no database") && line.contains("boxoffice init"), "{args:?}: {line}");
-        let error = bo.refused_json(args, 1);
+        let error = bo.refused_json(args, 4);
         assert_eq!(error["error"], "no_database");
         assert!(!bo.db().exists(), "{args:?} created the database");
     }
@@ -253,7 +253,7 @@ fn a_missing_database_is_named_and_not_created() {
 #[test]
 fn commands_before_any_venue_say_to_import_one() {
     let bo = Boxoffice::empty();
-    bo.json(&["init"]);
+    bo.json(&["init", "--training"]);
     let line = bo.refused(&["hold", "1", "A1"], 2);
     assert!(line.contains("import"), "{line}");
     // The screen does not open on a database with nothing to sell: it says what to do instead.

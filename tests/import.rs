@@ -68,6 +68,7 @@ fn importing_the_same_file_twice_changes_nothing() {
 #[test]
 fn importing_a_weekly_schedule_twice_changes_nothing() {
     let bo = Boxoffice::empty();
+    bo.json(&["init", "--training"]);
     let demo = bo.write_file("demo.toml", include_str!("../assets/demo-venue.toml"));
     let demo = demo.to_str().expect("utf-8 path");
     let first = bo.json(&["import", demo]);

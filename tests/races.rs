@@ -93,7 +93,7 @@ fn counters_starting_on_one_new_database_at_once_all_succeed() {
             let counter_name = format!("counter-{counter}");
             let mut args =
                 vec!["--db", bo.db().to_str().expect("utf-8"), "--now", bo.now(), "--counter", &counter_name];
-            args.extend(if demo { &["init", "--demo"][..] } else { &["init"] });
+            args.extend(if demo { &["init", "--demo"][..] } else { &["init", "--training"] });
             let child = worker_command("boxoffice_launcher")
                 .env("RACE_GATE", gate.path())
                 .env("RACE_WORKER", counter.to_string())

@@ -118,8 +118,11 @@ fn a_cashier_refund_after_the_start_is_refused_until_a_manager_approves() {
     let late = starts_at + Duration::minutes(5);
     let message = is_unauthorized(theater.engine.refund(&refund(&code, "F5", "projector broke", None), late));
     assert!(message.contains("approval"), "{message}");
-    theater.engine.approve("Ayu", "1111", late).expect("manager approves");
-    let receipt = theater.engine.refund(&refund(&code, "F5", "projector broke", None), late).expect("approved refund");
+    let approval = theater.engine.approve("Ayu", "1111", late).expect("manager approves");
+    let receipt = theater
+        .engine
+        .with_approval(approval, |engine| engine.refund(&refund(&code, "F5", "projector broke", None), late))
+        .expect("approved refund");
     assert_eq!(receipt.approver.as_deref(), Some("Ayu"));
     let event = theater
         .engine
@@ -134,14 +137,30 @@ fn a_cashier_refund_after_the_start_is_refused_until_a_manager_approves() {
 }
 
 #[test]
+fn an_approval_not_passed_to_an_action_approves_nothing() {
+    let mut theater = Theater::new();
+    theater.with_staff(morning());
+    let (code, starts_at) = sold_booking(&mut theater);
+    let late = starts_at + Duration::minutes(5);
+    // Asked for, then not handed to the refund: the engine keeps no approval behind the scenes.
+    let _unused = theater.engine.approve("Ayu", "1111", late).expect("manager approves");
+    let message = is_unauthorized(theater.engine.refund(&refund(&code, "F5", "projector broke", None), late));
+    assert!(message.contains("approval"), "{message}");
+}
+
+#[test]
 fn a_refund_of_a_lower_amount_needs_a_manager() {
     let mut theater = Theater::new();
     theater.with_staff(morning());
     let (code, _) = sold_booking(&mut theater);
     is_unauthorized(theater.engine.refund(&refund(&code, "F5", "partial", Some(10_000)), morning()));
-    theater.engine.approve("Ayu", "1111", morning()).expect("approve");
+    let approval = theater.engine.approve("Ayu", "1111", morning()).expect("approve");
     assert_eq!(
-        theater.engine.refund(&refund(&code, "F5", "partial", Some(10_000)), morning()).expect("refund").amount,
+        theater
+            .engine
+            .with_approval(approval, |engine| engine.refund(&refund(&code, "F5", "partial", Some(10_000)), morning()))
+            .expect("refund")
+            .amount,
         10_000
     );
 }
@@ -166,12 +185,15 @@ fn blocking_seats_is_a_managers_call_and_blocked_seats_do_not_sell() {
     theater.with_staff(morning());
     let (showing, _) = theater.later_showing(morning());
     is_unauthorized(theater.engine.block(showing, &seats("B5"), "house seat", morning()));
-    theater.engine.approve("Ayu", "1111", morning()).expect("approve");
-    theater.engine.block(showing, &seats("B5"), "house seat", morning()).expect("block");
+    let approval = theater.engine.approve("Ayu", "1111", morning()).expect("approve");
+    theater.engine.with_approval(approval, |e| e.block(showing, &seats("B5"), "house seat", morning())).expect("block");
     let taken = theater.engine.hold(showing, &seats("B5"), None, morning());
     assert!(matches!(taken, Err(EngineError::Conflict { .. })), "{taken:?}");
-    theater.engine.approve("Ayu", "1111", morning()).expect("approve");
-    theater.engine.unblock(showing, &seats("B5"), "released", morning()).expect("unblock");
+    let approval = theater.engine.approve("Ayu", "1111", morning()).expect("approve");
+    theater
+        .engine
+        .with_approval(approval, |e| e.unblock(showing, &seats("B5"), "released", morning()))
+        .expect("unblock");
     theater.engine.open_shift(0, morning()).expect("shift");
     theater.engine.hold(showing, &seats("B5"), None, morning()).expect("sells again");
     assert!(theater.engine.verify().expect("verify").is_empty());
@@ -184,8 +206,11 @@ fn cancelling_a_showing_refunds_every_paid_booking_in_full() {
     let (code, _) = sold_booking(&mut theater);
     let (showing, _) = theater.later_showing(morning());
     let held = theater.engine.hold(showing, &seats("G1,G2"), None, morning()).expect("a hold too");
-    theater.engine.approve("Ayu", "1111", morning()).expect("approve");
-    let done = theater.engine.cancel_showing(showing, "projector failure", morning()).expect("cancel");
+    let approval = theater.engine.approve("Ayu", "1111", morning()).expect("approve");
+    let done = theater
+        .engine
+        .with_approval(approval, |e| e.cancel_showing(showing, "projector failure", morning()))
+        .expect("cancel");
     assert_eq!((done.holds_cancelled, done.bookings_refunded, done.refunded_total), (1, 1, 3 * 45_000));
     let booking = theater.engine.booking(&code, morning()).expect("booking");
     assert_eq!(booking.booking.status.as_str(), "refunded");

@@ -160,7 +160,7 @@ fn a_database_and_its_wal_are_private_to_their_owner() {
 #[test]
 fn a_database_made_by_init_is_private_to_its_owner() {
     let bo = Boxoffice::empty();
-    bo.json(&["init"]);
+    bo.json(&["init", "--training"]);
     let mode = std::fs::metadata(bo.db()).expect("created").permissions().mode() & 0o777;
     assert_eq!(mode, 0o600, "mode {mode:o}");
 }

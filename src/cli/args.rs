@@ -15,7 +15,7 @@ pub struct Cli {
     #[arg(long, env = "BOXOFFICE_DB", global = true, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
-    /// A fixed clock for scripts, replays and tests (RFC 3339, e.g. 2026-11-24T19:00:00+07:00)
+    /// A fixed clock, on a training database only (RFC 3339, e.g. 2026-11-24T19:00:00+07:00)
     #[arg(long, env = "BOXOFFICE_NOW", global = true, value_name = "RFC3339", value_parser = Clock::parse_fixed)]
     pub now: Option<Clock>,
 
@@ -55,9 +55,12 @@ pub enum Command {
     Demo,
     /// Create the database
     Init {
-        /// Also load the demo venue with a week of showings
+        /// Also load the demo venue with a week of showings (a demo database is a training one)
         #[arg(long)]
         demo: bool,
+        /// A training database: --now works, and every screen, receipt and report says TRAINING
+        #[arg(long)]
+        training: bool,
     },
     /// Load a venue file (idempotent by names)
     Import {
@@ -141,8 +144,12 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         limit: Option<usize>,
     },
-    /// Integrity check and lifecycle invariants; exit 1 on any breach
-    Verify,
+    /// Integrity check, lifecycle invariants and the event log; exit 1 on any breach
+    Verify {
+        /// A seal from a report (ID:HASH): the log must still hold that event with that hash
+        #[arg(long, value_name = "ID:HASH")]
+        seal: Option<String>,
+    },
     /// Sales, refunds and occupancy of a day
     Report {
         /// The venue-local day [default: today]

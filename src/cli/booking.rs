@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use serde_json::json;
 
 use super::output::{Output, time};
+use crate::domain::time::local_date;
 use crate::domain::time::parse_duration;
 use crate::domain::{PaymentMethod, SeatLabel, ShowingId, TicketType};
 use crate::engine::{Engine, EngineError, RefundRequest};
@@ -42,7 +43,12 @@ pub fn hold(
                 receipt.booking,
                 labels(&receipt.seats).join(", "),
                 receipt.showing,
-                receipt.expires_at.with_timezone(&zone).format("%H:%M:%S"),
+                // A hold that outlives today says which day it ends.
+                if local_date(zone, receipt.expires_at) == local_date(zone, now) {
+                    receipt.expires_at.with_timezone(&zone).format("%H:%M:%S").to_string()
+                } else {
+                    receipt.expires_at.with_timezone(&zone).format("%a %d %b %H:%M:%S").to_string()
+                },
                 receipt.booking
             )
         },

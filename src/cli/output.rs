@@ -7,8 +7,12 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde_json::{Value, json};
 
+use crate::domain::text::{printable, shortened};
 use crate::domain::time::rfc3339;
 use crate::engine::EngineError;
+
+/// The longest error message printed; anything longer is cut with an ellipsis.
+const MAX_MESSAGE_CHARS: usize = 400;
 
 /// How this invocation prints.
 pub struct Output {
@@ -18,7 +22,9 @@ pub struct Output {
 impl Output {
     /// Prints a JSON value (one document) or human lines, whichever was asked for.
     pub fn answer(&self, json_value: &Value, human: impl FnOnce() -> String) {
-        let text = if self.json { json_value.to_string() } else { human() };
+        // Human text carries names from the database: whatever was planted there, no escape
+        // sequence reaches the terminal. (JSON escapes control characters itself.)
+        let text = if self.json { json_value.to_string() } else { printable(&human()).into_owned() };
         // A closed pipe (e.g. `| head`) is not an error worth a panic.
         let mut stdout = std::io::stdout().lock();
         let _ = writeln!(stdout, "{}", text.trim_end_matches('\n'));
@@ -27,7 +33,8 @@ impl Output {
     /// Prints an error and returns its exit code.
     pub fn error(&self, error: &EngineError) -> ExitCode {
         tracing::info!(kind = error.kind(), "command failed: {error:#}");
-        let message = one_line(&error.to_string());
+        // One line, without control characters, and not a whole 130 KB argument echoed back.
+        let message = shortened(&printable(&one_line(&error.to_string())), MAX_MESSAGE_CHARS).into_owned();
         if self.json {
             let mut object = json!({ "error": error.kind(), "message": message });
             if let EngineError::Conflict { conflict, seats, .. } = error {

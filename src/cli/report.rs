@@ -6,7 +6,7 @@ use serde_json::json;
 use super::args::ReportFormat;
 use super::output::{Output, time};
 use crate::domain::time::{local_date, parse_date};
-use crate::engine::{DayReport, Engine, EngineError};
+use crate::engine::{DayReport, Engine, EngineError, Seal};
 use crate::store::Tally;
 
 pub fn show(
@@ -58,7 +58,22 @@ pub fn to_json(report: &DayReport) -> serde_json::Value {
         "sales_total": report.sales_total,
         "refunds_total": report.refunds_total,
         "net": report.net(),
+        "training": report.training,
+        "seal": seal_json(report.seal.as_ref()),
     })
+}
+
+/// `{"event", "hash"}`, or null before any event.
+pub fn seal_json(seal: Option<&Seal>) -> serde_json::Value {
+    seal.map_or(serde_json::Value::Null, |seal| json!({ "event": seal.event, "hash": seal.hash }))
+}
+
+/// The seal line printed under a report, for `verify --seal`.
+pub fn seal_line(seal: Option<&Seal>) -> String {
+    seal.map_or_else(
+        || "seal: none (no events yet)".to_owned(),
+        |seal| format!("seal: {seal}  (check with boxoffice verify --seal {seal})"),
+    )
 }
 
 fn percent(permille: i64) -> String {
@@ -70,7 +85,8 @@ pub fn to_table(report: &DayReport) -> String {
     let zone = report.venue.zone;
     let money = |amount: i64| currency.format_number(amount);
     let mut text = format!(
-        "{} · report for {} ({}, amounts in {})\n\nSHOWINGS STARTING THIS DAY\n",
+        "{}{} · report for {} ({}, amounts in {})\n\nSHOWINGS STARTING THIS DAY\n",
+        if report.training { "TRAINING · " } else { "" },
         report.venue.name,
         report.day.format("%a %d %b %Y"),
         zone.name(),
@@ -152,6 +168,8 @@ pub fn to_table(report: &DayReport) -> String {
         currency.format(report.refunds_total),
         currency.format(report.net())
     ));
+    text.push_str(&seal_line(report.seal.as_ref()));
+    text.push('\n');
     text
 }
 
@@ -208,6 +226,18 @@ pub fn to_csv(report: &DayReport) -> Result<String, EngineError> {
     row(["total".into(), "sales".into(), String::new(), report.sales_total.to_string(), String::new()])?;
     row(["total".into(), "refunds".into(), String::new(), report.refunds_total.to_string(), String::new()])?;
     row(["total".into(), "net".into(), String::new(), report.net().to_string(), String::new()])?;
+    if report.training {
+        row([
+            "training".into(),
+            "TRAINING".into(),
+            String::new(),
+            String::new(),
+            "practice figures, not takings".into(),
+        ])?;
+    }
+    if let Some(seal) = &report.seal {
+        row(["seal".into(), seal.event.to_string(), String::new(), String::new(), seal.hash.clone()])?;
+    }
     let bytes =
         writer.into_inner().map_err(|e| EngineError::Failed(anyhow::anyhow!("could not write the CSV: {e}")))?;
     String::from_utf8(bytes).map_err(|e| EngineError::Failed(e.into()))

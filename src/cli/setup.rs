@@ -9,8 +9,9 @@ use super::Context;
 use super::output::Output;
 use crate::domain::time::local_date;
 use crate::domain::venue_file;
+use crate::engine::Breach;
 use crate::engine::demo::SCHEDULE_DAYS;
-use crate::engine::{Engine, EngineError, ImportReport};
+use crate::engine::{Engine, EngineError, ImportReport, Seal};
 use crate::store::OpenMode;
 
 /// `~/.local/share/boxoffice/boxoffice.db` on Linux; the platform's data folder elsewhere.
@@ -32,13 +33,17 @@ pub fn host_name() -> String {
 }
 
 /// `boxoffice init [--demo]`.
-pub fn init(ctx: &Context, demo: bool, out: &Output) -> Result<(), EngineError> {
+pub fn init(ctx: &Context, demo: bool, training: bool, out: &Output) -> Result<(), EngineError> {
     let existed = ctx.db.exists();
-    let mut engine = ctx.engine_for_change(OpenMode::Create)?;
-    let report = if demo { Some(engine.install_demo(ctx.clock.now())?) } else { None };
+    let mut engine = ctx.sign_in(ctx.open(OpenMode::Create, training)?)?;
+    let report =
+        if demo { Some(ctx.approved(&mut engine, |engine| engine.install_demo(ctx.clock.now()))?) } else { None };
     let path = ctx.db.display().to_string();
     let verb = if existed { "Opened the existing" } else { "Created" };
-    let value = json!({ "database": path, "created": !existed, "demo": report.map(|r| report_json(&r)) });
+    let training = engine.is_training();
+    let value =
+        json!({ "database": path, "created": !existed, "training": training, "demo": report.map(|r| report_json(&r)) });
+    let verb = if training { format!("{verb} training database") } else { verb.to_owned() };
     out.answer(&value, || match report {
         Some(report) => {
             format!("{verb} {path} with the demo venue: {}.\nTry: boxoffice --db {path} showings", describe(&report))
@@ -50,24 +55,46 @@ pub fn init(ctx: &Context, demo: bool, out: &Output) -> Result<(), EngineError> 
 
 /// `boxoffice import FILE.toml`.
 pub fn import(ctx: &Context, file: &Path, days: Option<u32>, out: &Output) -> Result<(), EngineError> {
-    let text = std::fs::read_to_string(file)
-        .map_err(|error| EngineError::BadInput(format!("cannot read {}: {error}", file.display())))?;
+    let text = read_venue_file(file)?;
     let shown = file.display();
     let parsed = venue_file::parse(&text).map_err(|error| EngineError::BadInput(format!("{shown}: {error}")))?;
-    let mut engine = ctx.engine_for_change(OpenMode::Create)?;
     let now = ctx.clock.now();
-    let zone = match &parsed.venue {
-        Some(venue) => venue.zone,
-        None => engine.venue()?.map_or(chrono_tz::UTC, |venue| venue.zone),
-    };
-    let report = engine.import(&parsed, local_date(zone, now), days.unwrap_or(SCHEDULE_DAYS), now).map_err(
-        |error| match error {
+    let report = ctx
+        .act_on(OpenMode::Create, |engine| {
+            let zone = match &parsed.venue {
+                Some(venue) => venue.zone,
+                None => engine.venue()?.map_or(chrono_tz::UTC, |venue| venue.zone),
+            };
+            engine.import(&parsed, local_date(zone, now), days.unwrap_or(SCHEDULE_DAYS), now)
+        })
+        .map_err(|error| match error {
             EngineError::BadInput(message) => EngineError::BadInput(format!("{shown}: {message}")),
             other => other,
-        },
-    )?;
+        })?;
     out.answer(&report_json(&report), || format!("Imported {shown}: {}.", describe(&report)));
     Ok(())
+}
+
+/// The most a venue file may weigh: a year of a large multiplex is well under a megabyte.
+const MAX_VENUE_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
+/// Reads a venue file: only a regular file, and only up to [`MAX_VENUE_FILE_BYTES`], so that
+/// `/dev/zero` or a fifo cannot fill the memory.
+fn read_venue_file(file: &Path) -> Result<String, EngineError> {
+    use std::io::Read as _;
+    let shown = file.display();
+    let cannot = |error: std::io::Error| EngineError::BadInput(format!("cannot read {shown}: {error}"));
+    let opened = std::fs::File::open(file).map_err(cannot)?;
+    let metadata = opened.metadata().map_err(cannot)?;
+    if !metadata.is_file() {
+        return Err(EngineError::BadInput(format!("{shown} is not a regular file; give the venue file itself")));
+    }
+    let mut bytes = Vec::new();
+    opened.take(MAX_VENUE_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(cannot)?;
+    if bytes.len() as u64 > MAX_VENUE_FILE_BYTES {
+        return Err(EngineError::BadInput(format!("{shown} is larger than a venue file may be (10 MB)")));
+    }
+    String::from_utf8(bytes).map_err(|_| EngineError::BadInput(format!("{shown} is not UTF-8 text")))
 }
 
 fn report_json(report: &ImportReport) -> serde_json::Value {
@@ -108,15 +135,29 @@ pub fn tick(engine: &mut Engine, now: DateTime<Utc>, out: &Output) -> Result<(),
 }
 
 /// `boxoffice verify`: exit 1 on any breach.
-pub fn verify(engine: &mut Engine, out: &Output) -> Result<(), EngineError> {
-    let breaches = engine.verify()?;
+pub fn verify(engine: &mut Engine, seal: Option<&str>, out: &Output) -> Result<(), EngineError> {
+    let seal = seal.map(Seal::parse).transpose()?;
+    let mut breaches = engine.verify()?;
+    if let Some(seal) = &seal
+        && let Some(broken) = engine.check_seal(seal)?
+    {
+        breaches.push(Breach {
+            rule: format!("the log still holds the sealed event {}", seal.event),
+            details: vec![broken],
+        });
+    }
     let value = json!({
         "ok": breaches.is_empty(),
         "breaches": breaches.iter().map(|b| json!({ "rule": b.rule, "details": b.details })).collect::<Vec<_>>(),
     });
     out.answer(&value, || {
         if breaches.is_empty() {
-            "ok: the database is intact and every lifecycle rule holds".to_owned()
+            match &seal {
+                Some(seal) => {
+                    format!("ok: the database is intact, every lifecycle rule holds, and seal {} matches", seal.event)
+                }
+                None => "ok: the database is intact and every lifecycle rule holds".to_owned(),
+            }
         } else {
             let mut text = format!("{} rules broken:\n", breaches.len());
             for breach in &breaches {
@@ -151,6 +192,12 @@ pub fn screen(ctx: &Context, demo: bool) -> Result<(), EngineError> {
     };
     let mut desk = Engine::open(&db, mode, ctx.actor.clone())?;
     if demo {
+        desk.make_training(ctx.clock.now())?;
+    }
+    // Before anything is ticked or shown: a fixed clock on a real database would restock
+    // tomorrow's showings at the sign-in view.
+    let clock_warning = desk.settle_clock(ctx.clock)?.1;
+    if demo {
         let now = ctx.clock.now();
         desk.install_demo(now)?;
         desk.tick(now)?;
@@ -175,12 +222,13 @@ pub fn screen(ctx: &Context, demo: bool) -> Result<(), EngineError> {
         clock: ctx.clock,
         receipts: folder.join("receipts"),
         printer: ctx.printer.clone(),
+        clock_warning,
     })
 }
 
 /// The usher's door view, on the database that must exist.
 pub fn door(ctx: &Context, showing: Option<i64>) -> Result<(), EngineError> {
-    let mut engine = Engine::open(&ctx.db, OpenMode::Existing, ctx.actor.clone())?;
+    let mut engine = ctx.engine()?;
     if engine.venue()?.is_none() {
         return Err(EngineError::BadInput(crate::engine::messages::no_venue_yet()));
     }

@@ -59,5 +59,7 @@ fn shift_json(report: &ShiftReport, zone: chrono_tz::Tz) -> serde_json::Value {
         "expected_cash": report.expected_cash,
         "counted": report.shift.counted,
         "over_short": report.over_short,
+        "training": report.training,
+        "seal": super::report::seal_json(report.seal.as_ref()),
     })
 }

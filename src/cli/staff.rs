@@ -9,7 +9,6 @@ use super::args::StaffCommand;
 use super::output::{Output, time};
 use crate::domain::Role;
 use crate::engine::EngineError;
-use crate::store::OpenMode;
 
 pub fn run(ctx: &Context, command: &StaffCommand, out: &Output) -> Result<(), EngineError> {
     let now = ctx.clock.now();
@@ -20,9 +19,10 @@ pub fn run(ctx: &Context, command: &StaffCommand, out: &Output) -> Result<(), En
                 .to_ascii_lowercase()
                 .parse()
                 .map_err(|_| EngineError::BadInput(format!("{role:?} is not a role (cashier or manager)")))?;
-            let mut engine = ctx.engine_for_change(OpenMode::Existing)?;
-            let pin = if *pin_stdin { pin_from_stdin()? } else { pin_from_terminal(name)? };
-            engine.add_staff(name, role, &pin, now)?;
+            ctx.act(|engine| {
+                let pin = if *pin_stdin { pin_from_stdin()? } else { pin_from_terminal(name)? };
+                engine.add_staff(name, role, &pin, now)
+            })?;
             out.answer(&json!({ "staff": name.trim(), "role": role.as_str() }), || {
                 format!("Added {} as {role}.", name.trim())
             });
@@ -61,8 +61,7 @@ pub fn run(ctx: &Context, command: &StaffCommand, out: &Output) -> Result<(), En
             });
         }
         StaffCommand::Disable { name } => {
-            let mut engine = ctx.engine_for_change(OpenMode::Existing)?;
-            engine.disable_staff(name, now)?;
+            ctx.act(|engine| engine.disable_staff(name, now))?;
             out.answer(&json!({ "staff": name.trim(), "active": false }), || format!("Disabled {}.", name.trim()));
         }
     }

@@ -1,6 +1,7 @@
 //! The product never stores card data: free text (refund reasons, notes) that contains something
 //! that looks like a payment card number is refused. "Looks like" is the industry's test: 13 to
-//! 19 digits, possibly grouped by spaces or dashes, that pass the Luhn check.
+//! 19 digits that pass the Luhn check, however they are grouped (spaces, dashes, dots, slashes,
+//! underscores, ` - `) and in whichever script's digits (full-width `４１１１` too).
 
 /// Whether `text` contains a plausible card number.
 #[must_use]
@@ -13,29 +14,38 @@ pub fn contains_card_number(text: &str) -> bool {
     })
 }
 
-/// Runs of digits, where a single space or dash between two digits does not end the run
-/// (card numbers are often written `4111 1111 1111 1111`).
+/// At most this many separator characters between two digits keep them in one run (`4111 - 1111`).
+const MAX_GAP: usize = 3;
+
+/// Runs of digits, where up to [`MAX_GAP`] characters that are neither letters nor digits between
+/// two digits do not end the run: a card number is written in groups in many ways.
 fn digit_runs(text: &str) -> Vec<Vec<u8>> {
-    let chars: Vec<char> = text.chars().collect();
     let mut runs = Vec::new();
     let mut current = Vec::new();
-    for (index, c) in chars.iter().enumerate() {
-        if let Some(digit) = c.to_digit(10).and_then(|d| u8::try_from(d).ok()) {
+    let mut gap = 0;
+    for c in text.chars() {
+        if let Some(digit) = digit_value(c) {
             current.push(digit);
-            continue;
-        }
-        let joins = matches!(c, ' ' | '-')
-            && index > 0
-            && chars[index - 1].is_ascii_digit()
-            && chars.get(index + 1).is_some_and(char::is_ascii_digit);
-        if !joins && !current.is_empty() {
+            gap = 0;
+        } else if !c.is_alphanumeric() && !current.is_empty() && gap < MAX_GAP {
+            gap += 1;
+        } else if !current.is_empty() {
             runs.push(std::mem::take(&mut current));
+            gap = 0;
         }
     }
     if !current.is_empty() {
         runs.push(current);
     }
     runs
+}
+
+/// The value of a decimal digit in any of the scripts a cashier's keyboard or a pasted text is
+/// likely to carry: ASCII, full-width, Arabic-Indic, Persian, Devanagari, Bengali, Thai.
+fn digit_value(c: char) -> Option<u8> {
+    const ZEROS: [u32; 7] = [0x30, 0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50];
+    let code = u32::from(c);
+    ZEROS.iter().find_map(|zero| code.checked_sub(*zero).filter(|value| *value < 10)).and_then(|v| u8::try_from(v).ok())
 }
 
 /// The Luhn checksum over digits, rightmost digit being the check digit.
@@ -69,6 +79,12 @@ mod tests {
             "4111-1111-1111-1111",
             "amex 378282246310005",
             "refund to 5555555555554444 please",
+            "4111.1111.1111.1111",
+            "4111_1111_1111_1111",
+            "4111/1111/1111/1111",
+            "4111  1111  1111  1111",
+            "4111 - 1111 - 1111 - 1111",
+            "\u{FF14}\u{FF11}\u{FF11}\u{FF11}\u{FF11}\u{FF11}\u{FF11}\u{FF11}\u{FF11}\u{FF11}\u{FF11}\u{FF11}\u{FF11}\u{FF11}\u{FF11}\u{FF11}",
         ] {
             assert!(contains_card_number(text), "{text:?}");
         }
@@ -82,6 +98,7 @@ mod tests {
             "phone 081234567890", // 12 digits: too short for a card
             "4111111111111112",   // fails the Luhn check
             "paid IDR 150,000 twice",
+            "show 2026-11-24 19:00, seats A1 A2",
         ] {
             assert!(!contains_card_number(text), "{text:?}");
         }

@@ -12,6 +12,24 @@ pub struct Currency {
 /// The most decimals a currency may declare (no currency in use has more than 4).
 pub const MAX_DECIMALS: u8 = 4;
 
+/// The highest price a venue file may set, in minor units (ten billion: IDR 10,000,000,000 or
+/// EUR 100,000,000.00). Far above any ticket, and far enough below `i64::MAX` that a year of
+/// sales at this price still adds up.
+pub const MAX_PRICE: i64 = 10_000_000_000;
+
+/// Adds amounts, or `None` when the sum would not fit: money never wraps around.
+#[must_use]
+pub fn checked_total(amounts: impl IntoIterator<Item = i64>) -> Option<i64> {
+    amounts.into_iter().try_fold(0_i64, i64::checked_add)
+}
+
+/// Adds amounts for a report, stopping at the largest number rather than failing: a tampered
+/// row must not make the figures unreadable for good (verify names it).
+#[must_use]
+pub fn saturating_total(amounts: impl IntoIterator<Item = i64>) -> i64 {
+    amounts.into_iter().fold(0_i64, i64::saturating_add)
+}
+
 /// Why an amount or currency was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MoneyError {
@@ -73,9 +91,12 @@ impl Currency {
         text
     }
 
-    /// Reads an amount as a person writes it, in major units: `50000` or `50,000` for IDR,
-    /// `12.5` or `12.50` for EUR. Negative amounts and more decimals than the currency has are
-    /// refused rather than rounded.
+    /// Reads an amount as a person writes it, in major units, by one grammar for the screen and
+    /// the command line: digits, optionally grouped in threes by `,` or `.` (one kind throughout:
+    /// `200,000` or `200.000`), then, only for a currency with decimals, the other mark and
+    /// exactly that many digits (`12.50`, `12,50`, `1.234,50`). Anything else is refused with the
+    /// expected form, never guessed at: IDR `45,00` and EUR `12.5`, `12.505` or `1,2,3` are
+    /// mistakes.
     ///
     /// # Errors
     /// Anything that is not such an amount, or one too large to hold.
@@ -86,25 +107,65 @@ impl Currency {
             example: self.format_number(5_000 * 10_i64.pow(u32::from(self.decimals))),
         };
         let trimmed = text.trim();
-        let (whole, fraction) = match trimmed.split_once('.') {
-            Some((whole, fraction)) if self.decimals > 0 => (whole, fraction),
-            Some(_) => return Err(bad()),
-            None => (trimmed, ""),
-        };
-        let whole: String = whole.chars().filter(|c| *c != ',' && *c != '_').collect();
-        let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-        if whole.is_empty() || whole.len() > 15 || !digits_only(&whole) || !digits_only(fraction) {
+        let (whole, fraction) = self.split_fraction(trimmed);
+        // In a currency with decimals, `12.505` could be a slip for 12.50 or twelve thousand:
+        // one group mark and no decimal part is refused rather than guessed at.
+        if self.decimals > 0 && fraction.is_none() && whole.matches(['.', ',']).count() == 1 {
             return Err(bad());
         }
-        if fraction.len() > usize::from(self.decimals) || (trimmed.contains('.') && fraction.is_empty()) {
-            return Err(bad());
-        }
+        let whole = ungroup(whole, fraction.map(|(mark, _)| mark)).ok_or_else(bad)?;
+        let fraction = fraction.map_or("", |(_, digits)| digits);
         let scale = 10_i64.pow(u32::from(self.decimals));
         let whole: i64 = whole.parse().map_err(|_| bad())?;
-        let padded = format!("{fraction:0<width$}", width = usize::from(self.decimals));
-        let fraction: i64 = if padded.is_empty() { 0 } else { padded.parse().map_err(|_| bad())? };
+        let fraction: i64 = if fraction.is_empty() { 0 } else { fraction.parse().map_err(|_| bad())? };
         whole.checked_mul(scale).and_then(|w| w.checked_add(fraction)).ok_or_else(bad)
     }
+
+    /// Splits off the decimal part: the last mark followed by exactly `decimals` digits. With
+    /// three decimals, `1.234` reads as a fraction unless the same mark also groups before it.
+    fn split_fraction<'t>(&self, text: &'t str) -> (&'t str, Option<(char, &'t str)>) {
+        let places = usize::from(self.decimals);
+        if places == 0 {
+            return (text, None);
+        }
+        match text.char_indices().rev().find(|(_, c)| *c == '.' || *c == ',') {
+            Some((at, mark))
+                if text.len() - at - 1 == places
+                    && text[at + 1..].bytes().all(|b| b.is_ascii_digit())
+                    && (places != 3 || !text[..at].contains(mark)) =>
+            {
+                (&text[..at], Some((mark, &text[at + 1..])))
+            }
+            _ => (text, None),
+        }
+    }
+}
+
+/// The digits of a whole part written plainly (`200000`) or grouped in threes by one mark that
+/// is not the decimal mark (`200,000`, `200.000`); `None` for anything else.
+fn ungroup(whole: &str, decimal_mark: Option<char>) -> Option<String> {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let mark = whole.chars().find(|c| *c == '.' || *c == ',');
+    let plain: String = match mark {
+        None => whole.to_owned(),
+        Some(mark) if Some(mark) == decimal_mark => return None,
+        Some(mark) => {
+            let mut groups = whole.split(mark);
+            let first = groups.next()?;
+            if !digits(first) || first.len() > 3 {
+                return None;
+            }
+            let mut plain = first.to_owned();
+            for group in groups {
+                if group.len() != 3 || !digits(group) {
+                    return None;
+                }
+                plain.push_str(group);
+            }
+            plain
+        }
+    };
+    (digits(&plain) && plain.len() <= 15).then_some(plain)
 }
 
 #[cfg(test)]
@@ -131,20 +192,34 @@ mod tests {
     }
 
     #[test]
-    fn amounts_parse_in_major_units() {
+    fn amounts_parse_in_major_units_grouped_in_threes_by_either_mark() {
         assert_eq!(idr().parse_amount("50000"), Ok(50_000));
         assert_eq!(idr().parse_amount("50,000"), Ok(50_000));
-        assert_eq!(eur().parse_amount("12.5"), Ok(1_250));
+        assert_eq!(idr().parse_amount("200.000"), Ok(200_000));
+        assert_eq!(idr().parse_amount("1.250.000"), Ok(1_250_000));
+        assert_eq!(eur().parse_amount("12.50"), Ok(1_250));
+        assert_eq!(eur().parse_amount("12,50"), Ok(1_250));
+        assert_eq!(eur().parse_amount("1.234,50"), Ok(123_450));
+        assert_eq!(eur().parse_amount("1,234.50"), Ok(123_450));
+        assert_eq!(eur().parse_amount("1.234.567"), Ok(123_456_700));
         assert_eq!(eur().parse_amount("12"), Ok(1_200));
         assert_eq!(eur().parse_amount("0.05"), Ok(5));
+        let kwd = Currency::new("KWD", 3).expect("valid");
+        assert_eq!(kwd.parse_amount("1.234"), Ok(1_234));
+        assert_eq!(kwd.parse_amount("1.234.567"), Ok(1_234_567_000));
     }
 
     #[test]
     fn ambiguous_or_hostile_amounts_are_refused() {
-        for bad in ["", "-5", "12.5", "1e3", "abc", "99999999999999999999", " . "] {
+        for bad in ["", "-5", "12.5", "45,00", "1,2,3", ",5", "200.000,00", "1,000.000", "1e3", "abc"] {
             assert!(idr().parse_amount(bad).is_err(), "IDR {bad:?}");
         }
-        for bad in ["12.505", "12.", ".5", "-1.00", "NaN"] {
+        for bad in ["99999999999999999999", " . ", "1,00,000", "1.000,000"] {
+            assert!(idr().parse_amount(bad).is_err(), "IDR {bad:?}");
+        }
+        for bad in
+            ["12.505", "12.5", "12,5", "12.", ".5", ",5", "1,2,3", "-1.00", "NaN", "1.234.56", "1,234,56", "1.234"]
+        {
             assert!(eur().parse_amount(bad).is_err(), "EUR {bad:?}");
         }
     }

@@ -127,7 +127,7 @@ struct RawFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawVenue {
-    name: String,
+    name: Spanned<String>,
     timezone: Spanned<String>,
     currency: Spanned<String>,
     currency_decimals: Spanned<i64>,
@@ -203,7 +203,8 @@ pub fn parse(text: &str) -> Result<VenueFile, FileError> {
         let item = item.into_inner();
         let title = checked_name(&item.title, "film title", &fail)?;
         let runtime_minutes = bounded(&item.runtime_minutes, 1, 600, "runtime_minutes", &fail)?;
-        films.push(FilmSpec { title, runtime_minutes, rating: item.rating, pos });
+        let rating = item.rating.map(|rating| checked_text("a film's rating", &rating, 20, pos)).transpose()?;
+        films.push(FilmSpec { title, runtime_minutes, rating, pos });
     }
     refuse_duplicates(films.iter().map(|f| (&f.title, f.pos)), "film")?;
 
@@ -287,7 +288,8 @@ fn parse_venue(venue: RawVenue, fail: Fail<'_>) -> Result<VenueSettings, FileErr
     };
     let hold_minutes = minutes(venue.hold_minutes, "hold_minutes", DEFAULT_HOLD_MINUTES, 1, 24 * 60)?;
     Ok(VenueSettings {
-        name: venue.name.trim().to_owned(),
+        name: super::text::stored_line("the venue's name", venue.name.get_ref(), 80)
+            .map_err(|e| fail(venue.name.span(), e.to_string()))?,
         zone,
         currency,
         hold_minutes,
@@ -352,7 +354,13 @@ fn parse_price_list(table: &toml::Table, pos: Pos) -> Result<PriceList, FileErro
                 ))
             })?;
             let amount = match amount {
-                toml::Value::Integer(amount) if *amount >= 0 => *amount,
+                toml::Value::Integer(amount) if (0..=super::money::MAX_PRICE).contains(amount) => *amount,
+                toml::Value::Integer(amount) if *amount > 0 => {
+                    return Err(fail(format!(
+                        "price list {name}: {key}.{kind_word} = {amount} is above the most a ticket may cost ({})",
+                        super::money::MAX_PRICE
+                    )));
+                }
                 _ => {
                     return Err(fail(format!(
                         "price list {name}: {key}.{kind_word} must be a whole amount in the currency's minor unit, not negative"
@@ -376,7 +384,15 @@ fn checked_name(name: &Spanned<String>, what: &str, fail: Fail<'_>) -> Result<St
     if trimmed.is_empty() || trimmed.chars().count() > 80 || trimmed.chars().any(char::is_control) {
         return Err(fail(name.span(), format!("a {what} needs a name of 1 to 80 printable characters")));
     }
+    if super::card_number::contains_card_number(trimmed) {
+        return Err(fail(name.span(), format!("a {what} must not hold a card number")));
+    }
     Ok(trimmed.to_owned())
+}
+
+/// Text the file stores without a position of its own (the venue's name, a film's rating).
+fn checked_text(what: &'static str, text: &str, max: usize, pos: Pos) -> Result<String, FileError> {
+    super::text::stored_line(what, text, max).map_err(|e| FileError { pos, message: e.to_string() })
 }
 
 fn bounded(value: &Spanned<i64>, min: i64, max: i64, name: &str, fail: Fail<'_>) -> Result<u32, FileError> {

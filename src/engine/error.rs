@@ -68,7 +68,7 @@ pub enum EngineError {
     NoDatabase(String),
     #[error("{0}")]
     BadDatabase(String),
-    #[error("{0:#}")]
+    #[error("{}", failure_words(.0))]
     Failed(#[from] anyhow::Error),
 }
 
@@ -84,8 +84,8 @@ impl EngineError {
         match self {
             Self::BadInput(_) | Self::Unauthorized(_) => 2,
             Self::Conflict { .. } => 3,
-            Self::NotFound(_) => 4,
-            Self::NoDatabase(_) | Self::BadDatabase(_) | Self::Failed(_) => 1,
+            Self::NotFound(_) | Self::NoDatabase(_) => 4,
+            Self::BadDatabase(_) | Self::Failed(_) => 1,
         }
     }
 
@@ -102,4 +102,10 @@ impl EngineError {
             Self::Failed(_) => "failed",
         }
     }
+}
+
+/// A storage fault in the cashier's words (disk full, read-only, damaged WAL, locked too long),
+/// else the error with its context.
+fn failure_words(error: &anyhow::Error) -> String {
+    crate::store::fault_words(error).map_or_else(|| format!("{error:#}"), str::to_owned)
 }

@@ -104,18 +104,22 @@ impl Engine {
                 tx.put_price_list(list)?;
                 report.price_lists += 1;
             }
+            // Each added showing's id and times go into the log, so verify can tell a showing
+            // moved afterwards (or one slipped in) from what was imported.
+            let mut added = Vec::new();
             for wanted in wanted_showings(file, schedule_from, schedule_days) {
-                if add_showing(tx, &venue, &wanted)? {
-                    report.showings_added += 1;
-                } else {
-                    report.showings_existing += 1;
+                match add_showing(tx, &venue, &wanted)? {
+                    Some(showing) => added.push(showing),
+                    None => report.showings_existing += 1,
                 }
             }
+            report.showings_added = added.len();
             let data = json!({
                 "auditoriums_added": report.auditoriums_added,
                 "films": report.films,
                 "price_lists": report.price_lists,
                 "showings_added": report.showings_added,
+                "showings": added,
             });
             tx.append_event(&NewEvent {
                 approver: approver.as_deref(),
@@ -155,9 +159,9 @@ fn wanted_showings(file: &VenueFile, from: NaiveDate, days: u32) -> Vec<Wanted<'
     wanted
 }
 
-/// Adds one showing unless the same film already starts then in that auditorium. Returns
-/// whether it was added.
-fn add_showing(tx: &Tx<'_>, venue: &VenueSettings, wanted: &Wanted<'_>) -> Result<bool, EngineError> {
+/// Adds one showing unless the same film already starts then in that auditorium. Returns the
+/// added showing as the log records it: `[id, starts_at, ends_at]` in UTC seconds.
+fn add_showing(tx: &Tx<'_>, venue: &VenueSettings, wanted: &Wanted<'_>) -> Result<Option<[i64; 3]>, EngineError> {
     let film = tx
         .film_by_title(&wanted.film.name)?
         .ok_or_else(|| at(wanted.film.pos, &messages::unknown_film(&wanted.film.name)))?;
@@ -173,7 +177,7 @@ fn add_showing(tx: &Tx<'_>, venue: &VenueSettings, wanted: &Wanted<'_>) -> Resul
     if let Some(existing) = tx.showing_starting(auditorium, starts_at)?
         && existing.film.eq_ignore_ascii_case(&film.title)
     {
-        return Ok(false);
+        return Ok(None);
     }
     let cleanup_end = ends_at + Duration::minutes(i64::from(venue.cleanup_minutes));
     if let Some(clash) = tx.overlapping_showings(auditorium, starts_at, cleanup_end, venue.cleanup_minutes)?.first() {
@@ -190,6 +194,6 @@ fn add_showing(tx: &Tx<'_>, venue: &VenueSettings, wanted: &Wanted<'_>) -> Resul
         };
         return Err(at(wanted.pos, &messages::overlaps(&overlap)));
     }
-    tx.insert_showing(film.id, auditorium, price_list, starts_at, ends_at)?;
-    Ok(true)
+    let id = tx.insert_showing(film.id, auditorium, price_list, starts_at, ends_at)?;
+    Ok(Some([id.0, starts_at.timestamp(), ends_at.timestamp()]))
 }

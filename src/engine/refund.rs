@@ -110,7 +110,7 @@ impl Engine {
             } else {
                 None
             };
-            let shift = shift_for_money(tx, &actor.counter)?;
+            let shift = shift_for_money(tx, actor)?;
             let refund =
                 tx.insert_refund(booking.id, amount, &reason, now, actor.staff.as_deref(), Some(&actor.counter))?;
             tx.set_refund_context(refund, shift, approver.as_deref())?;

@@ -4,6 +4,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::{Engine, EngineError, venue};
+use crate::domain::money::saturating_total;
 use crate::domain::time::day_span;
 use crate::domain::venue_file::VenueSettings;
 use crate::store::{RefundLine, ShowingFigures, Tally};
@@ -22,13 +23,17 @@ pub struct DayReport {
     pub refunds: Vec<RefundLine>,
     pub sales_total: i64,
     pub refunds_total: i64,
+    /// The head of the event log when the report was made: keep it with the paper.
+    pub seal: Option<super::Seal>,
+    /// Made on a training database: the figures are practice, not takings.
+    pub training: bool,
 }
 
 impl DayReport {
     /// Sales minus refunds.
     #[must_use]
     pub fn net(&self) -> i64 {
-        self.sales_total - self.refunds_total
+        self.sales_total.saturating_sub(self.refunds_total)
     }
 }
 
@@ -46,22 +51,34 @@ impl Engine {
     /// # Errors
     /// Bad input when there is no venue yet; otherwise only database failures.
     pub fn report(&mut self, day: NaiveDate) -> Result<DayReport, EngineError> {
+        let training = self.training;
         self.store.read(|tx| {
+            let overflow = |error: anyhow::Error| {
+                if format!("{error:#}").contains("integer overflow") {
+                    EngineError::Failed(anyhow::anyhow!(
+                        "the amounts on record for {day} are too large to add up: the database was changed by hand; run boxoffice verify"
+                    ))
+                } else {
+                    EngineError::Failed(error)
+                }
+            };
             let venue = venue(tx)?;
             let (from, to): (DateTime<Utc>, DateTime<Utc>) = day_span(venue.zone, day);
-            let sales_by_payment = tx.sales_by_payment(from, to)?;
-            let refunds_by_payment = tx.refunds_by_payment(from, to)?;
-            let sales_total = sales_by_payment.iter().map(|t| t.amount).sum();
-            let refunds_total = refunds_by_payment.iter().map(|t| t.amount).sum();
+            let sales_by_payment = tx.sales_by_payment(from, to).map_err(overflow)?;
+            let refunds_by_payment = tx.refunds_by_payment(from, to).map_err(overflow)?;
+            let sales_total = saturating_total(sales_by_payment.iter().map(|t| t.amount));
+            let refunds_total = saturating_total(refunds_by_payment.iter().map(|t| t.amount));
             Ok(DayReport {
-                showings: tx.showing_figures(from, to)?,
-                films: tx.tickets_by_film(from, to)?,
-                ticket_types: tx.tickets_by_type(from, to)?,
+                showings: tx.showing_figures(from, to).map_err(overflow)?,
+                films: tx.tickets_by_film(from, to).map_err(overflow)?,
+                ticket_types: tx.tickets_by_type(from, to).map_err(overflow)?,
                 refunds: tx.refund_lines(from, to)?,
                 sales_by_payment,
                 refunds_by_payment,
                 sales_total,
                 refunds_total,
+                seal: super::Seal::current(tx)?,
+                training,
                 venue,
                 day,
             })

@@ -62,7 +62,7 @@ impl Engine {
             }
             let show = existing_showing(tx, booking.showing_id)?;
             ensure_selling(&show, &venue, now)?;
-            let shift = shift_for_money(tx, &actor.counter)?;
+            let shift = shift_for_money(tx, actor)?;
             let claims: Vec<ClaimRow> = tx
                 .claims(booking.id)?
                 .into_iter()
@@ -77,7 +77,8 @@ impl Engine {
                 }
                 tx.sell_claim(booking.id, claim.seat_id, &ticket.ticket_type, ticket.price)?;
             }
-            let total = tickets.iter().map(|t| t.price).sum();
+            let total = crate::domain::money::checked_total(tickets.iter().map(|t| t.price))
+                .ok_or_else(|| EngineError::BadInput("these tickets cost more than can be added up".to_owned()))?;
             tx.mark_paid(booking.id, now, payment, total)?;
             if let Some(shift) = shift {
                 tx.set_booking_shift(booking.id, shift)?;

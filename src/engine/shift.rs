@@ -4,7 +4,9 @@
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
+use super::staff::Needs;
 use super::{Conflict, Engine, EngineError, messages};
+use crate::domain::money::saturating_total;
 use crate::store::{ShiftRow, ShiftTakings};
 
 /// A shift with what went through it.
@@ -16,16 +18,27 @@ pub struct ShiftReport {
     pub expected_cash: i64,
     /// Counted − expected, once closed: positive is over, negative short.
     pub over_short: Option<i64>,
+    /// The head of the event log when the report was made: keep it with the paper.
+    pub seal: Option<super::Seal>,
+    /// Made on a training database: practice, not takings.
+    pub training: bool,
 }
 
 impl ShiftReport {
     fn new(shift: ShiftRow, takings: ShiftTakings) -> Self {
         let cash = |rows: &[(String, i64, i64)]| {
-            rows.iter().filter(|(method, _, _)| method == "cash").map(|(_, _, sum)| sum).sum::<i64>()
+            saturating_total(rows.iter().filter(|(method, _, _)| method == "cash").map(|(_, _, sum)| *sum))
         };
-        let expected_cash = shift.float + cash(&takings.sales) - cash(&takings.refunds);
-        let over_short = shift.counted.map(|counted| counted - expected_cash);
-        Self { shift, takings, expected_cash, over_short }
+        let expected_cash = shift.float.saturating_add(cash(&takings.sales)).saturating_sub(cash(&takings.refunds));
+        let over_short = shift.counted.map(|counted| counted.saturating_sub(expected_cash));
+        Self { shift, takings, expected_cash, over_short, seal: None, training: false }
+    }
+
+    /// The report sealed with the log's head as `tx` sees it.
+    fn sealed(mut self, tx: &crate::store::Tx<'_>, training: bool) -> Result<Self, EngineError> {
+        self.seal = super::Seal::current(tx)?;
+        self.training = training;
+        Ok(self)
     }
 }
 
@@ -38,6 +51,7 @@ impl Engine {
         if float < 0 {
             return Err(EngineError::BadInput(messages::negative_float()));
         }
+        let training = self.training;
         self.change(|tx, actor, _| {
             if let Some(open) = tx.open_shift(&actor.counter)? {
                 // The venue's clock, like every other time a cashier reads.
@@ -51,7 +65,7 @@ impl Engine {
             let id = tx.insert_shift(&actor.counter, actor.staff.as_deref(), float, now)?;
             tx.append_event(&actor.event(now, "shift_opened", None, None, json!({ "shift": id, "float": float })))?;
             let shift = tx.shift(id)?.ok_or_else(|| EngineError::Failed(anyhow::anyhow!("the new shift vanished")))?;
-            Ok(ShiftReport::new(shift, ShiftTakings::default()))
+            ShiftReport::new(shift, ShiftTakings::default()).sealed(tx, training)
         })
     }
 
@@ -61,10 +75,11 @@ impl Engine {
     /// Only when the database fails.
     pub fn current_shift(&mut self) -> Result<Option<ShiftReport>, EngineError> {
         let counter = self.actor.counter.clone();
+        let training = self.training;
         self.store.read(|tx| {
             let Some(shift) = tx.open_shift(&counter)? else { return Ok(None) };
             let takings = tx.shift_takings(shift.id)?;
-            Ok(Some(ShiftReport::new(shift, takings)))
+            Ok(Some(ShiftReport::new(shift, takings).sealed(tx, training)?))
         })
     }
 
@@ -76,9 +91,20 @@ impl Engine {
         if counted < 0 {
             return Err(EngineError::BadInput(messages::negative_count()));
         }
-        self.change(|tx, actor, _| {
+        let training = self.training;
+        self.change(|tx, actor, authority| {
             let no_shift = || EngineError::conflict(Conflict::NoShift, messages::no_shift_to_close(&actor.counter));
             let shift = tx.open_shift(&actor.counter)?.ok_or_else(no_shift)?;
+            // A drawer is closed by whoever opened it, or by a manager.
+            if tx.staff_count()? > 0 && !super::same_person(shift.staff.as_deref(), actor.staff.as_deref()) {
+                authority.check(tx, Needs::Manager(messages::CLOSING_ANOTHERS_SHIFT)).map_err(|_| {
+                    EngineError::Unauthorized(messages::someone_elses_shift(
+                        &actor.counter,
+                        shift.id,
+                        shift.staff.as_deref().unwrap_or("nobody"),
+                    ))
+                })?;
+            }
             let takings = tx.shift_takings(shift.id)?;
             let expected = ShiftReport::new(shift.clone(), takings).expected_cash;
             tx.close_shift(shift.id, now, actor.staff.as_deref(), expected, counted)?;
@@ -92,7 +118,7 @@ impl Engine {
             tx.append_event(&actor.event(now, "shift_closed", None, None, data))?;
             let closed =
                 tx.shift(shift.id)?.ok_or_else(|| EngineError::Failed(anyhow::anyhow!("the shift vanished")))?;
-            Ok(ShiftReport::new(closed, tx.shift_takings(shift.id)?))
+            ShiftReport::new(closed, tx.shift_takings(shift.id)?).sealed(tx, training)
         })
     }
 }

@@ -38,8 +38,9 @@ impl SignedIn {
     }
 }
 
-/// A manager's approval for the next action that needs one; used once.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A manager's approval, checked by PIN, for one action: passed to it with
+/// [`Engine::with_approval`] and spent there.
+#[derive(Debug, PartialEq, Eq)]
 pub struct Approval {
     name: String,
 }
@@ -63,7 +64,7 @@ pub(super) enum Needs {
 }
 
 /// Who the transaction acts for, captured before it starts.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub(super) struct Authority {
     signed_in: Option<SignedIn>,
     approval: Option<Approval>,
@@ -140,13 +141,13 @@ impl Engine {
         self.actor.staff = None;
     }
 
-    /// Records a manager's approval, checked by name and PIN, for the next action that needs
-    /// one.
+    /// A manager's approval, checked by name and PIN, to pass to the one action it approves with
+    /// [`Engine::with_approval`]. Asking for it leaves nothing behind on the engine.
     ///
     /// # Errors
     /// Unauthorized for a wrong PIN, a locked name, someone who is not a manager, or the
     /// signed-in staff member approving themself.
-    pub fn approve(&mut self, name: &str, pin: &str, now: DateTime<Utc>) -> Result<(), EngineError> {
+    pub fn approve(&mut self, name: &str, pin: &str, now: DateTime<Utc>) -> Result<Approval, EngineError> {
         if self.signed_in.as_ref().is_some_and(|me| me.name.eq_ignore_ascii_case(name.trim())) {
             return Err(EngineError::Unauthorized(messages::own_action()));
         }
@@ -154,8 +155,16 @@ impl Engine {
         if row.role != Role::Manager {
             return Err(EngineError::Unauthorized(messages::cashier_cannot_approve(&row.name)));
         }
-        self.approval = Some(Approval { name: row.name });
-        Ok(())
+        Ok(Approval { name: row.name })
+    }
+
+    /// Runs `action` with `approval`: the manager's authority reaches the change `action` makes
+    /// and no other, whatever the outcome.
+    pub fn with_approval<T>(&mut self, approval: Approval, action: impl FnOnce(&mut Self) -> T) -> T {
+        self.approval = Some(approval);
+        let outcome = action(self);
+        self.approval = None;
+        outcome
     }
 
     /// Every staff member.
@@ -207,7 +216,13 @@ impl Engine {
             tx.insert_staff(&name, role, &pin_hash, now)?;
             tx.append_event(&NewEvent {
                 approver: approver.as_deref(),
-                ..actor.event(now, "staff_added", None, None, json!({ "name": name, "role": role.as_str() }))
+                ..actor.event(
+                    now,
+                    "staff_added",
+                    None,
+                    None,
+                    json!({ "name": name, "role": role.as_str(), "pin": crate::store::pin_fingerprint(&pin_hash) }),
+                )
             })?;
             Ok(())
         })
@@ -242,49 +257,73 @@ impl Engine {
     }
 
     /// Checks a name and PIN, counting wrong PINs and locking the name at the fifth.
+    ///
+    /// The attempt is claimed (counted) in one transaction *before* the slow hash is checked, and
+    /// the lock is checked in that same transaction: however many processes guess at once, only
+    /// five claims fit in a lockout window, so at most five wrong answers come back. A right PIN
+    /// gives its claim back.
     fn check_pin(&mut self, name: &str, pin: &str, now: DateTime<Utc>) -> Result<StaffRow, EngineError> {
         let name = name.trim();
-        let row = self
+        let actor = self.actor.clone();
+        let (row, attempt) = self
             .store
-            .read(|tx| Ok::<_, EngineError>(tx.staff_by_name(name)?))?
-            .filter(|row| row.active)
-            .ok_or_else(|| EngineError::Unauthorized(messages::no_active_staff_named(name)))?;
-        if let Some(until) = row.locked_until.filter(|until| *until > now) {
-            return Err(locked(&row.name, until, now));
-        }
+            .write(|tx| {
+                let row = tx
+                    .staff_by_name(name)?
+                    .filter(|row| row.active)
+                    .ok_or_else(|| EngineError::Unauthorized(messages::no_active_staff_named(name)))?;
+                if let Some(until) = row.locked_until.filter(|until| *until > now) {
+                    return Ok(Err(locked(&row.name, until, now)));
+                }
+                // A lock that ran out starts a new window.
+                let before = if row.locked_until.is_some() { 0 } else { row.failed_attempts };
+                if before >= MAX_FAILED_PINS {
+                    return Ok(Err(lock(tx, &actor, &row.name, now)?));
+                }
+                tx.set_failed_pins(&row.name, before + 1)?;
+                Ok(Ok((row, before + 1)))
+            })
+            // A claimed attempt or a lock must be committed, so a refusal travels out of the
+            // transaction as a value and only becomes the error here.
+            .and_then(|outcome: Result<(StaffRow, u32), EngineError>| outcome)?;
         // The hash is checked outside any transaction: it takes tens of milliseconds and other
-        // counters must not wait for it.
+        // counters must not wait for it. The claim above already counted this attempt.
         let right = PasswordHash::new(&row.pin_hash)
             .is_ok_and(|hash| Argon2::default().verify_password(pin.as_bytes(), &hash).is_ok());
-        let actor = self.actor.clone();
         self.store
             .write(|tx| {
                 if right {
                     tx.clear_failed_pins(&row.name)?;
                     return Ok(Ok(row.clone()));
                 }
-                let failed = tx.count_failed_pin(&row.name)?;
-                if failed < MAX_FAILED_PINS {
-                    return Ok(Err(EngineError::Unauthorized(messages::wrong_pin(&row.name, failed, MAX_FAILED_PINS))));
+                if attempt < MAX_FAILED_PINS {
+                    return Ok(Err(EngineError::Unauthorized(messages::wrong_pin(
+                        &row.name,
+                        attempt,
+                        MAX_FAILED_PINS,
+                    ))));
                 }
-                let until = now + Duration::seconds(LOCKOUT_SECONDS);
-                tx.lock_staff(&row.name, until)?;
-                tx.append_event(&NewEvent {
-                at: now,
-                kind: "lockout",
-                showing: None,
-                booking: None,
-                staff: Some(&row.name),
-                counter: Some(&actor.counter),
-                approver: None,
-                data: json!({ "name": row.name, "until": until.to_rfc3339_opts(chrono::SecondsFormat::Secs, true) }),
-            })?;
-                Ok(Err(locked(&row.name, until, now)))
+                Ok(Err(lock(tx, &actor, &row.name, now)?))
             })
-            // A wrong PIN must be counted (committed), so it travels out of the transaction as a
-            // value and only becomes the error here.
             .and_then(|outcome: Result<StaffRow, EngineError>| outcome)
     }
+}
+
+/// Locks a name for the lockout window, records it, and says so.
+fn lock(tx: &Tx<'_>, actor: &super::Actor, name: &str, now: DateTime<Utc>) -> Result<EngineError, EngineError> {
+    let until = now + Duration::seconds(LOCKOUT_SECONDS);
+    tx.lock_staff(name, until)?;
+    tx.append_event(&NewEvent {
+        staff: Some(name),
+        ..actor.event(
+            now,
+            "lockout",
+            None,
+            None,
+            json!({ "name": name, "until": until.to_rfc3339_opts(chrono::SecondsFormat::Secs, true) }),
+        )
+    })?;
+    Ok(locked(name, until, now))
 }
 
 /// Says how long is left rather than until when: no time zone to get wrong at the counter.
@@ -295,7 +334,11 @@ fn locked(name: &str, until: DateTime<Utc>, now: DateTime<Utc>) -> EngineError {
 
 fn check_name(name: &str) -> Result<String, EngineError> {
     let name = name.trim();
-    if name.is_empty() || name.chars().count() > 40 || name.chars().any(char::is_control) {
+    if name.is_empty()
+        || name.chars().count() > 40
+        || name.chars().any(char::is_control)
+        || crate::domain::card_number::contains_card_number(name)
+    {
         return Err(EngineError::BadInput(messages::bad_staff_name()));
     }
     Ok(name.to_owned())

@@ -106,16 +106,18 @@ impl Tx<'_> {
     /// Appends an event, chained to the one before it.
     pub fn append_event(&self, event: &NewEvent<'_>) -> anyhow::Result<EventId> {
         // The AUTOINCREMENT counter, not max(id): a deleted last row must leave a visible gap.
-        let (sequence, prev_hash): (Option<i64>, Option<String>) = self
+        let (sequence, prev_hash, last_at, training): (Option<i64>, Option<String>, Option<i64>, bool) = self
             .tx
             .prepare_cached(
-                "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'event'), (SELECT hash FROM event ORDER BY id DESC LIMIT 1)",
+                "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'event'), last.hash, last.at, \
+                 ifnull((SELECT training FROM setting WHERE id = 1), 0) \
+                 FROM (SELECT 1) LEFT JOIN (SELECT hash, at FROM event ORDER BY id DESC LIMIT 1) last",
             )?
-            .query_row([], |row| Ok((row.get(0)?, row.get(1)?)))
+            .query_row([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)))
             .context("could not read the end of the event log")?;
         let stored = Stored {
             id: sequence.unwrap_or(0) + 1,
-            at: to_ts(event.at),
+            at: in_time_order(to_ts(event.at), last_at, training),
             kind: event.kind.to_owned(),
             showing: event.showing.map(|s| s.0),
             booking: event.booking.map(|b| b.0),
@@ -233,6 +235,23 @@ impl Tx<'_> {
     }
 }
 
+/// When an event is recorded: in a real database never before the last one, so a clock set back
+/// (by mistake or to date a refund before its sale) cannot reorder the log. A training database
+/// keeps the time it was given: there the clock is a teaching tool.
+fn in_time_order(at: i64, last_at: Option<i64>, training: bool) -> i64 {
+    match last_at {
+        Some(last) if at < last && !training => {
+            tracing::warn!(
+                clock = at,
+                last_event = last,
+                "the clock is behind the last recorded event; recording at its time"
+            );
+            last
+        }
+        _ => at,
+    }
+}
+
 /// Computes the chain for every stored event (the migration that introduced it).
 pub fn rechain_all(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<()> {
     let rows: Vec<Stored> = tx
@@ -247,4 +266,24 @@ pub fn rechain_all(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<()> {
         prev_hash = hash;
     }
     Ok(())
+}
+
+impl Tx<'_> {
+    /// The head of the chain: the last event's id and hash (`None` before any event).
+    pub fn chain_head(&self) -> anyhow::Result<Option<(i64, String)>> {
+        self.tx
+            .prepare_cached("SELECT id, ifnull(hash, '') FROM event ORDER BY id DESC LIMIT 1")?
+            .query_row([], |row| Ok((row.get(0)?, row.get(1)?)))
+            .optional()
+            .context("could not read the head of the event log")
+    }
+
+    /// The stored hash of one event, if the event is there.
+    pub fn event_hash(&self, id: i64) -> anyhow::Result<Option<String>> {
+        self.tx
+            .prepare_cached("SELECT ifnull(hash, '') FROM event WHERE id = ?1")?
+            .query_row([id], |row| row.get(0))
+            .optional()
+            .context("could not read the sealed event")
+    }
 }

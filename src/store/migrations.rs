@@ -11,14 +11,13 @@ fn steps() -> Vec<M<'static>> {
     vec![
         M::up(include_str!("migrations/001_initial.sql")),
         M::up_with_hook(include_str!("migrations/002_staff_shifts_audit.sql"), chain_existing_events),
-        // Numbered 004 because issue 9's 003 goes before it when the branches meet; it needs
-        // nothing of that step.
+        M::up(include_str!("migrations/003_trust.sql")),
         M::up(include_str!("migrations/004_tickets_door.sql")),
     ]
 }
 
 /// How many migrations there are; [`steps`] must have exactly this many.
-const STEP_COUNT: usize = 3;
+const STEP_COUNT: usize = 4;
 
 /// The schema version this program writes (`PRAGMA user_version`).
 #[allow(clippy::cast_possible_wrap, reason = "a handful of migrations")]

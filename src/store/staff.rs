@@ -34,7 +34,34 @@ fn staff_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<StaffRow> {
     })
 }
 
+/// A short fingerprint of a stored PIN hash, recorded in the log when the PIN is set: `verify`
+/// then notices a hash copied or swapped with a raw SQLite client. It reveals nothing of the PIN
+/// (it is a hash of a salted hash).
+#[must_use]
+pub fn pin_fingerprint(pin_hash: &str) -> String {
+    use sha2::{Digest as _, Sha256};
+    Sha256::digest(pin_hash.as_bytes()).iter().take(12).map(|byte| format!("{byte:02x}")).collect()
+}
+
 impl Tx<'_> {
+    /// Staff members whose PIN hash is not the one the log recorded when they were added.
+    pub fn staff_pins_unlike_the_log(&self) -> anyhow::Result<Vec<String>> {
+        let rows: Vec<(String, String, String)> = self
+            .tx
+            .prepare(
+                "SELECT s.name, s.pin_hash, json_extract(e.data, '$.pin') FROM staff s JOIN event e ON e.kind = 'staff_added' \
+                 AND json_extract(e.data, '$.name') = s.name COLLATE NOCASE WHERE json_type(e.data, '$.pin') = 'text' ORDER BY s.name",
+            )?
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()
+            .context("could not compare the PINs with the log")?;
+        Ok(rows
+            .into_iter()
+            .filter(|(_, hash, recorded)| pin_fingerprint(hash) != *recorded)
+            .map(|(name, _, _)| format!("staff {name} has a PIN hash the log never recorded for them"))
+            .collect())
+    }
+
     /// How many staff members exist (disabled ones included): none means a single-user counter.
     pub fn staff_count(&self) -> anyhow::Result<i64> {
         self.tx
@@ -87,14 +114,13 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Counts one more wrong PIN; returns the new count.
-    pub fn count_failed_pin(&self, name: &str) -> anyhow::Result<u32> {
+    /// Sets the count of PIN attempts not yet answered right, ending any lock that ran out.
+    pub fn set_failed_pins(&self, name: &str, count: u32) -> anyhow::Result<()> {
         self.tx
-            .prepare_cached(
-                "UPDATE staff SET failed_attempts = failed_attempts + 1 WHERE name = ?1 RETURNING failed_attempts",
-            )?
-            .query_row([name], |row| row.get(0))
-            .context("could not count the failed PIN")
+            .prepare_cached("UPDATE staff SET failed_attempts = ?2, locked_until = NULL WHERE name = ?1")?
+            .execute(params![name, count])
+            .context("could not count the PIN attempt")?;
+        Ok(())
     }
 
     /// Locks a name until `until` and starts its count again.

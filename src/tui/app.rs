@@ -123,6 +123,8 @@ pub enum Waiting {
 #[derive(Debug)]
 pub struct App {
     pub counter: String,
+    /// A training database: the title line says TRAINING on every screen.
+    pub training: bool,
     pub theme: Theme,
     pub now: DateTime<Utc>,
     /// The venue's time zone once any snapshot told it; UTC until then.
@@ -165,6 +167,7 @@ impl App {
     pub fn new(counter: &str, theme: Theme, now: DateTime<Utc>, size: (u16, u16)) -> Self {
         Self {
             counter: counter.to_owned(),
+            training: false,
             theme,
             now,
             zone: chrono_tz::UTC,

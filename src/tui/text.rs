@@ -15,6 +15,9 @@ pub use staff::*;
 use crate::domain::selling::SalesState;
 use crate::tui::theme::Look;
 
+/// The mark of a training database in the title line.
+pub const TRAINING: &str = "TRAINING";
+
 pub const APP: &str = "boxoffice";
 pub const WELCOME: &str = "Ready. Enter opens a showing's seats; ? shows every key.";
 pub const WORKING: &str = "Working…";

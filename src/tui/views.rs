@@ -126,6 +126,11 @@ impl App {
             .or_else(|| self.seats.as_ref().map(|s| s.map.venue.name.as_str()))
             .unwrap_or_default();
         let mut spans = vec![Span::styled(format!(" {} ", text::APP), self.theme.title())];
+        if self.training {
+            // Practice must never pass for takings, on any screen.
+            spans.push(Span::styled(format!(" {} ", text::TRAINING), self.theme.title()));
+            spans.push(Span::raw(" "));
+        }
         if !venue.is_empty() {
             spans.push(Span::raw(format!("· {venue} ")));
         }

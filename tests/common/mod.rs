@@ -126,6 +126,16 @@ pub struct Run {
     pub stderr: String,
 }
 
+impl From<std::process::Output> for Run {
+    fn from(output: std::process::Output) -> Self {
+        Self {
+            code: output.status.code().expect("boxoffice exits rather than dying by a signal"),
+            stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+            stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+        }
+    }
+}
+
 impl Run {
     /// Asserts the contract of a refusal: `code`, nothing half-printed on stdout, exactly one
     /// line on stderr, and no panic or backtrace. Returns that line.
@@ -161,10 +171,11 @@ impl Boxoffice {
         Self { dir, db, now: BEFORE_SHOW.to_owned() }
     }
 
-    /// A database created with `init` and loaded with `venue`, at [`BEFORE_SHOW`].
+    /// A training database (so the fixed clock is honoured) created with `init --training` and
+    /// loaded with `venue`, at [`BEFORE_SHOW`].
     pub fn with_venue(venue: &str) -> Self {
         let bo = Self::empty();
-        bo.json(&["init"]);
+        bo.json(&["init", "--training"]);
         let file = bo.write_file("venue.toml", venue);
         bo.json(&["import", file.to_str().expect("utf-8 path")]);
         bo
@@ -200,22 +211,29 @@ impl Boxoffice {
 
     /// The command with `--db`, `--now` and a fixed counter name, and no inherited settings.
     pub fn command(&self) -> Command {
+        let mut command = self.command_on_system_clock();
+        command.arg("--now").arg(&self.now);
+        command
+    }
+
+    /// The command with `--db` and a fixed counter name but no `--now`: how a real database runs.
+    pub fn command_on_system_clock(&self) -> Command {
         let mut command = Command::new(BIN);
         for var in ["BOXOFFICE_DB", "BOXOFFICE_NOW", "BOXOFFICE_STAFF", "BOXOFFICE_COUNTER", "RUST_BACKTRACE"] {
             command.env_remove(var);
         }
-        command.arg("--db").arg(&self.db).arg("--now").arg(&self.now).arg("--counter").arg("counter-1");
+        command.arg("--db").arg(&self.db).arg("--counter").arg("counter-1");
         command
+    }
+
+    /// Runs the binary with `args` on the system clock (see [`Boxoffice::command_on_system_clock`]).
+    pub fn run_on_system_clock(&self, args: &[&str]) -> Run {
+        Run::from(self.command_on_system_clock().args(args).output().expect("run boxoffice"))
     }
 
     /// Runs the binary with `args`.
     pub fn run(&self, args: &[&str]) -> Run {
-        let output = self.command().args(args).output().expect("run boxoffice");
-        Run {
-            code: output.status.code().expect("boxoffice exits rather than dying by a signal"),
-            stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-            stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-        }
+        Run::from(self.command().args(args).output().expect("run boxoffice"))
     }
 
     /// Runs with `--json` (given before the command, so that `--` in `args` cannot swallow it);

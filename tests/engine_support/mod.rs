@@ -21,9 +21,21 @@ pub struct Theater {
 
 impl Theater {
     pub fn new() -> Self {
+        Self::build(false)
+    }
+
+    /// The demo theater on a training database, so the binary honours a fixed clock on it.
+    pub fn training() -> Self {
+        Self::build(true)
+    }
+
+    fn build(training: bool) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut engine =
             Engine::open(&dir.path().join("box.db"), OpenMode::Create, Actor::counter("counter-1")).expect("open");
+        if training {
+            engine.make_training(morning()).expect("a training database");
+        }
         engine.install_demo(morning()).expect("demo");
         Self { dir, engine }
     }

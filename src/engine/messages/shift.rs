@@ -29,3 +29,9 @@ pub fn negative_count() -> String {
 pub fn no_shift_to_close(counter: &str) -> String {
     format!("counter {counter} has no open shift to close")
 }
+
+/// Taking money into, or closing, a shift that another cashier opened at this counter.
+#[must_use]
+pub fn someone_elses_shift(counter: &str, shift: i64, owner: &str) -> String {
+    format!("shift {shift} at counter {counter} is {owner}'s; {owner} closes it (or a manager), then open your own")
+}

@@ -19,6 +19,8 @@ pub const REFUNDING_ANOTHER_AMOUNT: &str = "a refund of another amount than was 
 pub const ADDING_STAFF: &str = "adding staff";
 /// What needs a manager: disabling staff.
 pub const DISABLING_STAFF: &str = "disabling staff";
+/// What a cashier needs a manager for: closing a shift someone else opened.
+pub const CLOSING_ANOTHERS_SHIFT: &str = "closing another cashier's shift";
 
 /// Any change, once staff are set up, with nobody signed in.
 #[must_use]

@@ -126,3 +126,14 @@ fn with_no_color_nothing_is_coloured_and_the_words_and_glyphs_are_the_same() {
     assert!(row("L").starts_with("L  W  C") || row("L").contains("L  W  C"), "wheelchair, companion: {}", row("L"));
     assert!(row("L").contains('#') && row("A").contains("o  o"), "blocked, free");
 }
+
+#[test]
+fn a_training_database_says_training_on_the_title_line() {
+    let mut h = Harness::new("training_title");
+    assert!(!h.screen(NORMAL.0, NORMAL.1).lines().next().unwrap_or_default().contains("TRAINING"));
+    h.app.training = true;
+    for (width, height) in [NORMAL, SMALL] {
+        let screen = h.screen(width, height);
+        assert!(screen.lines().next().unwrap_or_default().contains("TRAINING"), "{screen}");
+    }
+}

@@ -118,8 +118,8 @@ pub fn perform(engine: &mut Engine, command: Command, now: DateTime<Utc>, receip
             Done::SignedOut
         }
         Command::Approve { manager, pin, action } => match engine.approve(&manager, &pin.0, now) {
-            // The approval waits on the engine and is used up by the very next action: this one.
-            Ok(()) => return perform(engine, *action, now, receipts),
+            // The approval goes to the action it was asked for, and to no other.
+            Ok(approval) => return engine.with_approval(approval, |engine| perform(engine, *action, now, receipts)),
             Err(error) => Done::ApprovalRefused(failure(error)),
         },
         Command::Block { showing, seats, reason } => {
@@ -166,7 +166,11 @@ fn write_receipt(
     dir: &Path,
 ) -> Result<PathBuf, String> {
     let detail = engine.booking(&sale.booking, now).map_err(|e| e.to_string())?;
-    let text = receipt::text(&detail, tendered);
+    let mut text = receipt::text(&detail, tendered);
+    if engine.is_training() {
+        // A practice sale must never pass for a ticket.
+        text.insert_str(0, "TRAINING · not a ticket\n");
+    }
     receipt::write(dir, &sale.booking, &text).map_err(|e| format!("{}: {e}", dir.display()))
 }
 
