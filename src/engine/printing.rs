@@ -54,6 +54,7 @@ impl Engine {
     /// refunded).
     pub fn print(&mut self, code: &str, what: &Print, now: DateTime<Utc>) -> Result<PrintJob, EngineError> {
         let code = normalize_code(code)?;
+        let training = self.is_training();
         self.change(|tx, actor, _| {
             let detail = booking_detail(tx, &code, now)?;
             let booking = detail.booking.id;
@@ -61,8 +62,6 @@ impl Engine {
                 return Err(EngineError::conflict(Conflict::WrongState, messages::nothing_to_print(&code)));
             }
             let record = |document| tx.record_print(booking, document, now, &actor.counter, actor.staff.as_deref());
-            // TODO(merge): `training: self.is_training()` once issue 9's `Engine::is_training` is in.
-            let training = false;
             let mut job =
                 PrintJob { detail: detail.clone(), tickets: Vec::new(), receipt: None, refund_slip: None, training };
             match what {

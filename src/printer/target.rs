@@ -99,11 +99,12 @@ impl Target {
                 device.write_all(bytes).map_err(io("could not send to the printer"))
             }
             Self::File(path) => {
-                let mut options = OpenOptions::new();
-                options.append(true).create(true);
-                #[cfg(unix)]
-                std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-                let mut file = options.open(path).map_err(io("cannot open"))?;
+                // Private and never through a planted symbolic link, like every file we write.
+                let mut file = crate::text_file::private_options()
+                    .append(true)
+                    .create(true)
+                    .open(path)
+                    .map_err(io("cannot open"))?;
                 // One write of the whole run, so a reader of the file never sees half a ticket.
                 file.write_all(bytes).map_err(io("could not write to"))?;
                 file.sync_data().map_err(io("could not write to"))
@@ -146,6 +147,17 @@ mod tests {
         target.write(&[0x1B, 0x40, b'A'], Duration::from_secs(1)).expect("first");
         target.write(&[0x00, 0xFF], Duration::from_secs(1)).expect("second");
         assert_eq!(std::fs::read(dir.path().join("t.bin")).expect("read"), [0x1B, 0x40, b'A', 0x00, 0xFF]);
+    }
+
+    #[test]
+    fn a_file_target_never_writes_through_a_symbolic_link() {
+        let dir = tempfile::tempdir().expect("dir");
+        let victim = dir.path().join("victim.txt");
+        std::fs::write(&victim, "keep me").expect("victim");
+        std::os::unix::fs::symlink(&victim, dir.path().join("t.bin")).expect("link");
+        let target = Target::File(dir.path().join("t.bin"));
+        assert!(target.write(b"ticket", Duration::from_secs(1)).is_err(), "a planted link is refused");
+        assert_eq!(std::fs::read_to_string(&victim).expect("read"), "keep me");
     }
 
     #[test]
