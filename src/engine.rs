@@ -2,6 +2,7 @@
 //! Each change is one IMMEDIATE transaction that also appends its events. The command line and
 //! the cashier screen both call these and nothing below them.
 
+mod best;
 mod block;
 mod cancel;
 mod cancel_showing;
@@ -23,6 +24,7 @@ mod tick;
 
 use std::path::Path;
 
+pub use best::BestSeats;
 pub use cancel::CancelReceipt;
 pub use cancel_showing::ShowingCancellation;
 pub use error::{Conflict, EngineError};

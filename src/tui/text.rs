@@ -12,6 +12,7 @@ pub use keys::*;
 pub use manager::*;
 pub use staff::*;
 
+use crate::domain::best_available::Kind;
 use crate::domain::selling::SalesState;
 use crate::tui::theme::Look;
 
@@ -156,22 +157,32 @@ pub fn selected_summary(names: &[String], total: Option<&str>) -> String {
     text
 }
 
-pub const NOTHING_SELECTED: &str = "Nothing selected: Space picks a seat, a digit the best seats.";
-pub const SELECT_FIRST: &str = "Select seats first: Space picks one, a digit picks that many best seats together.";
+/// The selection line with nothing selected, naming the kind a digit picks and how to switch;
+/// short enough for 80 columns.
+#[must_use]
+pub fn nothing_selected(kind: Kind) -> String {
+    let other = if kind == Kind::Premium { "standard" } else { "premium" };
+    format!("Nothing selected · Space a seat · 1-9 best {kind} · p {other} · w wheelchair")
+}
+
+pub const SELECT_FIRST: &str =
+    "Nothing held: select seats first (Space picks one, a digit that many best seats together).";
+
+/// After switching kinds with `p`.
+#[must_use]
+pub fn kind_switched(kind: Kind) -> String {
+    format!("A digit now picks the best {kind} seats.")
+}
 
 #[must_use]
 pub fn not_free(label: &str, status: &str) -> String {
     format!("{label} is {status}; pick a free seat.")
 }
 
+/// What a digit (or `w`) chose, as `BestSeats::describe` says it.
 #[must_use]
-pub fn best_picked(names: &[String]) -> String {
-    format!("Best seats: {}. Enter holds them.", names.join(" "))
-}
-
-#[must_use]
-pub fn no_room(count: usize) -> String {
-    format!("There are not {count} free seats left in this showing.")
+pub fn best_picked(described: &str) -> String {
+    format!("{described}. Enter holds them.")
 }
 
 #[must_use]

@@ -3,8 +3,9 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::{App, Checkout, Command, Screen, Tone, Waiting};
+use crate::domain::best_available::Kind;
 use crate::domain::{SeatLabel, SeatStatus};
-use crate::engine::{HoldReceipt, SeatMap, SeatView};
+use crate::engine::{HoldReceipt, SeatMap, SeatView, messages};
 use crate::tui::event::Failure;
 use crate::tui::seat_map::{Direction, Plan, SeatMapState, Spot, Toggle, viewport};
 use crate::tui::{text, views};
@@ -130,13 +131,14 @@ impl App {
             }
             KeyCode::Char(digit @ '0'..='9') => {
                 let count = digit.to_digit(10).map_or(0, |d| if d == 0 { 10 } else { d as usize });
-                if seats.state.select_best(&seats.plan, count) {
-                    let names: Vec<String> = seats.selected().iter().map(|s| s.label.to_string()).collect();
-                    self.say(text::best_picked(&names), Tone::Info);
-                } else {
-                    self.say(text::no_room(count), Tone::Error);
-                }
-                self.scroll_seats();
+                let kind = seats.state.kind;
+                self.select_best(count, kind);
+            }
+            KeyCode::Char('w') => self.select_best(2, Kind::Wheelchair),
+            KeyCode::Char('p') => {
+                seats.state.kind = if seats.state.kind == Kind::Premium { Kind::Standard } else { Kind::Premium };
+                let kind = seats.state.kind;
+                self.say(text::kind_switched(kind), Tone::Info);
             }
             KeyCode::Backspace | KeyCode::Delete => seats.state.clear_selection(),
             KeyCode::Enter => self.hold_selection(out),
@@ -148,17 +150,31 @@ impl App {
         true
     }
 
-    /// Enter: holds the selection (or the seat under the cursor when nothing is selected).
+    /// A digit or `w`: selects the best `count` seats of `kind` and says what was chosen, or
+    /// how many seats of that kind are left when nothing fits.
+    fn select_best(&mut self, count: usize, kind: Kind) {
+        let Some(seats) = self.seats.as_mut() else { return };
+        let previous = seats.state.kind;
+        seats.state.kind = kind;
+        let choice = seats.state.select_best(&seats.plan, count);
+        seats.state.kind = previous;
+        let (message, tone) = match choice {
+            Some(choice) => (text::best_picked(&seats.map.labels_of(&choice, kind).describe()), Tone::Info),
+            None => (messages::no_room_for(count, kind.as_str(), kind.free_in(&seats.plan.cells())), Tone::Error),
+        };
+        self.say(message, tone);
+        self.scroll_seats();
+    }
+
+    /// Enter: holds the selection. With nothing selected it holds nothing: a hold that ran out
+    /// empties the selection, and a second Enter must not sell the seat under the cursor.
     fn hold_selection(&mut self, out: &mut Vec<Command>) {
         let Some(seats) = self.seats.as_ref() else { return };
         if seats.selected().iter().any(|s| s.status == SeatStatus::Blocked) {
             self.say(text::BLOCKED_SELECTED, Tone::Error);
             return;
         }
-        let mut chosen: Vec<SeatLabel> = seats.selected().iter().map(|s| s.label.clone()).collect();
-        if chosen.is_empty() && seats.plan.spot(seats.state.cursor).is_free() {
-            chosen.extend(seats.cursor_seat().map(|s| s.label.clone()));
-        }
+        let chosen: Vec<SeatLabel> = seats.selected().iter().map(|s| s.label.clone()).collect();
         if chosen.is_empty() {
             self.say(text::SELECT_FIRST, Tone::Error);
             return;

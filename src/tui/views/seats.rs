@@ -97,7 +97,7 @@ fn cursor_line(app: &App, seats: &Seats) -> Line<'static> {
 fn selection_line(seats: &Seats) -> Line<'static> {
     let selected = seats.selected();
     if selected.is_empty() {
-        return Line::from(format!(" {}", text::NOTHING_SELECTED));
+        return Line::from(format!(" {}", text::nothing_selected(seats.state.kind)));
     }
     let names: Vec<String> = selected.iter().map(|s| s.label.to_string()).collect();
     let prices = &seats.map.prices;
