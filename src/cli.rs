@@ -146,7 +146,15 @@ fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
         ),
         Command::Showings { date, all } => showings::list(&mut ctx.engine()?, date.as_deref(), *all, now, out),
         Command::Seats { showing } => seats::show(&mut ctx.engine()?, *showing, now, out),
-        Command::Hold { showing, seats, length } => {
+        Command::Best { showing, count, kind } => seats::best(&mut ctx.engine()?, *showing, *count, *kind, now, out),
+        Command::Hold { showing, best: Some(count), kind, length, .. } => {
+            let mut engine = ctx.engine_for_change(OpenMode::Existing)?;
+            booking::hold_best(&mut engine, *showing, *count, *kind, length.as_deref(), now, out)
+        }
+        Command::Hold { best: None, kind: Some(_), .. } => {
+            Err(EngineError::BadInput("--kind goes with --best N; named seats are held as they are".to_owned()))
+        }
+        Command::Hold { showing, seats, best: None, length, .. } => {
             booking::hold(&mut ctx.engine_for_change(OpenMode::Existing)?, *showing, seats, length.as_deref(), now, out)
         }
         Command::Sell { booking, payment, types } => {

@@ -4,9 +4,10 @@ use chrono::{DateTime, Utc};
 use serde_json::json;
 
 use super::output::{Output, time};
+use crate::domain::best_available::Kind;
 use crate::domain::time::parse_duration;
 use crate::domain::{PaymentMethod, SeatLabel, ShowingId, TicketType};
-use crate::engine::{Engine, EngineError, RefundRequest};
+use crate::engine::{BestSeats, Engine, EngineError, HoldReceipt, RefundRequest};
 
 fn bad(error: impl std::fmt::Display) -> EngineError {
     EngineError::BadInput(error.to_string())
@@ -27,26 +28,48 @@ pub fn hold(
     let seats = SeatLabel::parse_list(seats.iter().map(String::as_str)).map_err(bad)?;
     let length = length.map(parse_duration).transpose().map_err(bad)?;
     let receipt = engine.hold(ShowingId(showing), &seats, length, now)?;
+    held(engine, &receipt, None, out)
+}
+
+/// `hold SHOWING --best N`: holds exactly what `best` suggests.
+pub fn hold_best(
+    engine: &mut Engine,
+    showing: i64,
+    count: usize,
+    kind: Option<Kind>,
+    length: Option<&str>,
+    now: DateTime<Utc>,
+    out: &Output,
+) -> Result<(), EngineError> {
+    let length = length.map(parse_duration).transpose().map_err(bad)?;
+    let (best, receipt) = engine.hold_best(ShowingId(showing), count, kind, length, now)?;
+    held(engine, &receipt, Some(&best), out)
+}
+
+fn held(engine: &mut Engine, receipt: &HoldReceipt, best: Option<&BestSeats>, out: &Output) -> Result<(), EngineError> {
     let zone = engine.venue()?.map_or(chrono_tz::UTC, |venue| venue.zone);
-    out.answer(
-        &json!({
-            "booking": receipt.booking,
-            "showing": receipt.showing.0,
-            "seats": labels(&receipt.seats),
-            "status": "held",
-            "expires_at": time(zone, receipt.expires_at),
-        }),
-        || {
-            format!(
-                "{}\nHeld {} for showing {} until {}. Pay with: boxoffice sell {} --payment cash",
-                receipt.booking,
-                labels(&receipt.seats).join(", "),
-                receipt.showing,
-                receipt.expires_at.with_timezone(&zone).format("%H:%M:%S"),
-                receipt.booking
-            )
-        },
-    );
+    let mut answer = json!({
+        "booking": receipt.booking,
+        "showing": receipt.showing.0,
+        "seats": labels(&receipt.seats),
+        "status": "held",
+        "expires_at": time(zone, receipt.expires_at),
+    });
+    if let Some(best) = best {
+        answer["groups"] = json!(best.groups.iter().map(|group| labels(group)).collect::<Vec<_>>());
+        answer["kind"] = json!(best.kind.as_str());
+    }
+    out.answer(&answer, || {
+        let chosen = best.map(|best| format!("{}\n", best.describe())).unwrap_or_default();
+        format!(
+            "{}\n{chosen}Held {} for showing {} until {}. Pay with: boxoffice sell {} --payment cash",
+            receipt.booking,
+            labels(&receipt.seats).join(", "),
+            receipt.showing,
+            receipt.expires_at.with_timezone(&zone).format("%H:%M:%S"),
+            receipt.booking
+        )
+    });
     Ok(())
 }
 

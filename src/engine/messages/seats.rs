@@ -38,7 +38,7 @@ pub fn no_room_for(count: usize, kind: &str, free: usize) -> String {
         0 => format!("no {kind} seat is free"),
         1 => format!("only 1 {kind} seat is free"),
         n if n < count => format!("only {n} {kind} seats are free"),
-        n => format!("{n} {kind} seats are free, none side by side enough"),
+        n => format!("{n} {kind} seats are free, too scattered"),
     };
     format!("no {count} {kind} {seats} together or in adjacent rows: {left}")
 }
