@@ -131,6 +131,8 @@ pub struct App {
     pub screen: Screen,
     pub overlay: Option<Overlay>,
     pub message: Message,
+    /// The "seats taken meanwhile" line last said, so a later map without that loss clears it.
+    taken_note: Option<String>,
     /// The day asked for; `None` means today, whatever day that is in the venue.
     pub day: Option<NaiveDate>,
     pub showings: Option<ShowingsList>,
@@ -172,6 +174,7 @@ impl App {
             screen: Screen::Showings,
             overlay: None,
             message: Message { text: text::WELCOME.to_owned(), tone: Tone::Info },
+            taken_note: None,
             day: None,
             showings: None,
             open_showing: None,
@@ -275,6 +278,8 @@ impl App {
                 self.overlay = Some(Overlay::Find(TextField::new(12)));
             }
             KeyCode::Char('R') if away => self.open_report(),
+            // `?` lists these as everywhere: in checkout they say why they wait, not nothing.
+            KeyCode::Char('/' | 'R') => self.say(text::FINISH_SALE_FIRST, Tone::Info),
             KeyCode::Char('S') => self.open_shift_form(),
             KeyCode::Char('O') => self.ask_to_sign_out(out),
             _ => {}

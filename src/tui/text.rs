@@ -70,6 +70,23 @@ pub fn sales_state(state: SalesState) -> &'static str {
     state.as_str()
 }
 
+/// A showing's state where it is listed: `sold out` once an open showing has no free seat.
+#[must_use]
+pub fn listed_state(state: SalesState, free: usize) -> &'static str {
+    if state == SalesState::Selling && free == 0 { "sold out" } else { state.as_str() }
+}
+
+/// A digit, `w` or Enter on the map of a showing that sells nothing now: refused at once.
+#[must_use]
+pub fn not_selling(state: SalesState) -> &'static str {
+    match state {
+        SalesState::SalesClosed => "Sales are closed for this showing: refunds only (/ finds a booking).",
+        SalesState::Finished => "This showing has finished: it sells nothing.",
+        SalesState::Cancelled => "This showing was cancelled: it sells nothing.",
+        SalesState::Selling => "",
+    }
+}
+
 /// A seat kind as the screen names it (the product's own words; a translation maps them).
 #[must_use]
 pub fn seat_kind(kind: crate::domain::SeatKind) -> &'static str {
@@ -164,6 +181,9 @@ pub fn nothing_selected(kind: Kind) -> String {
     let other = if kind == Kind::Premium { "standard" } else { "premium" };
     format!("Nothing selected · Space a seat · 1-9 best {kind} · p {other} · w wheelchair")
 }
+
+pub const SELECTION_CLEARED: &str = "Selection cleared.";
+pub const FINISH_SALE_FIRST: &str = "Finish this sale first: Enter confirms it, Esc releases the hold.";
 
 pub const SELECT_FIRST: &str =
     "Nothing held: select seats first (Space picks one, a digit that many best seats together).";

@@ -4,6 +4,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::{App, Checkout, Command, Screen, Tone, Waiting};
 use crate::domain::best_available::Kind;
+use crate::domain::selling::SalesState;
 use crate::domain::{SeatLabel, SeatStatus};
 use crate::engine::{HoldReceipt, SeatMap, SeatView, messages};
 use crate::tui::event::Failure;
@@ -65,7 +66,12 @@ impl App {
                         .iter()
                         .filter(|s| lost_labels.iter().any(|l| l.label == s.label))
                         .find_map(|s| s.counter.clone());
-                    self.say(text::taken_meanwhile(&names, at.as_deref()), Tone::Error);
+                    let note = text::taken_meanwhile(&names, at.as_deref());
+                    self.taken_note = Some(note.clone());
+                    self.say(note, Tone::Error);
+                } else if self.taken_note.take().is_some_and(|note| note == self.message.text) {
+                    // The seat that was taken may be free again: the old news would mislead.
+                    self.message = super::Message::default();
                 }
                 seats.map = map;
                 seats.plan = plan;
@@ -120,6 +126,12 @@ impl App {
             self.scroll_seats();
             return true;
         }
+        let state = seats.map.sales_at(self.now);
+        let sells = matches!(key.code, KeyCode::Char('0'..='9' | 'w') | KeyCode::Enter);
+        if sells && state != SalesState::Selling {
+            self.say(text::not_selling(state), Tone::Error);
+            return true;
+        }
         match key.code {
             KeyCode::Char(' ') => {
                 let label = seats.cursor_seat().map(|s| (s.label.to_string(), s.status));
@@ -140,7 +152,11 @@ impl App {
                 let kind = seats.state.kind;
                 self.say(text::kind_switched(kind), Tone::Info);
             }
-            KeyCode::Backspace | KeyCode::Delete => seats.state.clear_selection(),
+            KeyCode::Backspace | KeyCode::Delete => {
+                seats.state.clear_selection();
+                // The line about the best seats would now contradict the empty selection.
+                self.say(text::SELECTION_CLEARED, Tone::Info);
+            }
             KeyCode::Enter => self.hold_selection(out),
             KeyCode::Char('b') => self.ask_block(true),
             KeyCode::Char('u') => self.ask_block(false),

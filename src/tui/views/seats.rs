@@ -45,9 +45,7 @@ fn showing_line<'a>(app: &App, map: &'a SeatMap) -> Line<'a> {
     let zone = map.venue.zone;
     let free = map.seats.iter().filter(|s| s.status == SeatStatus::Available).count();
     let sellable = map.seats.iter().filter(|s| s.status != SeatStatus::Blocked).count();
-    let state =
-        crate::domain::selling::ShowTimes { starts_at: show.starts_at, ends_at: show.ends_at, status: show.status }
-            .state(app.now, map.venue.sales_close_minutes, map.venue.cleanup_minutes);
+    let state = map.sales_at(app.now);
     Line::from(vec![
         Span::styled(format!(" {}", film_title(show)), app.theme.strong()),
         Span::raw(format!(
@@ -56,7 +54,7 @@ fn showing_line<'a>(app: &App, map: &'a SeatMap) -> Line<'a> {
             show.auditorium,
             show.starts_at.with_timezone(&zone).format("%a %d %b %H:%M"),
             show.ends_at.with_timezone(&zone).format("%H:%M"),
-            text::sales_state(state),
+            text::listed_state(state, free),
         )),
         Span::styled(text::free_of(free, sellable), app.theme.good()),
     ])

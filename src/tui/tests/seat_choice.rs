@@ -1,0 +1,97 @@
+//! Choosing seats at the counter without traps: what a digit, `p`, `w`, Bksp and Enter do on
+//! the map, and that the status line never contradicts it (issue 8).
+
+use super::harness::Harness;
+use crate::domain::SeatKind;
+use crate::domain::selling::SalesState;
+use crate::tui::app::{Screen, Tone};
+use crate::tui::event::Command;
+use crate::tui::text;
+
+fn selected_kinds(h: &Harness) -> Vec<SeatKind> {
+    h.app.seats.as_ref().expect("a map").selected().iter().map(|s| s.kind).collect()
+}
+
+fn holds_sent(h: &Harness) -> usize {
+    h.log.iter().filter(|c| matches!(c, Command::Hold { .. })).count()
+}
+
+#[test]
+fn enter_with_nothing_selected_holds_nothing_and_says_how_to_pick() {
+    let mut h = Harness::new("enter_nothing");
+    h.press("Enter Enter");
+    assert_eq!(h.app.screen, Screen::Seats);
+    assert_eq!(holds_sent(&h), 0, "the seat under the cursor is not held behind the cashier's back");
+    assert_eq!(h.app.message.text, text::SELECT_FIRST);
+}
+
+#[test]
+fn a_digit_gives_standard_seats_and_p_switches_to_premium() {
+    let mut h = Harness::new("kind_switch");
+    h.press("Down Enter 2");
+    assert_eq!(selected_kinds(&h), [SeatKind::Standard; 2], "premium only when asked for");
+    assert!(h.app.message.text.starts_with("Best 2: "), "says what was chosen: {}", h.app.message.text);
+    h.press("p 2");
+    assert_eq!(selected_kinds(&h), [SeatKind::Premium; 2]);
+    h.press("p 2");
+    assert_eq!(selected_kinds(&h), [SeatKind::Standard; 2], "p switches back");
+}
+
+#[test]
+fn w_picks_a_wheelchair_space_with_its_companion_seat() {
+    let mut h = Harness::new("wheelchair");
+    h.press("Down Enter w");
+    let mut kinds = selected_kinds(&h);
+    kinds.sort();
+    assert_eq!(kinds, [SeatKind::Wheelchair, SeatKind::Companion], "{}", h.app.message.text);
+    h.press("2");
+    assert_eq!(selected_kinds(&h), [SeatKind::Standard; 2], "w does not change what a digit picks");
+}
+
+#[test]
+fn digits_refuse_at_once_where_sales_have_closed() {
+    let mut h = Harness::new("closed_digits");
+    // 11:00: the 10:00 showing's sales closed at 10:20.
+    h.press("Up Up Enter");
+    let seats = h.app.seats.as_ref().expect("a map");
+    assert_eq!(seats.map.sales_at(h.now), SalesState::SalesClosed);
+    h.press("2");
+    assert!(selected_kinds(&h).is_empty(), "nothing picked for a sale that cannot happen");
+    assert_eq!(h.app.message.text, text::not_selling(SalesState::SalesClosed));
+    assert_eq!(h.app.message.tone, Tone::Error);
+}
+
+#[test]
+fn clearing_the_selection_clears_the_line_about_it() {
+    let mut h = Harness::new("bksp_line");
+    h.press("Enter 2 Bksp");
+    assert!(selected_kinds(&h).is_empty());
+    assert_eq!(h.app.message.text, text::SELECTION_CLEARED, "no 'Best 2' beside 'Nothing selected'");
+}
+
+#[test]
+fn a_seat_taken_note_goes_once_the_seat_is_free_again() {
+    let mut h = Harness::new("taken_note");
+    h.press("Enter 2");
+    let seats = h.app.seats.as_ref().expect("a map");
+    let showing = seats.map.showing.id;
+    let first = seats.selected()[0].label.clone();
+    let mut other = h.other_counter("counter-3");
+    let hold = other.hold(showing, std::slice::from_ref(&first), None, h.now).expect("held");
+    h.refresh();
+    assert!(h.app.message.text.contains("just taken at counter-3"), "{}", h.app.message.text);
+    other.cancel(&hold.booking, h.now).expect("cancelled");
+    h.refresh();
+    assert!(!h.app.message.text.contains("just taken"), "stale: {}", h.app.message.text);
+}
+
+#[test]
+fn find_and_report_in_checkout_say_to_finish_the_sale_first() {
+    let mut h = Harness::new("checkout_keys");
+    h.press("Enter 2 Enter");
+    assert_eq!(h.app.screen, Screen::Checkout);
+    h.press("/");
+    assert_eq!(h.app.message.text, text::FINISH_SALE_FIRST);
+    h.press("R");
+    assert_eq!((h.app.screen, h.app.message.text.as_str()), (Screen::Checkout, text::FINISH_SALE_FIRST));
+}
