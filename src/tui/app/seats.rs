@@ -127,7 +127,9 @@ impl App {
             return true;
         }
         let state = seats.map.sales_at(self.now);
-        let sells = matches!(key.code, KeyCode::Char('0'..='9' | 'w') | KeyCode::Enter);
+        let opens_booking = key.code == KeyCode::Enter && seats.state.selected().is_empty();
+        let sells =
+            matches!(key.code, KeyCode::Char('0'..='9' | 'w')) || (key.code == KeyCode::Enter && !opens_booking);
         if sells && state != SalesState::Selling {
             self.say(text::not_selling(state), Tone::Error);
             return true;
@@ -182,8 +184,9 @@ impl App {
         self.scroll_seats();
     }
 
-    /// Enter: holds the selection. With nothing selected it holds nothing: a hold that ran out
-    /// empties the selection, and a second Enter must not sell the seat under the cursor.
+    /// Enter: holds the selection. With nothing selected it holds nothing (a hold that ran out
+    /// empties the selection, and a second Enter must not sell the seat under the cursor); on a
+    /// sold or held seat it opens that seat's booking.
     fn hold_selection(&mut self, out: &mut Vec<Command>) {
         let Some(seats) = self.seats.as_ref() else { return };
         if seats.selected().iter().any(|s| s.status == SeatStatus::Blocked) {
@@ -191,6 +194,14 @@ impl App {
             return;
         }
         let chosen: Vec<SeatLabel> = seats.selected().iter().map(|s| s.label.clone()).collect();
+        let cursor = seats.cursor_seat();
+        if chosen.is_empty()
+            && let Some(code) = cursor.filter(|s| s.status != SeatStatus::Available).and_then(|s| s.booking.clone())
+        {
+            // A sold or held seat: its booking, to refund, cancel or pay.
+            self.show_booking(code);
+            return;
+        }
         if chosen.is_empty() {
             self.say(text::SELECT_FIRST, Tone::Error);
             return;

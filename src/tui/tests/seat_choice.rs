@@ -95,3 +95,20 @@ fn find_and_report_in_checkout_say_to_finish_the_sale_first() {
     h.press("R");
     assert_eq!((h.app.screen, h.app.message.text.as_str()), (Screen::Checkout, text::FINISH_SALE_FIRST));
 }
+
+#[test]
+fn enter_on_a_sold_seat_opens_its_booking() {
+    let mut h = Harness::new("enter_sold");
+    h.press("Enter 2 Enter Enter");
+    assert_eq!(h.app.screen, Screen::Sold);
+    let code = h.app.sold.as_ref().map(|s| s.sale.receipt.booking.clone()).expect("sold");
+    // Back to the map, whose cursor stands on the first seat just sold.
+    h.press("Esc");
+    assert_eq!(h.app.screen, Screen::Seats);
+    let seats = h.app.seats.as_ref().expect("a map");
+    assert_eq!(seats.cursor_seat().and_then(|s| s.booking.clone()).as_deref(), Some(code.as_str()));
+    h.press("Enter");
+    assert_eq!(h.app.screen, Screen::Booking, "{}", h.app.message.text);
+    assert_eq!(h.app.booking.as_ref().map(|b| b.detail.booking.code.clone()), Some(code));
+    assert_eq!(holds_sent(&h), 1, "only the sale's own hold");
+}

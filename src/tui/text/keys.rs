@@ -103,6 +103,7 @@ pub const HELP: &[(&str, Keys)] = &[
             ("w", "best wheelchair space + companion"),
             ("Bksp", "clear the selection"),
             ("Enter", "hold the selection and take payment"),
+            ("Enter", "on a sold or held seat: its booking"),
             ("b", "block the selected seats (manager)"),
             ("u", "unblock the selected seats (manager)"),
             ("Esc", "back to the showings"),
