@@ -72,6 +72,8 @@ pub enum Overlay {
     Help(u16),
     /// `/`: the booking code being typed.
     Find(TextField),
+    /// `g` on the seat map: the seat label being typed, to jump to it.
+    GoTo(TextField),
     Confirm(Confirm),
     Refund(RefundForm),
     /// A manager's name and PIN for an action a cashier may not do alone.

@@ -44,6 +44,7 @@ pub const TITLE_BOOKING: &str = "Booking";
 pub const TITLE_REFUND: &str = "Refund";
 pub const TITLE_HELP: &str = "Keys";
 pub const TITLE_FIND: &str = "Find a booking";
+pub const TITLE_GO_TO: &str = "Go to a seat";
 pub const TITLE_CONFIRM: &str = "Please confirm";
 pub const TITLE_SIGN_IN: &str = "Sign in";
 pub const TITLE_REPORT: &str = "Report";
@@ -293,6 +294,14 @@ pub fn change_line(tendered: &str, change: &str) -> String {
 // Bookings.
 pub const FIND_PROMPT: &str = "Booking code:";
 pub const FIND_HINT: &str = "6 letters and digits · Enter finds · Esc cancels";
+pub const GO_TO_PROMPT: &str = "Seat:";
+pub const GO_TO_HINT: &str = "a label like C9 · Enter goes there · Esc cancels";
+
+/// `g` and a label this showing's hall does not have.
+#[must_use]
+pub fn no_seat_here(label: &str) -> String {
+    format!("This hall has no seat {label}.")
+}
 pub const SEATS: &str = "Seats";
 pub const REFUNDS: &str = "Refunds";
 pub const NO_REFUNDS: &str = "none";

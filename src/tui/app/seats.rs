@@ -2,7 +2,8 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::{App, Checkout, Command, Screen, Tone, Waiting};
+use super::field::TextField;
+use super::{App, Checkout, Command, Overlay, Screen, Tone, Waiting};
 use crate::domain::best_available::Kind;
 use crate::domain::selling::SalesState;
 use crate::domain::{SeatLabel, SeatStatus};
@@ -160,12 +161,41 @@ impl App {
                 self.say(text::SELECTION_CLEARED, Tone::Info);
             }
             KeyCode::Enter => self.hold_selection(out),
+            KeyCode::Char('g') => self.overlay = Some(Overlay::GoTo(TextField::new(6))),
             KeyCode::Char('b') => self.ask_block(true),
             KeyCode::Char('u') => self.ask_block(false),
             KeyCode::Esc => self.leave_seats(),
             _ => return false,
         }
         true
+    }
+
+    /// Keys in the `g` prompt: a seat label, Enter to put the cursor on it.
+    pub(super) fn go_to_key(&mut self, mut field: TextField, key: KeyEvent) {
+        match key.code {
+            KeyCode::Esc => {}
+            KeyCode::Enter => {
+                let place = field
+                    .value
+                    .parse::<SeatLabel>()
+                    .ok()
+                    .and_then(|label| self.seats.as_ref().and_then(|seats| seats.place_of(Some(&label))));
+                match (place, self.seats.as_mut()) {
+                    (Some(place), Some(seats)) => {
+                        seats.state.cursor = place;
+                        self.scroll_seats();
+                    }
+                    _ => {
+                        self.say(text::no_seat_here(&field.value.to_ascii_uppercase()), Tone::Error);
+                        self.overlay = Some(Overlay::GoTo(field));
+                    }
+                }
+            }
+            _ => {
+                field.input(&key, |c| c.is_ascii_alphanumeric());
+                self.overlay = Some(Overlay::GoTo(field));
+            }
+        }
     }
 
     /// A digit or `w`: selects the best `count` seats of `kind` and says what was chosen, or

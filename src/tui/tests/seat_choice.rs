@@ -112,3 +112,18 @@ fn enter_on_a_sold_seat_opens_its_booking() {
     assert_eq!(h.app.booking.as_ref().map(|b| b.detail.booking.code.clone()), Some(code));
     assert_eq!(holds_sent(&h), 1, "only the sale's own hold");
 }
+
+#[test]
+fn g_and_a_label_put_the_cursor_on_that_seat() {
+    let mut h = Harness::new("go_to");
+    h.press("Enter g c9 Enter");
+    let seats = h.app.seats.as_ref().expect("a map");
+    assert_eq!(seats.cursor_seat().map(|s| s.label.to_string()).as_deref(), Some("C9"));
+    assert!(h.app.overlay.is_none(), "the prompt closed");
+    h.press("g Z99 Enter");
+    assert_eq!(h.app.message.text, text::no_seat_here("Z99"));
+    assert!(h.app.overlay.is_some(), "the prompt stays open to correct the label");
+    h.press("Esc");
+    let seats = h.app.seats.as_ref().expect("a map");
+    assert_eq!(seats.cursor_seat().map(|s| s.label.to_string()).as_deref(), Some("C9"), "unmoved");
+}

@@ -98,6 +98,7 @@ pub const HELP: &[(&str, Keys)] = &[
         &[
             ("←↑↓→ hjkl", "move over the seats"),
             ("Space", "select / unselect a seat"),
+            ("g", "go to a seat: g C9 Enter"),
             ("1-9, 0", "the 1-9 (0: 10) best seats together"),
             ("p", "best seats: standard / premium"),
             ("w", "best wheelchair space + companion"),
