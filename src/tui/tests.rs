@@ -5,6 +5,7 @@
 mod flows;
 mod harness;
 mod manager;
+mod readme;
 mod seat_choice;
 mod sizes;
 mod staff;

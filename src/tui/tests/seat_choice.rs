@@ -127,3 +127,19 @@ fn g_and_a_label_put_the_cursor_on_that_seat() {
     let seats = h.app.seats.as_ref().expect("a map");
     assert_eq!(seats.cursor_seat().map(|s| s.label.to_string()).as_deref(), Some("C9"), "unmoved");
 }
+
+#[test]
+fn checkout_of_nine_seats_at_60x16_keeps_total_payment_and_change_on_screen() {
+    let mut h = Harness::new("checkout_small");
+    h.press("Enter 9 Enter");
+    assert_eq!(h.app.screen, Screen::Checkout, "{}", h.app.message.text);
+    h.press("100000");
+    for step in 0..9 {
+        let screen = h.screen(60, 16);
+        for always in [text::TOTAL, text::PAYMENT, text::TENDERED] {
+            assert!(screen.contains(always), "{always} off screen at step {step}:\n{screen}");
+        }
+        assert!(screen.contains('▶'), "the seat being edited is on screen at step {step}:\n{screen}");
+        h.press("Down");
+    }
+}
