@@ -306,7 +306,7 @@ impl App {
     }
 
     fn on_tick(&mut self, now: DateTime<Utc>) {
-        self.now = now;
+        let before = std::mem::replace(&mut self.now, now);
         if let Some((_, since)) = &self.waiting
             && (now - *since).num_seconds() > PATIENCE_SECONDS
         {
@@ -315,6 +315,7 @@ impl App {
             self.message = Message { text: text::SLOW_DATABASE.to_owned(), tone: Tone::Error };
         }
         self.expire_own_hold();
+        self.warn_hold_ending(before);
     }
 
     fn on_loaded(&mut self, loaded: Loaded, out: &mut Vec<Command>) {

@@ -246,6 +246,12 @@ pub fn hold_countdown(seconds: i64) -> String {
 
 pub const EXTEND_HINT: &str = "(e extends it)";
 
+/// The hold in checkout has its last minute left.
+#[must_use]
+pub fn hold_ending(seconds: i64) -> String {
+    format!("{seconds} s left on this hold: Enter to sell now, e to extend it.")
+}
+
 #[must_use]
 pub fn short_by(amount: &str) -> String {
     format!("The amount tendered is {amount} short of the total.")

@@ -55,6 +55,12 @@ impl App {
             return;
         }
         self.zone = map.venue.zone;
+        // A hold this counter made before the screen was killed is still this counter's: shown
+        // as held here (Enter on it opens its booking), not as taken elsewhere.
+        let own =
+            |s: &&SeatView| s.status == SeatStatus::Reserved && s.counter.as_deref() == Some(self.counter.as_str());
+        let stranded: Vec<String> = map.seats.iter().filter(own).filter_map(|s| s.booking.clone()).collect();
+        self.my_codes.extend(stranded);
         let plan = Plan::new(&map, &self.my_codes);
         match self.seats.take() {
             Some(mut seats) if seats.map.showing.id == map.showing.id => {

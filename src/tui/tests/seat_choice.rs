@@ -143,3 +143,36 @@ fn checkout_of_nine_seats_at_60x16_keeps_total_payment_and_change_on_screen() {
         h.press("Down");
     }
 }
+
+#[test]
+fn checkout_warns_once_when_the_hold_has_a_minute_left() {
+    let mut h = Harness::new("hold_warning");
+    h.press("Enter 2 Enter");
+    assert_eq!(h.app.screen, Screen::Checkout);
+    h.wait(8 * 60);
+    assert!(!h.app.message.text.contains("left on this hold"), "two minutes left: {}", h.app.message.text);
+    h.wait(61);
+    assert!(h.app.message.text.contains("59 s left on this hold"), "{}", h.app.message.text);
+    assert_eq!(h.app.message.tone, Tone::Error);
+    assert_eq!(h.app.screen, Screen::Checkout, "still selling");
+}
+
+#[test]
+fn a_hold_left_by_a_killed_screen_at_this_counter_shows_as_held_here() {
+    let mut h = Harness::new("stranded_hold");
+    h.press("Enter");
+    let showing = h.app.seats.as_ref().expect("a map").map.showing.id;
+    // The screen before the crash, at the same counter.
+    let label: crate::domain::SeatLabel = "C3".parse().expect("label");
+    let held = h.other_counter("counter-1").hold(showing, std::slice::from_ref(&label), None, h.now).expect("held");
+    h.refresh();
+    let seats = h.app.seats.as_ref().expect("a map");
+    let place = seats.place_of(Some(&label)).expect("C3");
+    assert!(
+        matches!(seats.plan.spot(place), crate::tui::seat_map::Spot::Seat { look: crate::tui::theme::Look::Mine, .. }),
+        "not 'held elsewhere'"
+    );
+    h.press("g C3 Enter Enter");
+    assert_eq!(h.app.screen, Screen::Booking, "{}", h.app.message.text);
+    assert_eq!(h.app.booking.as_ref().map(|b| b.detail.booking.code.clone()), Some(held.booking));
+}
