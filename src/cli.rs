@@ -204,17 +204,22 @@ fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
         }
         Command::Showings { date, all } => showings::list(&mut ctx.engine()?, date.as_deref(), *all, now, out),
         Command::Seats { showing } => seats::show(&mut ctx.engine()?, *showing, now, out),
-        Command::Hold { showing, seats, length } => {
+        Command::Best { showing, count, kind } => seats::best(&mut ctx.engine()?, *showing, *count, *kind, now, out),
+        Command::Hold { showing, best: Some(count), kind, length, .. } => {
+            ctx.act(|engine| booking::hold_best(engine, *showing, *count, *kind, length.as_deref(), now, out))
+        }
+        Command::Hold { best: None, kind: Some(_), .. } => {
+            Err(EngineError::BadInput("--kind goes with --best N; named seats are held as they are".to_owned()))
+        }
+        Command::Hold { showing, seats, best: None, length, .. } => {
             ctx.act(|engine| booking::hold(engine, *showing, seats, length.as_deref(), now, out))
         }
-        Command::Sell { booking, payment, types } => {
-            ctx.act(|engine| {
-                booking::sell(engine, booking, payment, types.as_deref(), now, out)?;
-                let tickets = Print::Sale { seats: None, receipt: true };
-                paper::after_change(engine, ctx.printer.as_ref(), booking, &tickets, now, out);
-                Ok(())
-            })
-        }
+        Command::Sell { booking, payment, types } => ctx.act(|engine| {
+            booking::sell(engine, booking, payment, types.as_deref(), now, out)?;
+            let tickets = Print::Sale { seats: None, receipt: true };
+            paper::after_change(engine, ctx.printer.as_ref(), booking, &tickets, now, out);
+            Ok(())
+        }),
         Command::Cancel { booking } => ctx.act(|engine| booking::cancel(engine, booking, now, out)),
         Command::Refund { booking, seats, reason, amount } => ctx.act(|engine| {
             booking::refund(engine, booking, seats.as_deref(), reason.as_deref(), amount.as_deref(), now, out)?;

@@ -2,6 +2,7 @@
 //! Each change is one IMMEDIATE transaction that also appends its events. The command line and
 //! the cashier screen both call these and nothing below them.
 
+mod best;
 mod block;
 mod cancel;
 mod cancel_showing;
@@ -28,6 +29,7 @@ mod training;
 use std::path::Path;
 
 pub use crate::store::Breach;
+pub use best::BestSeats;
 pub use cancel::CancelReceipt;
 pub use cancel_showing::ShowingCancellation;
 pub use door::Admission;
@@ -179,8 +181,10 @@ fn existing_showing(tx: &Tx<'_>, id: ShowingId) -> Result<ShowingRow, EngineErro
     tx.showing(id)?.ok_or_else(|| EngineError::NotFound(messages::no_showing(id)))
 }
 
-/// The sales state of a showing under the venue's rules.
-fn sales_state(showing: &ShowingRow, venue: &VenueSettings, now: chrono::DateTime<chrono::Utc>) -> SalesState {
+/// The sales state of a showing under the venue's rules: the one place the engine, the command
+/// line and every screen ask.
+#[must_use]
+pub fn sales_state(showing: &ShowingRow, venue: &VenueSettings, now: chrono::DateTime<chrono::Utc>) -> SalesState {
     ShowTimes { starts_at: showing.starts_at, ends_at: showing.ends_at, status: showing.status }.state(
         now,
         venue.sales_close_minutes,

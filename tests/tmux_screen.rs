@@ -55,7 +55,7 @@ fn two_counters_sell_and_refund_in_real_terminals() {
     tmux.keys("one", &["Enter"]);
     tmux.wait_text("one", "SCREEN");
     tmux.keys("one", &["2"]);
-    tmux.wait_text("one", "Best seats:");
+    tmux.wait_text("one", "Best 2:");
     tmux.keys("one", &["Enter"]);
     tmux.wait_text("one", "Hold expires in");
     tmux.keys("one", &["Enter"]);

@@ -86,7 +86,7 @@ fn a_cashier_signs_in_sells_and_refunds_after_the_start_with_a_managers_approval
     tmux.keys("one", &["Enter"]);
     tmux.wait_text("one", "SCREEN");
     tmux.keys("one", &["2"]);
-    tmux.wait_text("one", "Best seats:");
+    tmux.wait_text("one", "Best 2:");
     tmux.keys("one", &["Enter"]);
     tmux.wait_text("one", "Hold expires in");
     tmux.keys("one", &["Enter"]);

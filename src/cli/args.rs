@@ -6,6 +6,12 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use crate::clock::Clock;
+use crate::domain::best_available::Kind;
+
+/// A seat kind a request may ask for.
+fn parse_kind(text: &str) -> Result<Kind, String> {
+    text.parse()
+}
 
 /// The cashier's terminal at a cinema ticket counter.
 #[derive(Debug, Parser)]
@@ -84,13 +90,29 @@ pub enum Command {
         /// The showing's number
         showing: i64,
     },
+    /// The best N seats of a showing, holding nothing (hold them with: hold SHOWING --best N)
+    Best {
+        /// The showing's number
+        showing: i64,
+        /// How many seats
+        count: usize,
+        /// standard, premium or wheelchair [default: standard, or premium in a hall with no standard seats]
+        #[arg(long, value_parser = parse_kind)]
+        kind: Option<Kind>,
+    },
     /// Hold seats; prints the booking code
     Hold {
         /// The showing's number
         showing: i64,
         /// Seats such as A1 A2, or A1,A2
-        #[arg(required = true, num_args = 1..)]
+        #[arg(required_unless_present = "best", conflicts_with = "best", num_args = 1..)]
         seats: Vec<String>,
+        /// Hold the N best seats instead, exactly what `best` suggests
+        #[arg(long, value_name = "N")]
+        best: Option<usize>,
+        /// With --best: standard, premium or wheelchair
+        #[arg(long, value_parser = parse_kind)]
+        kind: Option<Kind>,
         /// How long to hold them (e.g. 10m, 90s) [default: the venue's hold_minutes]
         #[arg(long = "for", value_name = "DURATION", allow_hyphen_values = true)]
         length: Option<String>,

@@ -4,10 +4,11 @@ use chrono::{DateTime, Utc};
 use serde_json::json;
 
 use super::output::{Output, time};
+use crate::domain::best_available::Kind;
 use crate::domain::time::local_date;
 use crate::domain::time::parse_duration;
 use crate::domain::{PaymentMethod, SeatLabel, ShowingId, TicketType};
-use crate::engine::{Engine, EngineError, RefundRequest};
+use crate::engine::{BestSeats, Engine, EngineError, HoldReceipt, RefundRequest};
 
 fn bad(error: impl std::fmt::Display) -> EngineError {
     EngineError::BadInput(error.to_string())
@@ -28,31 +29,59 @@ pub fn hold(
     let seats = SeatLabel::parse_list(seats.iter().map(String::as_str)).map_err(bad)?;
     let length = length.map(parse_duration).transpose().map_err(bad)?;
     let receipt = engine.hold(ShowingId(showing), &seats, length, now)?;
+    held(engine, &receipt, None, now, out)
+}
+
+/// `hold SHOWING --best N`: holds exactly what `best` suggests.
+pub fn hold_best(
+    engine: &mut Engine,
+    showing: i64,
+    count: usize,
+    kind: Option<Kind>,
+    length: Option<&str>,
+    now: DateTime<Utc>,
+    out: &Output,
+) -> Result<(), EngineError> {
+    let length = length.map(parse_duration).transpose().map_err(bad)?;
+    let (best, receipt) = engine.hold_best(ShowingId(showing), count, kind, length, now)?;
+    held(engine, &receipt, Some(&best), now, out)
+}
+
+fn held(
+    engine: &mut Engine,
+    receipt: &HoldReceipt,
+    best: Option<&BestSeats>,
+    now: DateTime<Utc>,
+    out: &Output,
+) -> Result<(), EngineError> {
     let zone = engine.venue()?.map_or(chrono_tz::UTC, |venue| venue.zone);
-    out.answer(
-        &json!({
-            "booking": receipt.booking,
-            "showing": receipt.showing.0,
-            "seats": labels(&receipt.seats),
-            "status": "held",
-            "expires_at": time(zone, receipt.expires_at),
-        }),
-        || {
-            format!(
-                "{}\nHeld {} for showing {} until {}. Pay with: boxoffice sell {} --payment cash",
-                receipt.booking,
-                labels(&receipt.seats).join(", "),
-                receipt.showing,
-                // A hold that outlives today says which day it ends.
-                if local_date(zone, receipt.expires_at) == local_date(zone, now) {
-                    receipt.expires_at.with_timezone(&zone).format("%H:%M:%S").to_string()
-                } else {
-                    receipt.expires_at.with_timezone(&zone).format("%a %d %b %H:%M:%S").to_string()
-                },
-                receipt.booking
-            )
-        },
-    );
+    let mut answer = json!({
+        "booking": receipt.booking,
+        "showing": receipt.showing.0,
+        "seats": labels(&receipt.seats),
+        "status": "held",
+        "expires_at": time(zone, receipt.expires_at),
+    });
+    if let Some(best) = best {
+        answer["groups"] = json!(best.groups.iter().map(|group| labels(group)).collect::<Vec<_>>());
+        answer["kind"] = json!(best.kind.as_str());
+    }
+    out.answer(&answer, || {
+        let chosen = best.map(|best| format!("{}\n", best.describe())).unwrap_or_default();
+        // A hold that outlives today says which day it ends.
+        let until = if local_date(zone, receipt.expires_at) == local_date(zone, now) {
+            receipt.expires_at.with_timezone(&zone).format("%H:%M:%S").to_string()
+        } else {
+            receipt.expires_at.with_timezone(&zone).format("%a %d %b %H:%M:%S").to_string()
+        };
+        format!(
+            "{}\n{chosen}Held {} for showing {} until {until}. Pay with: boxoffice sell {} --payment cash",
+            receipt.booking,
+            labels(&receipt.seats).join(", "),
+            receipt.showing,
+            receipt.booking
+        )
+    });
     Ok(())
 }
 

@@ -1,4 +1,5 @@
-//! `boxoffice seats SHOWING`: the seat map as a small text picture with a legend, or JSON.
+//! `boxoffice seats SHOWING`: the seat map as a small text picture with a legend, or JSON; and
+//! `boxoffice best SHOWING N`: the seats best-available suggests, holding nothing.
 
 use std::collections::HashMap;
 
@@ -6,8 +7,33 @@ use chrono::{DateTime, Utc};
 use serde_json::json;
 
 use super::output::{Output, time};
+use crate::domain::best_available::Kind;
 use crate::domain::{Place, SeatKind, SeatStatus, ShowingId};
 use crate::engine::{Engine, EngineError, SeatMap, SeatView};
+
+/// `best SHOWING N [--kind K]`: `{"showing", "seats", "groups", "kind"}`; exit 3 when no choice fits.
+pub fn best(
+    engine: &mut Engine,
+    showing: i64,
+    count: usize,
+    kind: Option<Kind>,
+    now: DateTime<Utc>,
+    out: &Output,
+) -> Result<(), EngineError> {
+    let best = engine.best(ShowingId(showing), count, kind, now)?;
+    let names = |group: &[crate::domain::SeatLabel]| group.iter().map(ToString::to_string).collect::<Vec<_>>();
+    let value = json!({
+        "showing": showing,
+        "seats": names(&best.seats()),
+        "groups": best.groups.iter().map(|group| names(group)).collect::<Vec<_>>(),
+        "kind": best.kind.as_str(),
+    });
+    out.answer(&value, || {
+        let kind = if kind.is_some() { format!(" --kind {}", best.kind) } else { String::new() };
+        format!("{}\nHold them with: boxoffice hold {showing} --best {count}{kind}", best.describe())
+    });
+    Ok(())
+}
 
 pub fn show(engine: &mut Engine, showing: i64, now: DateTime<Utc>, out: &Output) -> Result<(), EngineError> {
     let map = engine.seat_map(ShowingId(showing), now)?;

@@ -1,10 +1,24 @@
 //! "Give me the N best seats": the seats a cashier would pick for a customer who says
-//! "two good seats, together".
+//! "nine good seats, together".
 //!
-//! Best means: a block of N adjacent free seats in one row, as near as possible to two-thirds of
-//! the way back and to the centre line; not across an aisle unless no row section has room; and
-//! never leaving a single free seat stranded between taken seats (or an aisle) when another
-//! choice exists. With no room together anywhere, the N best single seats are offered apart.
+//! The rules, in order of preference (each is a field of [`Rank`], compared in that order):
+//! 1. one block side by side in one row; failing that, the fewest blocks in adjacent rows, one
+//!    block per row, one behind the other (never more than [`most_groups`] blocks: seats are not
+//!    scattered one by one);
+//! 2. no single free seat left stranded between taken seats, an aisle or a wall (an *orphan*),
+//!    unless every choice with that many blocks strands one;
+//! 3. not across an aisle unless no block within a section fits;
+//! 4. nearest the focal point: the centre line, about two-thirds of the way back.
+//!
+//! One kind of seat per request ([`Kind`]): standard or premium seats, or wheelchair spaces
+//! with their companion seats, which are never given out unless asked for.
+
+mod search;
+#[cfg(test)]
+mod tests;
+
+use std::fmt;
+use std::str::FromStr;
 
 use super::seat::SeatKind;
 
@@ -16,196 +30,200 @@ pub enum Cell {
 }
 
 impl Cell {
-    /// Free and a seat a customer may be given without asking (not a wheelchair space or a
-    /// companion seat, which are kept for those who need them).
-    fn pickable(self) -> bool {
-        matches!(self, Self::Seat { kind: SeatKind::Standard | SeatKind::Premium, free: true })
-    }
-
     fn is_free_seat(self) -> bool {
         matches!(self, Self::Seat { free: true, .. })
     }
+
+    /// A free seat that would be hard to sell on its own; wheelchair spaces and companion seats
+    /// are sold one or two at a time anyway, so leaving one alone strands nothing.
+    fn can_be_orphaned(self) -> bool {
+        matches!(self, Self::Seat { kind: SeatKind::Standard | SeatKind::Premium, free: true })
+    }
 }
 
-/// The seats chosen, as (row index, place index) in the picture, left to right, front first.
+/// The kind of seat a request is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Kind {
+    #[default]
+    Standard,
+    Premium,
+    /// Wheelchair spaces with a companion seat beside them, in one row.
+    Wheelchair,
+}
+
+impl Kind {
+    /// Every kind, in the order the cashier switches through them.
+    pub const ALL: [Self; 3] = [Self::Standard, Self::Premium, Self::Wheelchair];
+
+    /// The word used in the JSON output and on the command line.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Standard => "standard",
+            Self::Premium => "premium",
+            Self::Wheelchair => "wheelchair",
+        }
+    }
+
+    /// Whether a free seat of `kind` may go to this request.
+    #[must_use]
+    pub fn admits(self, kind: SeatKind) -> bool {
+        match self {
+            Self::Standard => kind == SeatKind::Standard,
+            Self::Premium => kind == SeatKind::Premium,
+            Self::Wheelchair => matches!(kind, SeatKind::Wheelchair | SeatKind::Companion),
+        }
+    }
+
+    /// What a customer gets without asking: standard seats, or premium in a hall that has no
+    /// standard seats at all (a premium-only lounge).
+    #[must_use]
+    pub fn default_for(grid: &[Vec<Cell>]) -> Self {
+        let has_standard =
+            grid.iter().flatten().any(|cell| matches!(cell, Cell::Seat { kind: SeatKind::Standard, .. }));
+        if has_standard || !grid.iter().flatten().any(|cell| matches!(cell, Cell::Seat { kind: SeatKind::Premium, .. }))
+        {
+            Self::Standard
+        } else {
+            Self::Premium
+        }
+    }
+
+    /// How many free places of this kind the hall has: what is left when no choice fits.
+    #[must_use]
+    pub fn free_in(self, grid: &[Vec<Cell>]) -> usize {
+        grid.iter()
+            .flatten()
+            .filter(|cell| matches!(cell, Cell::Seat { kind, free: true } if self.admits(*kind)))
+            .count()
+    }
+
+    /// The kind after this one, for the key that switches kinds on the map.
+    #[must_use]
+    pub fn next(self) -> Self {
+        match self {
+            Self::Standard => Self::Premium,
+            Self::Premium => Self::Wheelchair,
+            Self::Wheelchair => Self::Standard,
+        }
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Kind {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        Self::ALL
+            .into_iter()
+            .find(|kind| kind.as_str() == text)
+            .ok_or_else(|| format!("unknown seat kind {text:?} (expected standard, premium or wheelchair)"))
+    }
+}
+
+/// How good a choice is: compared field by field in declaration order, fewer is better in each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Rank {
+    /// Blocks of seats side by side (one per row).
+    pub groups: usize,
+    /// Free seats the choice leaves stranded that were not stranded before.
+    pub orphans: usize,
+    /// Aisles the blocks straddle.
+    pub aisles: usize,
+    /// Summed distance of the seats to the focal point, in half-seat units.
+    pub distance: i64,
+}
+
+impl std::ops::Add for Rank {
+    type Output = Self;
+
+    fn add(self, other: Self) -> Self {
+        Self {
+            groups: self.groups + other.groups,
+            orphans: self.orphans + other.orphans,
+            aisles: self.aisles + other.aisles,
+            distance: self.distance + other.distance,
+        }
+    }
+}
+
+/// The seats chosen, as (row index, place index) in the picture.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Choice {
-    pub places: Vec<(usize, usize)>,
-    /// False when no block of N fitted and the seats are apart.
-    pub together: bool,
+    /// The blocks, front row first, each left to right.
+    pub groups: Vec<Vec<(usize, usize)>>,
+    pub rank: Rank,
 }
 
-/// Picks `count` seats; `None` when fewer than `count` pickable seats are free.
+impl Choice {
+    /// Every chosen place, front to back, left to right.
+    #[must_use]
+    pub fn places(&self) -> Vec<(usize, usize)> {
+        self.groups.iter().flatten().copied().collect()
+    }
+
+    /// Whether the seats are one block in one row.
+    #[must_use]
+    pub fn together(&self) -> bool {
+        self.groups.len() == 1
+    }
+
+    /// Whether a block straddles an aisle.
+    #[must_use]
+    pub fn across_aisle(&self) -> bool {
+        self.rank.aisles > 0
+    }
+}
+
+/// The most blocks a group of `count` may be split into: two for a pair or a trio, else one
+/// block per two seats. Past that the seats would be scattered, and the cashier picks by hand.
 #[must_use]
-pub fn best_available(grid: &[Vec<Cell>], count: usize) -> Option<Choice> {
+pub fn most_groups(count: usize) -> usize {
+    count.div_ceil(2).max(2).min(count)
+}
+
+/// Picks `count` seats of `kind` by the rules above; `None` when no choice fits (too few seats
+/// of that kind free, or only scattered ones).
+#[must_use]
+pub fn best_available(grid: &[Vec<Cell>], count: usize, kind: Kind) -> Option<Choice> {
     if count == 0 {
         return None;
     }
-    let geometry = Geometry::of(grid);
-    let within_sections = blocks(grid, count, false).min_by_key(|block| geometry.cost(grid, block));
-    let across_aisles = || blocks(grid, count, true).min_by_key(|block| geometry.cost(grid, block) + ACROSS_AISLE);
-    if let Some(places) = within_sections.or_else(across_aisles) {
-        return Some(Choice { places, together: true });
-    }
-    apart(grid, count, &geometry).map(|places| Choice { places, together: false })
+    search::Hall::new(grid, kind, count).best()
 }
 
-/// Costs are in half-seat units so a centre between two seats stays an integer.
-const PER_ROW: i64 = 3;
-const STRANDED: i64 = 1_000;
-const ACROSS_AISLE: i64 = 10_000;
-
-struct Geometry {
+/// Where the audience sees best, and how far a seat is from it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Geometry {
     ideal_row: i64,
     centre_col2: i64,
 }
 
+/// One row nearer the ideal is worth two seats sideways (in half-seat units).
+const ROW_WEIGHT: i64 = 4;
+
 impl Geometry {
-    fn of(grid: &[Vec<Cell>]) -> Self {
-        let rows = i64::try_from(grid.len()).unwrap_or(i64::MAX);
+    pub(crate) fn of(grid: &[Vec<Cell>]) -> Self {
+        let rows = to_i64(grid.len());
         let width = grid.iter().map(Vec::len).max().unwrap_or(0);
         Self {
             // Two-thirds of the way back, counted from the front row.
             ideal_row: (2 * (rows - 1) + 1) / 3,
-            centre_col2: i64::try_from(width).unwrap_or(i64::MAX) - 1,
+            centre_col2: to_i64(width) - 1,
         }
     }
 
-    fn cost(&self, grid: &[Vec<Cell>], block: &[(usize, usize)]) -> i64 {
-        let (row, first) = block[0];
-        let last = block[block.len() - 1].1;
-        let row_distance = (to_i64(row) - self.ideal_row).abs();
-        let centre_distance2 = (to_i64(first + last) - self.centre_col2).abs();
-        let stranded = strands_left(&grid[row], first) as i64 + strands_right(&grid[row], last) as i64;
-        // Rows count more than columns: one row nearer the ideal is worth ~1.5 seats sideways.
-        row_distance * PER_ROW * 2 + centre_distance2 + stranded * STRANDED
+    /// The distance of the seat at (row, col) from the focal point.
+    pub(crate) fn distance(self, row: usize, col: usize) -> i64 {
+        (to_i64(row) - self.ideal_row).abs() * ROW_WEIGHT + (2 * to_i64(col) - self.centre_col2).abs()
     }
 }
 
 fn to_i64(value: usize) -> i64 {
-    i64::try_from(value).unwrap_or(i64::MAX)
-}
-
-/// Every run of `count` pickable seats in one row; `across_aisles` lets a run skip gaps.
-fn blocks(grid: &[Vec<Cell>], count: usize, across_aisles: bool) -> impl Iterator<Item = Vec<(usize, usize)>> + '_ {
-    grid.iter().enumerate().flat_map(move |(row, cells)| {
-        (0..cells.len()).filter_map(move |start| {
-            let mut block = Vec::with_capacity(count);
-            for (col, cell) in cells.iter().enumerate().skip(start) {
-                match cell {
-                    Cell::Gap if across_aisles && !block.is_empty() => {}
-                    cell if cell.pickable() => block.push((row, col)),
-                    _ => return None,
-                }
-                if block.len() == count {
-                    return Some(block);
-                }
-            }
-            None
-        })
-    })
-}
-
-/// Whether taking seats up to `first` leaves exactly one free seat on its left before a taken
-/// seat, an aisle or the wall.
-fn strands_left(cells: &[Cell], first: usize) -> bool {
-    first >= 1 && cells[first - 1].is_free_seat() && (first < 2 || !cells[first - 2].is_free_seat())
-}
-
-fn strands_right(cells: &[Cell], last: usize) -> bool {
-    cells.get(last + 1).is_some_and(|c| c.is_free_seat()) && !cells.get(last + 2).is_some_and(|c| c.is_free_seat())
-}
-
-fn apart(grid: &[Vec<Cell>], count: usize, geometry: &Geometry) -> Option<Vec<(usize, usize)>> {
-    let mut singles: Vec<(i64, (usize, usize))> = grid
-        .iter()
-        .enumerate()
-        .flat_map(|(row, cells)| cells.iter().enumerate().filter(|(_, c)| c.pickable()).map(move |(col, _)| (row, col)))
-        .map(|place| (geometry.cost(grid, &[place]), place))
-        .collect();
-    if singles.len() < count {
-        return None;
-    }
-    singles.sort_unstable();
-    let mut places: Vec<(usize, usize)> = singles.into_iter().take(count).map(|(_, place)| place).collect();
-    places.sort_unstable();
-    Some(places)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// `s` free seat, `X` taken, `w` free wheelchair space, `.` gap.
-    fn grid(picture: &[&str]) -> Vec<Vec<Cell>> {
-        picture
-            .iter()
-            .map(|row| {
-                row.chars()
-                    .map(|c| match c {
-                        's' => Cell::Seat { kind: SeatKind::Standard, free: true },
-                        'X' => Cell::Seat { kind: SeatKind::Standard, free: false },
-                        'w' => Cell::Seat { kind: SeatKind::Wheelchair, free: true },
-                        _ => Cell::Gap,
-                    })
-                    .collect()
-            })
-            .collect()
-    }
-
-    fn pick(picture: &[&str], count: usize) -> Choice {
-        best_available(&grid(picture), count).expect("room")
-    }
-
-    #[test]
-    fn two_seats_go_to_the_centre_two_thirds_back() {
-        let hall = ["ssssssss", "ssssssss", "ssssssss", "ssssssss"];
-        assert_eq!(pick(&hall, 2), Choice { places: vec![(2, 3), (2, 4)], together: true });
-    }
-
-    #[test]
-    fn a_block_stays_within_one_section_when_one_has_room() {
-        // Centre section is 2 wide: three seats must not straddle the aisles while a side has room.
-        let hall = ["sss.ss.sss"];
-        let choice = pick(&hall, 3);
-        assert!(choice.together);
-        assert!(choice.places == vec![(0, 0), (0, 1), (0, 2)] || choice.places == vec![(0, 7), (0, 8), (0, 9)]);
-    }
-
-    #[test]
-    fn a_block_crosses_an_aisle_only_when_it_must() {
-        let hall = ["ss.ss"];
-        assert_eq!(pick(&hall, 3).places.len(), 3);
-        assert!(pick(&hall, 3).together);
-    }
-
-    #[test]
-    fn no_single_seat_is_stranded_when_another_choice_exists() {
-        // Taking the centre pair [3,4] would leave seat 2 alone between X and the pair.
-        let hall = ["XXsssssXX"];
-        let choice = pick(&hall, 2);
-        let stranded_one = choice.places == vec![(0, 3), (0, 4)] || choice.places == vec![(0, 4), (0, 5)];
-        assert!(!stranded_one, "{choice:?} strands a seat");
-    }
-
-    #[test]
-    fn wheelchair_spaces_are_not_given_out() {
-        let hall = ["wwsXs"];
-        assert_eq!(best_available(&grid(&hall), 3), None);
-        assert_eq!(pick(&hall, 2), Choice { places: vec![(0, 2), (0, 4)], together: false });
-    }
-
-    #[test]
-    fn seats_are_offered_apart_when_no_block_fits() {
-        let hall = ["sXsXs", "XsXsX"];
-        let choice = pick(&hall, 3);
-        assert!(!choice.together);
-        assert_eq!(choice.places.len(), 3);
-    }
-
-    #[test]
-    fn nothing_is_offered_when_the_house_is_too_full() {
-        assert_eq!(best_available(&grid(&["sXX"]), 2), None);
-        assert_eq!(best_available(&grid(&["ss"]), 0), None);
-    }
+    i64::try_from(value).unwrap_or(i64::MAX / 4)
 }

@@ -5,10 +5,9 @@
 use chrono::{DateTime, Datelike as _, Utc};
 
 use super::{Actor, Engine, EngineError};
-use crate::domain::best_available::{Cell, best_available};
 use crate::domain::selling::SalesState;
 use crate::domain::time::local_date;
-use crate::domain::{PaymentMethod, SeatLabel, SeatStatus};
+use crate::domain::{PaymentMethod, SeatLabel};
 
 /// The other counters of the demo.
 const COUNTERS: [&str; 2] = ["Counter 2", "Counter 3"];
@@ -65,23 +64,11 @@ impl Engine {
         count: usize,
         now: DateTime<Utc>,
     ) -> Result<Option<Vec<SeatLabel>>, EngineError> {
-        let map = self.seat_map(showing, now)?;
-        let mut grid: Vec<Vec<Cell>> = map.layout.rows().iter().map(|row| vec![Cell::Gap; row.places.len()]).collect();
-        for seat in &map.seats {
-            if let Some(cell) = grid.get_mut(seat.grid_row).and_then(|row| row.get_mut(seat.grid_col)) {
-                *cell = Cell::Seat { kind: seat.kind, free: seat.status == SeatStatus::Available };
-            }
+        match self.best(showing, count, None, now) {
+            Ok(best) => Ok(Some(best.seats())),
+            Err(EngineError::Conflict { .. }) => Ok(None),
+            Err(error) => Err(error),
         }
-        let Some(choice) = best_available(&grid, count) else { return Ok(None) };
-        Ok(Some(
-            choice
-                .places
-                .iter()
-                .filter_map(|place| {
-                    map.seats.iter().find(|s| (s.grid_row, s.grid_col) == *place).map(|s| s.label.clone())
-                })
-                .collect(),
-        ))
     }
 }
 

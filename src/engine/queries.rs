@@ -43,6 +43,15 @@ pub struct SeatMap {
     pub seats: Vec<SeatView>,
 }
 
+impl SeatMap {
+    /// The showing's sales state at `now` (later than the snapshot: "selling closed" shows on
+    /// time without a reload).
+    #[must_use]
+    pub fn sales_at(&self, now: DateTime<Utc>) -> SalesState {
+        sales_state(&self.showing, &self.venue, now)
+    }
+}
+
 /// A booking with everything a cashier may want to see about it.
 #[derive(Debug, Clone)]
 pub struct BookingDetail {

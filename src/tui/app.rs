@@ -72,6 +72,8 @@ pub enum Overlay {
     Help(u16),
     /// `/`: the booking code being typed.
     Find(TextField),
+    /// `g` on the seat map: the seat label being typed, to jump to it.
+    GoTo(TextField),
     Confirm(Confirm),
     Refund(RefundForm),
     /// A manager's name and PIN for an action a cashier may not do alone.
@@ -133,6 +135,8 @@ pub struct App {
     pub screen: Screen,
     pub overlay: Option<Overlay>,
     pub message: Message,
+    /// The "seats taken meanwhile" line last said, so a later map without that loss clears it.
+    taken_note: Option<String>,
     /// The day asked for; `None` means today, whatever day that is in the venue.
     pub day: Option<NaiveDate>,
     pub showings: Option<ShowingsList>,
@@ -175,6 +179,7 @@ impl App {
             screen: Screen::Showings,
             overlay: None,
             message: Message { text: text::WELCOME.to_owned(), tone: Tone::Info },
+            taken_note: None,
             day: None,
             showings: None,
             open_showing: None,
@@ -280,6 +285,8 @@ impl App {
                 self.overlay = Some(Overlay::Find(TextField::new(12)));
             }
             KeyCode::Char('R') if away => self.open_report(),
+            // `?` lists these as everywhere: in checkout they say why they wait, not nothing.
+            KeyCode::Char('/' | 'R') => self.say(text::FINISH_SALE_FIRST, Tone::Info),
             KeyCode::Char('S') => self.open_shift_form(),
             KeyCode::Char('O') => self.ask_to_sign_out(out),
             _ => {}
@@ -304,7 +311,7 @@ impl App {
     }
 
     fn on_tick(&mut self, now: DateTime<Utc>) {
-        self.now = now;
+        let before = std::mem::replace(&mut self.now, now);
         if let Some((_, since)) = &self.waiting
             && (now - *since).num_seconds() > PATIENCE_SECONDS
         {
@@ -313,6 +320,7 @@ impl App {
             self.message = Message { text: text::SLOW_DATABASE.to_owned(), tone: Tone::Error };
         }
         self.expire_own_hold();
+        self.warn_hold_ending(before);
     }
 
     fn on_loaded(&mut self, loaded: Loaded, out: &mut Vec<Command>) {

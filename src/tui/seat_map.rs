@@ -9,4 +9,4 @@ mod state;
 
 pub use draw::{PLACE_WIDTH, SeatMapWidget, viewport};
 pub use plan::{Plan, PlanRow, Spot};
-pub use state::{Direction, SeatMapState, Toggle};
+pub use state::{Direction, SeatMapState, Toggle, follow};

@@ -7,6 +7,8 @@ mod flows;
 mod harness;
 mod manager;
 mod paper;
+mod readme;
+mod seat_choice;
 mod sizes;
 mod staff;
 mod staff_views;

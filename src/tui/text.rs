@@ -6,14 +6,15 @@
 
 mod keys;
 mod manager;
+mod seats;
 mod staff;
 
 pub use keys::*;
 pub use manager::*;
+pub use seats::*;
 pub use staff::*;
 
 use crate::domain::selling::SalesState;
-use crate::tui::theme::Look;
 
 /// The mark of a training database in the title line.
 pub const TRAINING: &str = "TRAINING";
@@ -46,6 +47,7 @@ pub const TITLE_BOOKING: &str = "Booking";
 pub const TITLE_REFUND: &str = "Refund";
 pub const TITLE_HELP: &str = "Keys";
 pub const TITLE_FIND: &str = "Find a booking";
+pub const TITLE_GO_TO: &str = "Go to a seat";
 pub const TITLE_CONFIRM: &str = "Please confirm";
 pub const TITLE_SIGN_IN: &str = "Sign in";
 pub const TITLE_REPORT: &str = "Report";
@@ -70,6 +72,23 @@ pub fn minutes(runtime: u32) -> String {
 #[must_use]
 pub fn sales_state(state: SalesState) -> &'static str {
     state.as_str()
+}
+
+/// A showing's state where it is listed: `sold out` once an open showing has no free seat.
+#[must_use]
+pub fn listed_state(state: SalesState, free: usize) -> &'static str {
+    if state == SalesState::Selling && free == 0 { "sold out" } else { state.as_str() }
+}
+
+/// A digit, `w` or Enter on the map of a showing that sells nothing now: refused at once.
+#[must_use]
+pub fn not_selling(state: SalesState) -> &'static str {
+    match state {
+        SalesState::SalesClosed => "Sales are closed for this showing: refunds only (/ finds a booking).",
+        SalesState::Finished => "This showing has finished: it sells nothing.",
+        SalesState::Cancelled => "This showing was cancelled: it sells nothing.",
+        SalesState::Selling => "",
+    }
 }
 
 /// A seat kind as the screen names it (the product's own words; a translation maps them).
@@ -97,100 +116,6 @@ pub fn claim_state(state: crate::domain::ClaimState) -> &'static str {
     state.as_str()
 }
 
-// The seat map.
-#[must_use]
-pub fn look_name(look: Look) -> &'static str {
-    match look {
-        Look::Free => "free",
-        Look::FreePremium => "premium",
-        Look::FreeWheelchair => "wheelchair",
-        Look::FreeCompanion => "companion",
-        Look::Selected => "selected",
-        Look::Mine => "held here",
-        Look::Reserved => "held elsewhere",
-        Look::Occupied => "sold",
-        Look::Blocked => "blocked",
-    }
-}
-
-pub const LEGEND_CURSOR: &str = "cursor";
-
-#[must_use]
-pub fn free_of(free: usize, total: usize) -> String {
-    format!("{free} of {total} free")
-}
-
-#[must_use]
-pub fn more_rows(above: usize, below: usize) -> String {
-    match (above, below) {
-        (0, below) => format!("▼ {below} more rows below"),
-        (above, 0) => format!("▲ {above} more rows above"),
-        (above, below) => format!("▲ {above} rows above · ▼ {below} rows below"),
-    }
-}
-
-pub const SEAT_FREE: &str = "free";
-pub const SEAT_SOLD: &str = "sold";
-pub const SEAT_BLOCKED: &str = "out of service";
-
-#[must_use]
-pub fn seat_held_by_me(code: &str) -> String {
-    format!("held here (booking {code})")
-}
-
-#[must_use]
-pub fn seat_held_at(counter: Option<&str>, until: Option<&str>) -> String {
-    let mut text = "held".to_owned();
-    if let Some(counter) = counter {
-        text.push_str(&format!(" at {counter}"));
-    }
-    if let Some(until) = until {
-        text.push_str(&format!(" until {until}"));
-    }
-    text
-}
-
-#[must_use]
-pub fn selected_summary(names: &[String], total: Option<&str>) -> String {
-    let mut text = format!("Selected {}: {}", names.len(), names.join(" "));
-    if let Some(total) = total {
-        text.push_str(&format!(" · {total}"));
-    }
-    text
-}
-
-pub const NOTHING_SELECTED: &str = "Nothing selected: Space picks a seat, a digit the best seats.";
-pub const SELECT_FIRST: &str = "Select seats first: Space picks one, a digit picks that many best seats together.";
-
-#[must_use]
-pub fn not_free(label: &str, status: &str) -> String {
-    format!("{label} is {status}; pick a free seat.")
-}
-
-#[must_use]
-pub fn best_picked(names: &[String]) -> String {
-    format!("Best seats: {}. Enter holds them.", names.join(" "))
-}
-
-#[must_use]
-pub fn no_room(count: usize) -> String {
-    format!("There are not {count} free seats left in this showing.")
-}
-
-#[must_use]
-pub fn taken_meanwhile(names: &[String], at: Option<&str>) -> String {
-    let verb = if names.len() == 1 { "was" } else { "were" };
-    match at {
-        Some(counter) => format!("{} {verb} just taken at {counter}.", names.join(", ")),
-        None => format!("{} {verb} just taken.", names.join(", ")),
-    }
-}
-
-#[must_use]
-pub fn held(names: &[String], until: &str) -> String {
-    format!("Held {} until {until}. Enter takes the payment.", names.join(", "))
-}
-
 // Checkout.
 pub const COL_SEAT: &str = "Seat";
 pub const COL_KIND: &str = "Kind";
@@ -216,6 +141,12 @@ pub fn hold_countdown(seconds: i64) -> String {
 }
 
 pub const EXTEND_HINT: &str = "(e extends it)";
+
+/// The hold in checkout has its last minute left.
+#[must_use]
+pub fn hold_ending(seconds: i64) -> String {
+    format!("{seconds} s left on this hold: Enter to sell now, e to extend it.")
+}
 
 #[must_use]
 pub fn short_by(amount: &str) -> String {
@@ -265,6 +196,14 @@ pub fn change_line(tendered: &str, change: &str) -> String {
 // Bookings.
 pub const FIND_PROMPT: &str = "Booking code:";
 pub const FIND_HINT: &str = "6 letters and digits · Enter finds · Esc cancels";
+pub const GO_TO_PROMPT: &str = "Seat:";
+pub const GO_TO_HINT: &str = "a label like C9 · Enter goes there · Esc cancels";
+
+/// `g` and a label this showing's hall does not have.
+#[must_use]
+pub fn no_seat_here(label: &str) -> String {
+    format!("This hall has no seat {label}.")
+}
 pub const SEATS: &str = "Seats";
 pub const REFUNDS: &str = "Refunds";
 pub const NO_REFUNDS: &str = "none";

@@ -11,6 +11,44 @@ pub fn no_seats_named() -> String {
     "name at least one seat, like B7".to_owned()
 }
 
+/// What best-available chose, one range per block: `Best 9: D1–D5 and E1–E4 (two rows)`,
+/// `Best 8: D3–D10 across the aisle`.
+#[must_use]
+pub fn best_chosen(count: usize, blocks: &[String], across_aisle: bool) -> String {
+    let places = match blocks {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    };
+    let rows = match blocks.len() {
+        0 | 1 => String::new(),
+        2 => " (two rows)".to_owned(),
+        3 => " (three rows)".to_owned(),
+        n => format!(" ({n} rows)"),
+    };
+    let aisle = if across_aisle { " across the aisle" } else { "" };
+    format!("Best {count}: {places}{rows}{aisle}")
+}
+
+/// No block nor split fits: `No 9 standard seats together or in adjacent rows; 5 are free.`
+#[must_use]
+pub fn no_room_for(count: usize, kind: &str, free: usize) -> String {
+    let seats = if count == 1 { "seat" } else { "seats" };
+    let left = match free {
+        0 => format!("no {kind} seat is free"),
+        1 => format!("only 1 {kind} seat is free"),
+        n if n < count => format!("only {n} {kind} seats are free"),
+        n => format!("{n} {kind} seats are free, too scattered"),
+    };
+    format!("no {count} {kind} {seats} together or in adjacent rows: {left}")
+}
+
+/// Asking best-available for no seats or too many at once.
+#[must_use]
+pub fn best_count_out_of_range(max: usize) -> String {
+    format!("ask for 1 to {max} seats")
+}
+
 /// Holding with no seat named.
 #[must_use]
 pub fn no_seats_to_hold() -> String {

@@ -22,13 +22,7 @@ impl App {
         match key.code {
             KeyCode::Esc => {}
             KeyCode::Enter => match booking_code::normalize(&field.value) {
-                Some(code) if self.booking.as_ref().is_some_and(|b| b.detail.booking.code == code) => {
-                    self.screen = Screen::Booking;
-                }
-                Some(code) => {
-                    self.waiting = Some((Waiting::Booking(code.clone()), self.now));
-                    self.find_code = Some(code);
-                }
+                Some(code) => self.show_booking(code),
                 None => {
                     self.say(text::not_a_code(&field.value), Tone::Error);
                     self.overlay = Some(Overlay::Find(field));
@@ -38,6 +32,16 @@ impl App {
                 field.input(&key, |c| c.is_ascii_alphanumeric());
                 self.overlay = Some(Overlay::Find(field));
             }
+        }
+    }
+
+    /// Shows booking `code`: at once when it is the one on hand, else once the watcher read it.
+    pub(super) fn show_booking(&mut self, code: String) {
+        if self.booking.as_ref().is_some_and(|b| b.detail.booking.code == code) {
+            self.screen = Screen::Booking;
+        } else {
+            self.waiting = Some((Waiting::Booking(code.clone()), self.now));
+            self.find_code = Some(code);
         }
     }
 

@@ -12,6 +12,9 @@ use crate::store::ShowingRow;
 use crate::tui::event::{Failure, Sale};
 use crate::tui::text;
 
+/// When the hold in checkout has this long left, the status line says so.
+pub const HOLD_WARNING_SECONDS: i64 = 60;
+
 /// One held seat and the ticket sold on it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckoutLine {
@@ -259,6 +262,16 @@ impl App {
         let names: Vec<String> = checkout.lines.iter().map(|l| l.label.to_string()).collect();
         self.drop_checkout();
         self.say(text::hold_ran_out(&names), Tone::Error);
+    }
+
+    /// Says so once when the hold in checkout crosses its last minute (an extension re-arms it):
+    /// the countdown alone turns red where a busy cashier may not be looking.
+    pub(super) fn warn_hold_ending(&mut self, before: DateTime<Utc>) {
+        let Some(checkout) = self.checkout.as_ref() else { return };
+        let left = checkout.seconds_left(self.now);
+        if left > 0 && left <= HOLD_WARNING_SECONDS && checkout.seconds_left(before) > HOLD_WARNING_SECONDS {
+            self.say(text::hold_ending(left), Tone::Error);
+        }
     }
 
     /// Closes checkout and any question about it, back to the seats.

@@ -24,6 +24,7 @@ impl App {
                 }
             }
             Overlay::Find(field) => self.find_key(field, key),
+            Overlay::GoTo(field) => self.go_to_key(field, key),
             Overlay::Confirm(question) => self.confirm_key(question, key, out),
             Overlay::Refund(form) => self.refund_key(form, key, out),
             Overlay::Approval(form) => self.approval_key(form, key, out),

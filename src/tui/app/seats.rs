@@ -2,9 +2,12 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::{App, Checkout, Command, Screen, Tone, Waiting};
+use super::field::TextField;
+use super::{App, Checkout, Command, Overlay, Screen, Tone, Waiting};
+use crate::domain::best_available::Kind;
+use crate::domain::selling::SalesState;
 use crate::domain::{SeatLabel, SeatStatus};
-use crate::engine::{HoldReceipt, SeatMap, SeatView};
+use crate::engine::{HoldReceipt, SeatMap, SeatView, messages};
 use crate::tui::event::Failure;
 use crate::tui::seat_map::{Direction, Plan, SeatMapState, Spot, Toggle, viewport};
 use crate::tui::{text, views};
@@ -52,6 +55,12 @@ impl App {
             return;
         }
         self.zone = map.venue.zone;
+        // A hold this counter made before the screen was killed is still this counter's: shown
+        // as held here (Enter on it opens its booking), not as taken elsewhere.
+        let own =
+            |s: &&SeatView| s.status == SeatStatus::Reserved && s.counter.as_deref() == Some(self.counter.as_str());
+        let stranded: Vec<String> = map.seats.iter().filter(own).filter_map(|s| s.booking.clone()).collect();
+        self.my_codes.extend(stranded);
         let plan = Plan::new(&map, &self.my_codes);
         match self.seats.take() {
             Some(mut seats) if seats.map.showing.id == map.showing.id => {
@@ -64,7 +73,12 @@ impl App {
                         .iter()
                         .filter(|s| lost_labels.iter().any(|l| l.label == s.label))
                         .find_map(|s| s.counter.clone());
-                    self.say(text::taken_meanwhile(&names, at.as_deref()), Tone::Error);
+                    let note = text::taken_meanwhile(&names, at.as_deref());
+                    self.taken_note = Some(note.clone());
+                    self.say(note, Tone::Error);
+                } else if self.taken_note.take().is_some_and(|note| note == self.message.text) {
+                    // The seat that was taken may be free again: the old news would mislead.
+                    self.message = super::Message::default();
                 }
                 seats.map = map;
                 seats.plan = plan;
@@ -119,6 +133,14 @@ impl App {
             self.scroll_seats();
             return true;
         }
+        let state = seats.map.sales_at(self.now);
+        let opens_booking = key.code == KeyCode::Enter && seats.state.selected().is_empty();
+        let sells =
+            matches!(key.code, KeyCode::Char('0'..='9' | 'w')) || (key.code == KeyCode::Enter && !opens_booking);
+        if sells && state != SalesState::Selling {
+            self.say(text::not_selling(state), Tone::Error);
+            return true;
+        }
         match key.code {
             KeyCode::Char(' ') => {
                 let label = seats.cursor_seat().map(|s| (s.label.to_string(), s.status));
@@ -130,16 +152,22 @@ impl App {
             }
             KeyCode::Char(digit @ '0'..='9') => {
                 let count = digit.to_digit(10).map_or(0, |d| if d == 0 { 10 } else { d as usize });
-                if seats.state.select_best(&seats.plan, count) {
-                    let names: Vec<String> = seats.selected().iter().map(|s| s.label.to_string()).collect();
-                    self.say(text::best_picked(&names), Tone::Info);
-                } else {
-                    self.say(text::no_room(count), Tone::Error);
-                }
-                self.scroll_seats();
+                let kind = seats.state.kind;
+                self.select_best(count, kind);
             }
-            KeyCode::Backspace | KeyCode::Delete => seats.state.clear_selection(),
+            KeyCode::Char('w') => self.select_best(2, Kind::Wheelchair),
+            KeyCode::Char('p') => {
+                seats.state.kind = if seats.state.kind == Kind::Premium { Kind::Standard } else { Kind::Premium };
+                let kind = seats.state.kind;
+                self.say(text::kind_switched(kind), Tone::Info);
+            }
+            KeyCode::Backspace | KeyCode::Delete => {
+                seats.state.clear_selection();
+                // The line about the best seats would now contradict the empty selection.
+                self.say(text::SELECTION_CLEARED, Tone::Info);
+            }
             KeyCode::Enter => self.hold_selection(out),
+            KeyCode::Char('g') => self.overlay = Some(Overlay::GoTo(TextField::new(6))),
             KeyCode::Char('b') => self.ask_block(true),
             KeyCode::Char('u') => self.ask_block(false),
             KeyCode::Esc => self.leave_seats(),
@@ -148,16 +176,67 @@ impl App {
         true
     }
 
-    /// Enter: holds the selection (or the seat under the cursor when nothing is selected).
+    /// Keys in the `g` prompt: a seat label, Enter to put the cursor on it.
+    pub(super) fn go_to_key(&mut self, mut field: TextField, key: KeyEvent) {
+        match key.code {
+            KeyCode::Esc => {}
+            KeyCode::Enter => {
+                let place = field
+                    .value
+                    .parse::<SeatLabel>()
+                    .ok()
+                    .and_then(|label| self.seats.as_ref().and_then(|seats| seats.place_of(Some(&label))));
+                match (place, self.seats.as_mut()) {
+                    (Some(place), Some(seats)) => {
+                        seats.state.cursor = place;
+                        self.scroll_seats();
+                    }
+                    _ => {
+                        self.say(text::no_seat_here(&field.value.to_ascii_uppercase()), Tone::Error);
+                        self.overlay = Some(Overlay::GoTo(field));
+                    }
+                }
+            }
+            _ => {
+                field.input(&key, |c| c.is_ascii_alphanumeric());
+                self.overlay = Some(Overlay::GoTo(field));
+            }
+        }
+    }
+
+    /// A digit or `w`: selects the best `count` seats of `kind` and says what was chosen, or
+    /// how many seats of that kind are left when nothing fits.
+    fn select_best(&mut self, count: usize, kind: Kind) {
+        let Some(seats) = self.seats.as_mut() else { return };
+        let previous = seats.state.kind;
+        seats.state.kind = kind;
+        let choice = seats.state.select_best(&seats.plan, count);
+        seats.state.kind = previous;
+        let (message, tone) = match choice {
+            Some(choice) => (text::best_picked(&seats.map.labels_of(&choice, kind).describe()), Tone::Info),
+            None => (messages::no_room_for(count, kind.as_str(), kind.free_in(&seats.plan.cells())), Tone::Error),
+        };
+        self.say(message, tone);
+        self.scroll_seats();
+    }
+
+    /// Enter: holds the selection. With nothing selected it holds nothing (a hold that ran out
+    /// empties the selection, and a second Enter must not sell the seat under the cursor); on a
+    /// sold or held seat it opens that seat's booking.
     fn hold_selection(&mut self, out: &mut Vec<Command>) {
         let Some(seats) = self.seats.as_ref() else { return };
         if seats.selected().iter().any(|s| s.status == SeatStatus::Blocked) {
             self.say(text::BLOCKED_SELECTED, Tone::Error);
             return;
         }
-        let mut chosen: Vec<SeatLabel> = seats.selected().iter().map(|s| s.label.clone()).collect();
-        if chosen.is_empty() && seats.plan.spot(seats.state.cursor).is_free() {
-            chosen.extend(seats.cursor_seat().map(|s| s.label.clone()));
+        let chosen: Vec<SeatLabel> = seats.selected().iter().map(|s| s.label.clone()).collect();
+        let cursor = seats.cursor_seat();
+        if chosen.is_empty()
+            && let Some(code) = cursor.filter(|s| s.status != SeatStatus::Available).and_then(|s| s.booking.clone())
+        {
+            // A sold or held seat: its booking, to refund, cancel or pay.
+            self.show_booking(code);
+            return;
         }
         if chosen.is_empty() {
             self.say(text::SELECT_FIRST, Tone::Error);

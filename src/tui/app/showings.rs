@@ -5,8 +5,8 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::{App, Screen, Waiting};
 use crate::domain::ShowingId;
-use crate::domain::selling::{SalesState, ShowTimes};
-use crate::engine::ShowingsDay;
+use crate::domain::selling::SalesState;
+use crate::engine::{ShowingsDay, sales_state};
 use crate::store::ShowingSummary;
 
 /// The latest snapshot of one day's showings and the cursor over them.
@@ -29,13 +29,7 @@ impl ShowingsList {
     /// a reload).
     #[must_use]
     pub fn state_at(&self, summary: &ShowingSummary, now: chrono::DateTime<chrono::Utc>) -> SalesState {
-        let show = &summary.showing;
-        let venue = &self.data.venue;
-        ShowTimes { starts_at: show.starts_at, ends_at: show.ends_at, status: show.status }.state(
-            now,
-            venue.sales_close_minutes,
-            venue.cleanup_minutes,
-        )
+        sales_state(&summary.showing, &self.data.venue, now)
     }
 }
 
@@ -61,15 +55,8 @@ impl App {
     /// Where the cursor starts: the next showing that has not started and still sells, else any
     /// that still sells, else the first.
     fn next_selling(&self, data: &ShowingsDay) -> usize {
-        let venue = &data.venue;
-        let selling = |summary: &ShowingSummary| {
-            let show = &summary.showing;
-            ShowTimes { starts_at: show.starts_at, ends_at: show.ends_at, status: show.status }.state(
-                self.now,
-                venue.sales_close_minutes,
-                venue.cleanup_minutes,
-            ) == SalesState::Selling
-        };
+        let selling =
+            |summary: &ShowingSummary| sales_state(&summary.showing, &data.venue, self.now) == SalesState::Selling;
         let showings = &data.showings;
         showings
             .iter()

@@ -3,7 +3,7 @@
 //! database.
 
 use super::plan::{Plan, Spot};
-use crate::domain::best_available::best_available;
+use crate::domain::best_available::{Choice, Kind, best_available};
 
 /// A cursor move.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +31,8 @@ pub struct SeatMapState {
     pub offset: (usize, usize),
     /// Selected places, sorted front to back, left to right.
     selected: Vec<(usize, usize)>,
+    /// The kind of seat a digit picks: standard unless the cashier switched.
+    pub kind: Kind,
 }
 
 impl SeatMapState {
@@ -38,12 +40,14 @@ impl SeatMapState {
     /// on the first seat of the house when nothing is free.
     #[must_use]
     pub fn new(plan: &Plan) -> Self {
-        let best = best_available(&plan.cells(), 1).and_then(|choice| choice.places.first().copied());
+        let cells = plan.cells();
+        let kind = Kind::default_for(&cells);
+        let best = best_available(&cells, 1, kind).and_then(|choice| choice.places().first().copied());
         let first =
             plan.rows.iter().enumerate().find_map(|(row, r)| {
                 r.places.iter().position(|s| matches!(s, Spot::Seat { .. })).map(|col| (row, col))
             });
-        Self { cursor: best.or(first).unwrap_or((0, 0)), offset: (0, 0), selected: Vec::new() }
+        Self { cursor: best.or(first).unwrap_or((0, 0)), offset: (0, 0), selected: Vec::new(), kind }
     }
 
     /// A state with the cursor at `cursor` and nothing selected (a map only being looked at).
@@ -97,16 +101,15 @@ impl SeatMapState {
         }
     }
 
-    /// Replaces the selection with the `count` best free seats; false (and nothing changed) when
-    /// the house has fewer free seats than that.
-    pub fn select_best(&mut self, plan: &Plan, count: usize) -> bool {
-        let Some(choice) = best_available(&plan.cells(), count) else { return false };
-        self.selected = choice.places;
-        self.selected.sort_unstable();
+    /// Replaces the selection with the `count` best free seats of the chosen kind and returns
+    /// the choice; `None` (and nothing changed) when no choice fits.
+    pub fn select_best(&mut self, plan: &Plan, count: usize) -> Option<Choice> {
+        let choice = best_available(&plan.cells(), count, self.kind)?;
+        self.selected = choice.places();
         if let Some(first) = self.selected.first() {
             self.cursor = *first;
         }
-        true
+        Some(choice)
     }
 
     /// Drops one place from the selection, if it is there.
@@ -236,7 +239,7 @@ mod tests {
         let mut state = SeatMapState { cursor: (0, 1), ..SeatMapState::default() };
         assert_eq!(state.toggle(&plan), Toggle::Selected);
         assert!(state.keep_free(&plan).is_empty(), "still blocked: still selected");
-        assert!(state.select_best(&plan, 1));
+        assert!(state.select_best(&plan, 1).is_some());
         assert_eq!(state.selected(), [(0, 0)], "best seats are free seats");
     }
 
@@ -244,10 +247,10 @@ mod tests {
     fn a_digit_selects_seats_together_and_a_full_house_refuses() {
         let plan = plan(&["oooo", "oooo", "oooo", "XXoX"]);
         let mut state = SeatMapState::default();
-        assert!(state.select_best(&plan, 3));
+        assert!(state.select_best(&plan, 3).is_some());
         assert_eq!(state.selected().len(), 3);
         assert!(state.selected().iter().all(|(row, _)| *row == state.selected()[0].0), "one row");
-        assert!(!state.select_best(&plan, 14));
+        assert!(state.select_best(&plan, 14).is_none());
         assert_eq!(state.selected().len(), 3, "unchanged");
     }
 

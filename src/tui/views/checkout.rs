@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, StatefulWidget, Widget, Wrap};
 use super::film_title;
 use crate::domain::PaymentMethod;
 use crate::tui::app::{App, Checkout};
-use crate::tui::seat_map::{SeatMapState, SeatMapWidget};
+use crate::tui::seat_map::{SeatMapState, SeatMapWidget, follow};
 use crate::tui::text;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -35,7 +35,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             theme.dim(),
         ),
     ];
-    for (index, line) in checkout.lines.iter().enumerate() {
+    // Total, payment and change must always show: on a short screen the seat lines scroll
+    // (around the cursor) and the rest stays.
+    let below = 3 + usize::from(checkout.payment == PaymentMethod::Cash);
+    let room = usize::from(area.height).saturating_sub(lines.len() + below).max(1);
+    let first = follow(0, checkout.cursor, room, checkout.lines.len());
+    for (index, line) in checkout.lines.iter().enumerate().skip(first).take(room) {
         let here = index == checkout.cursor;
         let ticket = line.ticket.as_ref().map_or(text::NO_PRICE_SHORT, |t| t.as_str());
         let ticket = if here { format!("◄ {ticket} ►") } else { format!("  {ticket}") };

@@ -12,14 +12,29 @@ use crate::tui::theme::Theme;
 
 /// `/`: the code being typed.
 pub fn find(field: &TextField, theme: Theme, body: Rect, buf: &mut Buffer) {
+    one_field(text::TITLE_FIND, text::FIND_PROMPT, text::FIND_HINT, field, theme, body, buf);
+}
+
+/// `g` on the seat map: the seat label being typed.
+pub fn go_to(field: &TextField, theme: Theme, body: Rect, buf: &mut Buffer) {
+    one_field(text::TITLE_GO_TO, text::GO_TO_PROMPT, text::GO_TO_HINT, field, theme, body, buf);
+}
+
+/// A box asking for one short text.
+fn one_field(
+    title: &str,
+    prompt: &str,
+    hint: &'static str,
+    field: &TextField,
+    theme: Theme,
+    body: Rect,
+    buf: &mut Buffer,
+) {
     let lines = vec![
-        Line::from(vec![
-            Span::raw(format!("{} ", text::FIND_PROMPT)),
-            Span::styled(format!("{}_", field.value), theme.strong()),
-        ]),
-        Line::styled(text::FIND_HINT, theme.dim()),
+        Line::from(vec![Span::raw(format!("{prompt} ")), Span::styled(format!("{}_", field.value), theme.strong())]),
+        Line::styled(hint, theme.dim()),
     ];
-    boxed(text::TITLE_FIND, lines, body, buf);
+    boxed(title, lines, body, buf);
 }
 
 /// A yes/no question.

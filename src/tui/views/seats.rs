@@ -31,7 +31,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Paragraph::new(text::LOADING).render(area, buf);
         return;
     };
-    showing_line(app, &seats.map).render(heading, buf);
+    showing_line(app, &seats.map, heading.width).render(heading, buf);
     // The state is copied: the widget may adjust its scroll, but drawing never changes the app.
     let mut state = seats.state.clone();
     SeatMapWidget { plan: &seats.plan, theme: app.theme }.render(map_area, buf, &mut state);
@@ -39,27 +39,34 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     Paragraph::new(legend(app.theme)).wrap(Wrap { trim: false }).render(legend_area, buf);
 }
 
-/// `Misi Merapi (13+) · 128 min · Studio 1 · Tue 24 Nov 12:30–14:38 · open · 180 of 242 free`
-fn showing_line<'a>(app: &App, map: &'a SeatMap) -> Line<'a> {
+/// `Misi Merapi (13+) · 128 min · Studio 1 · Tue 24 Nov 12:30–14:38 · open · 180 of 242 free`,
+/// shortened to fit `width` (`Misi Merapi (13+) · Studio 1 · 12:30 · open · 180 of 242 free`):
+/// the state and the free seats are never the part cut off.
+fn showing_line<'a>(app: &App, map: &'a SeatMap, width: u16) -> Line<'a> {
     let show = &map.showing;
     let zone = map.venue.zone;
     let free = map.seats.iter().filter(|s| s.status == SeatStatus::Available).count();
     let sellable = map.seats.iter().filter(|s| s.status != SeatStatus::Blocked).count();
-    let state =
-        crate::domain::selling::ShowTimes { starts_at: show.starts_at, ends_at: show.ends_at, status: show.status }
-            .state(app.now, map.venue.sales_close_minutes, map.venue.cleanup_minutes);
-    Line::from(vec![
-        Span::styled(format!(" {}", film_title(show)), app.theme.strong()),
-        Span::raw(format!(
-            " · {} · {} · {}–{} · {} · ",
+    let state = text::listed_state(map.sales_at(app.now), free);
+    let title = format!(" {}", film_title(show));
+    let starts = show.starts_at.with_timezone(&zone);
+    let forms = [
+        format!(
+            " · {} · {} · {}–{} · {state} · ",
             text::minutes(show.runtime_minutes),
             show.auditorium,
-            show.starts_at.with_timezone(&zone).format("%a %d %b %H:%M"),
+            starts.format("%a %d %b %H:%M"),
             show.ends_at.with_timezone(&zone).format("%H:%M"),
-            text::sales_state(state),
-        )),
-        Span::styled(text::free_of(free, sellable), app.theme.good()),
-    ])
+        ),
+        format!(" · {} · {} · {state} · ", show.auditorium, starts.format("%H:%M")),
+        format!(" · {} · {state} · ", starts.format("%H:%M")),
+    ];
+    let seats = text::free_of(free, sellable);
+    let fits = |middle: &&String| {
+        (title.chars().count() + middle.chars().count() + seats.chars().count()) <= usize::from(width)
+    };
+    let middle = forms.iter().find(fits).unwrap_or(&forms[2]).clone();
+    Line::from(vec![Span::styled(title, app.theme.strong()), Span::raw(middle), Span::styled(seats, app.theme.good())])
 }
 
 /// What the cursor is on: `H12 premium · free · adult IDR 70,000`.
@@ -97,7 +104,7 @@ fn cursor_line(app: &App, seats: &Seats) -> Line<'static> {
 fn selection_line(seats: &Seats) -> Line<'static> {
     let selected = seats.selected();
     if selected.is_empty() {
-        return Line::from(format!(" {}", text::NOTHING_SELECTED));
+        return Line::from(format!(" {}", text::nothing_selected(seats.state.kind)));
     }
     let names: Vec<String> = selected.iter().map(|s| s.label.to_string()).collect();
     let prices = &seats.map.prices;

@@ -64,7 +64,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             text::minutes(show.runtime_minutes),
             show.auditorium.clone(),
             String::new(),
-            text::sales_state(state).to_owned(),
+            text::listed_state(state, usize::try_from(summary.available).unwrap_or(0)).to_owned(),
         ];
         let style = if here {
             theme.highlight()
