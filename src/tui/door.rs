@@ -35,6 +35,7 @@ enum DoorEvent {
 /// When there is no terminal to draw on.
 pub fn run(engine: Engine, clock: Clock, showing: Option<ShowingId>) -> Result<(), EngineError> {
     let door = engine.actor().counter.clone();
+    let training = engine.is_training();
     let clock = ScreenClock::new(clock);
     let (events_tx, events) = mpsc::channel::<DoorEvent>();
     let (scans_tx, scans) = mpsc::channel::<String>();
@@ -51,7 +52,7 @@ pub fn run(engine: Engine, clock: Clock, showing: Option<ShowingId>) -> Result<(
         .name("input".to_owned())
         .spawn(move || read_keys(&events_tx))
         .map_err(|error| EngineError::Failed(anyhow::anyhow!("cannot start the input thread: {error}")))?;
-    let mut app = DoorApp::new(&door, showing);
+    let mut app = DoorApp { training, ..DoorApp::new(&door, showing) };
     let result = loop {
         if let Err(error) = terminal.draw(|frame| frame.render_widget(&app, frame.area())) {
             break Err(EngineError::Failed(anyhow::anyhow!("could not draw the door view: {error}")));

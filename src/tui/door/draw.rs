@@ -7,6 +7,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
 use super::state::{DoorApp, Verdict};
+use crate::tui::text;
 use crate::tui::views::big_text;
 
 impl Widget for &DoorApp {
@@ -15,8 +16,13 @@ impl Widget for &DoorApp {
             Layout::vertical([Constraint::Length(3), Constraint::Min(9), Constraint::Length(3)]).areas(area);
         let showing = self.showing.map_or_else(|| "any showing".to_owned(), |s| format!("showing {s}"));
         let count = self.admitted.map_or_else(String::new, |n| format!(" · {n} admitted"));
+        let title = if self.training {
+            format!(" boxoffice door · {} ", text::TRAINING)
+        } else {
+            " boxoffice door ".to_owned()
+        };
         Paragraph::new(format!("Door {} · {showing}{count}", self.door))
-            .block(Block::bordered().title(" boxoffice door "))
+            .block(Block::bordered().title(title))
             .render(top, buf);
         let (word, detail, style) = match &self.last {
             None => ("", "Scan a ticket".to_owned(), Style::default()),

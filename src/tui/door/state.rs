@@ -53,12 +53,22 @@ pub struct DoorApp {
     pub admitted: Option<i64>,
     /// Scans sent and not answered yet.
     pub waiting: usize,
+    /// A training database: the title says TRAINING, so nobody takes its tickets for real ones.
+    pub training: bool,
 }
 
 impl DoorApp {
     #[must_use]
     pub fn new(door: &str, showing: Option<ShowingId>) -> Self {
-        Self { door: door.to_owned(), showing, input: String::new(), last: None, admitted: None, waiting: 0 }
+        Self {
+            door: door.to_owned(),
+            showing,
+            input: String::new(),
+            last: None,
+            admitted: None,
+            waiting: 0,
+            training: false,
+        }
     }
 
     /// A key from the scanner or the usher.

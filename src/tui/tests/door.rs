@@ -75,3 +75,12 @@ fn every_small_size_draws_without_a_panic() {
         }
     }
 }
+
+#[test]
+fn a_training_database_says_training_on_the_door_view() {
+    let real = DoorApp::new("door-east", None);
+    assert!(!render(&real, 80, 20).contains("TRAINING"));
+    let training = DoorApp { training: true, ..DoorApp::new("door-east", None) };
+    let screen = render(&training, 80, 20);
+    assert!(screen.lines().next().unwrap_or_default().contains("TRAINING"), "{screen}");
+}
