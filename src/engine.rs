@@ -115,6 +115,11 @@ impl Engine {
     /// [`EngineError::NotFound`] for a missing file; [`EngineError::Failed`] for a foreign or too
     /// new file or any other failure, each with a message that says what to do.
     pub fn open(path: &Path, mode: OpenMode, actor: Actor) -> Result<Self, EngineError> {
+        // The engine runs on SQLite only so far; a server URL must never become a file of that
+        // name (`init` would create `./postgres:/…`).
+        if path.to_str().is_some_and(crate::store::postgres::is_url) {
+            return Err(EngineError::BadInput(messages::postgres_not_yet()));
+        }
         let store = Store::open(path, mode).map_err(|error| match error {
             OpenError::Missing(_) => EngineError::NoDatabase(error.to_string()),
             OpenError::Foreign(_) | OpenError::TooNew { .. } => EngineError::BadDatabase(error.to_string()),

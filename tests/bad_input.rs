@@ -261,3 +261,22 @@ fn commands_before_any_venue_say_to_import_one() {
     assert!(line.contains("no venue") && line.contains("import"), "{line}");
     bo.assert_verified();
 }
+
+#[test]
+fn a_postgres_url_is_refused_and_never_becomes_a_file() {
+    let bo = Boxoffice::empty();
+    for args in [&["init"][..], &["init", "--demo"], &["showings"], &["tick"]] {
+        let output = std::process::Command::new(common::BIN)
+            .current_dir(bo.dir())
+            .env_remove("BOXOFFICE_DB")
+            .env_remove("BOXOFFICE_NOW")
+            .args(["--db", "postgres://till@127.0.0.1/boxoffice"])
+            .args(args)
+            .output()
+            .expect("run boxoffice");
+        let run = common::Run::from(output);
+        let line = run.refused(2);
+        assert!(line.contains("PostgreSQL is not supported yet"), "{args:?}: {line}");
+    }
+    assert_eq!(std::fs::read_dir(bo.dir()).expect("read the folder").count(), 0, "nothing was created");
+}
