@@ -9,6 +9,9 @@ use super::{Conflict, Engine, EngineError, HoldReceipt, SeatMap, ensure_selling,
 use crate::domain::best_available::{Cell, Choice, Kind, best_available};
 use crate::domain::{SeatLabel, SeatStatus, ShowingId};
 
+/// How often `hold --best` suggests again when another counter took a suggested seat first.
+const HOLD_BEST_TRIES: usize = 3;
+
 /// The suggestion for one request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BestSeats {
@@ -108,8 +111,8 @@ impl Engine {
     }
 
     /// Holds exactly what [`Self::best`] suggests. Another counter may take a suggested seat
-    /// between the two steps; the hold then refuses as any hold of a taken seat does, and the
-    /// cashier asks again.
+    /// between the two steps; then the suggestion is made again on the new picture, a few times,
+    /// before the hold refuses as any hold of a taken seat does.
     ///
     /// # Errors
     /// As [`Self::best`] and [`Self::hold`].
@@ -121,8 +124,16 @@ impl Engine {
         length: Option<Duration>,
         now: DateTime<Utc>,
     ) -> Result<(BestSeats, HoldReceipt), EngineError> {
-        let best = self.best(showing, count, kind, now)?;
-        let receipt = self.hold(showing, &best.seats(), length, now)?;
-        Ok((best, receipt))
+        let mut tries = 1;
+        loop {
+            let best = self.best(showing, count, kind, now)?;
+            match self.hold(showing, &best.seats(), length, now) {
+                Ok(receipt) => return Ok((best, receipt)),
+                Err(EngineError::Conflict { conflict: Conflict::SeatTaken, .. }) if tries < HOLD_BEST_TRIES => {
+                    tries += 1
+                }
+                Err(error) => return Err(error),
+            }
+        }
     }
 }
