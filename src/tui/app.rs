@@ -15,6 +15,7 @@ mod manage;
 mod prompts;
 mod refund;
 mod report;
+mod resume;
 mod seats;
 mod session;
 mod shift;
@@ -44,7 +45,7 @@ use super::text;
 use super::theme::Theme;
 use crate::domain::ShowingId;
 use crate::domain::venue_file::VenueSettings;
-use crate::engine::ShiftReport;
+use crate::engine::{OpenHold, ShiftReport};
 
 /// Keys kept while waiting for an answer; a cashier never types more ahead than this.
 const TYPEAHEAD: usize = 64;
@@ -150,6 +151,10 @@ pub struct App {
     pub booking: Option<BookingScreen>,
     /// Bookings this counter made in this session: their seats show as "mine".
     pub my_codes: BTreeSet<String>,
+    /// This counter's holds still running that no checkout here is paying (a killed screen's).
+    pub open_holds: Vec<OpenHold>,
+    /// A hold on its way back to checkout, waiting for its seat map.
+    resuming: Option<OpenHold>,
     pub waiting: Option<(Waiting, DateTime<Utc>)>,
     /// Who is at the counter, when staff are set up.
     pub session: Session,
@@ -189,6 +194,8 @@ impl App {
             find_code: None,
             booking: None,
             my_codes: BTreeSet::new(),
+            open_holds: Vec::new(),
+            resuming: None,
             waiting: None,
             session: Session::default(),
             shift: None,
@@ -328,6 +335,7 @@ impl App {
             Loaded::Showings { day, today, showings } => self.showings_loaded(day, today, *showings),
             Loaded::SeatMap(map) => self.seat_map_loaded(*map, out),
             Loaded::Booking(detail) => self.booking_loaded(*detail, out),
+            Loaded::Holds(holds) => self.holds_loaded(holds),
             Loaded::Failed { what, message } => self.load_failed(&what, message, out),
             Loaded::Ticked(report) => {
                 if report.restocked_showings > 0 {

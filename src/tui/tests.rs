@@ -8,6 +8,7 @@ mod harness;
 mod manager;
 mod paper;
 mod readme;
+mod resume;
 mod seat_choice;
 mod sizes;
 mod staff;

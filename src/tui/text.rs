@@ -4,11 +4,13 @@
 //! are, is [`crate::engine::messages`]. A translation (Indonesian first) replaces both and
 //! nothing else; that module's doc lists the few domain errors it must cover too.
 
+mod holds;
 mod keys;
 mod manager;
 mod seats;
 mod staff;
 
+pub use holds::*;
 pub use keys::*;
 pub use manager::*;
 pub use seats::*;

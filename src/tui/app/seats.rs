@@ -90,6 +90,7 @@ impl App {
             }
         }
         self.scroll_seats();
+        self.finish_resume();
         if let Some((Waiting::SeatMap(id), _)) = &self.waiting
             && Some(*id) == self.open_showing
         {

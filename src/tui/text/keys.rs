@@ -42,8 +42,15 @@ pub const KEYS_CHECKOUT: Keys = &[
 ];
 pub const KEYS_SOLD: Keys =
     &[("Enter", "next customer"), ("Esc", "back to the seats"), ("/", "find booking"), ("q", "quit")];
-pub const KEYS_BOOKING: Keys =
-    &[("r", "refund"), ("c", "cancel hold"), ("p", "reprint"), ("Esc", "back"), ("/", "find another"), ("q", "quit")];
+pub const KEYS_BOOKING: Keys = &[
+    ("$", "pay hold"),
+    ("r", "refund"),
+    ("c", "cancel hold"),
+    ("p", "reprint"),
+    ("Esc", "back"),
+    ("/", "find another"),
+    ("q", "quit"),
+];
 pub const KEYS_REFUND: Keys = &[
     ("Enter", "refund"),
     ("Space", "choose seat"),
@@ -91,6 +98,7 @@ pub const HELP: &[(&str, Keys)] = &[
             ("t", "back to today"),
             ("Enter", "open its seat map"),
             ("C", "cancel the showing, refunding it (manager)"),
+            ("$", "this counter's open hold: back to checkout"),
         ],
     ),
     (
@@ -124,7 +132,13 @@ pub const HELP: &[(&str, Keys)] = &[
     ),
     (
         "Booking",
-        &[("r", "refund some or all seats"), ("c", "cancel a hold"), ("p", "print the tickets again"), ("Esc", "back")],
+        &[
+            ("Enter $", "pay a running hold: back to checkout"),
+            ("r", "refund some or all seats"),
+            ("c", "cancel a hold"),
+            ("p", "print the tickets again"),
+            ("Esc", "back"),
+        ],
     ),
     (
         "Refund",

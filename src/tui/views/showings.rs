@@ -22,7 +22,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Paragraph::new(text::LOADING).render(area, buf);
         return;
     };
-    let [heading, _, table_area] = super::stack(area, [Some(1), Some(1), None]);
+    let holds = u16::try_from(app.open_holds.len().min(MAX_HOLD_LINES)).unwrap_or(0);
+    let holds_height = if holds == 0 { 0 } else { holds + 2 };
+    let [heading, _, table_area, holds_area] = super::stack(area, [Some(1), Some(1), None, Some(holds_height)]);
+    open_holds(app, holds_area, buf);
     let mut day = vec![Span::styled(format!(" {}", list.day.format("%A %d %B %Y")), theme.strong())];
     if list.day == list.today {
         day.push(Span::styled(format!(" · {}", text::TODAY), theme.good()));
@@ -80,6 +83,28 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         lines.push(Line::from(spans));
     }
     Paragraph::new(lines).render(table_area, buf);
+}
+
+/// At most this many open holds are listed; `$` takes the first, so the rest can wait.
+const MAX_HOLD_LINES: usize = 3;
+
+/// This counter's holds left open, under the list, so none is forgotten after a restart.
+fn open_holds(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 {
+        return;
+    }
+    let theme = app.theme;
+    let mut lines = vec![Line::default(), Line::styled(format!(" {}", text::OPEN_HOLDS), theme.strong())];
+    for hold in app.open_holds.iter().take(MAX_HOLD_LINES) {
+        let seats: Vec<String> = hold.seats.iter().map(ToString::to_string).collect();
+        let starts = hold.showing.starts_at.with_timezone(&app.zone).format("%H:%M").to_string();
+        let until = hold.expires_at.with_timezone(&app.zone).format("%H:%M").to_string();
+        lines.push(Line::raw(format!(
+            "   {}",
+            text::open_hold_line(&hold.code, &hold.showing.film, &starts, &seats, &until)
+        )));
+    }
+    Paragraph::new(lines).render(area, buf);
 }
 
 /// Below this width the list leaves out the rating and the runtime.
