@@ -6,6 +6,7 @@ mod door;
 mod flows;
 mod harness;
 mod manager;
+mod not_selling;
 mod paper;
 mod readme;
 mod resume;

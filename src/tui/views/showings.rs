@@ -156,11 +156,13 @@ impl Columns {
     }
 }
 
-/// `███▓░░░░░░  31/242`: sold, held, free.
+/// `███▓░░░░░░  31/242`: sold, held, free. Sold counts tickets, not occupied seats, so a
+/// finished showing keeps its real figure after the restock freed every seat.
 fn sold_bar(summary: &ShowingSummary, bar: usize, theme: Theme) -> Line<'static> {
-    let sold = usize::try_from(summary.occupied).unwrap_or(0);
-    let held = usize::try_from(summary.reserved).unwrap_or(0);
-    let total = sold + held + usize::try_from(summary.available).unwrap_or(0);
+    let count = |n: i64| usize::try_from(n).unwrap_or(0);
+    let total = count(summary.occupied) + count(summary.reserved) + count(summary.available);
+    let sold = count(summary.tickets).min(total);
+    let held = count(summary.reserved);
     let cells = |count: usize| if total == 0 { 0 } else { (count * bar).div_ceil(total).min(bar) };
     let sold_cells = cells(sold);
     let held_cells = cells(sold + held).saturating_sub(sold_cells);
