@@ -5,6 +5,7 @@
 mod door;
 mod flows;
 mod harness;
+mod keys;
 mod manager;
 mod not_selling;
 mod paper;

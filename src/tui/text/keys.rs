@@ -94,6 +94,8 @@ pub const HELP: &[(&str, Keys)] = &[
         "Showings",
         &[
             ("↑↓ jk", "choose a showing"),
+            ("g Home", "the first showing"),
+            ("G End", "the last showing"),
             ("←→ hl", "previous / next day"),
             ("t", "back to today"),
             ("Enter", "open its seat map"),
@@ -110,7 +112,7 @@ pub const HELP: &[(&str, Keys)] = &[
             ("1-9, 0", "the 1-9 (0: 10) best seats together"),
             ("p", "best seats: standard / premium"),
             ("w", "best wheelchair space + companion"),
-            ("Bksp", "clear the selection"),
+            ("Bksp Del", "clear the selection"),
             ("Enter", "hold the selection and take payment"),
             ("Enter", "on a sold or held seat: its booking"),
             ("b", "block the selected seats (manager)"),
@@ -121,15 +123,17 @@ pub const HELP: &[(&str, Keys)] = &[
     (
         "Checkout",
         &[
-            ("↑↓", "choose a seat"),
-            ("←→", "change its ticket type"),
-            ("Tab", "payment: cash, card, QRIS, other"),
+            ("↑↓ jk", "choose a seat"),
+            ("←→ hl", "change its ticket type"),
+            ("Tab S-Tab", "payment: cash, card, QRIS, other"),
             ("0-9 , .", "amount tendered (cash)"),
+            ("Bksp", "rub out a digit of the amount"),
             ("e", "extend the hold"),
             ("Enter", "confirm the sale"),
             ("Esc", "release the hold (asks first)"),
         ],
     ),
+    ("Sold", &[("Enter", "next customer: back to the showings"), ("Esc", "back to the seats")]),
     (
         "Booking",
         &[
@@ -160,5 +164,15 @@ pub const HELP: &[(&str, Keys)] = &[
         &[("Tab ↑↓", "name / PIN"), ("Enter", "next field, then sign in or approve"), ("Esc", "clear / abandon")],
     ),
     ("Shift", &[("0-9 , .", "the float or the counted cash"), ("Enter", "open or close the shift"), ("Esc", "back")]),
-    ("Report", &[("←→ hl", "previous / next day"), ("t", "today"), ("↑↓ jk", "scroll"), ("Esc", "back")]),
+    (
+        "Report",
+        &[
+            ("←→ hl", "previous / next day"),
+            ("t", "today"),
+            ("↑↓ jk", "scroll"),
+            ("PgUp PgDn", "scroll a page"),
+            ("g Home", "back to the top"),
+            ("Esc", "back"),
+        ],
+    ),
 ];
