@@ -45,7 +45,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         text::COL_FILM,
         text::COL_RATED,
         text::COL_RUNTIME,
-        text::COL_AUDITORIUM,
+        columns.fitting(4, text::COL_AUDITORIUM, text::COL_AUDITORIUM_SHORT),
         text::COL_SOLD,
         text::COL_STATE,
     ]
@@ -67,7 +67,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             text::minutes(show.runtime_minutes),
             show.auditorium.clone(),
             String::new(),
-            text::listed_state(state, usize::try_from(summary.available).unwrap_or(0)).to_owned(),
+            columns
+                .fitting(
+                    6,
+                    text::listed_state(state, usize::try_from(summary.available).unwrap_or(0)),
+                    text::short_state(state),
+                )
+                .to_owned(),
         ];
         let style = if here {
             theme.highlight()
@@ -120,17 +126,28 @@ impl Columns {
     fn new(width: u16, wide: bool, bar: usize) -> Self {
         let sold = bar + 9;
         // Time, film, rated, runtime, auditorium, sold, state; the film takes what is left.
-        let mut widths = if wide { [5, 0, 5, 7, 10, sold, 14] } else { [5, 0, 0, 0, 8, sold, 14] };
+        let mut widths = if wide { [5, 0, 5, 7, 10, sold, 14] } else { [5, 0, 0, 0, 8, sold, 9] };
         let shown = widths.iter().filter(|w| **w > 0).count() + 1;
         let fixed: usize = widths.iter().sum::<usize>() + shown + 2;
         widths[1] = usize::from(width).saturating_sub(fixed).max(8);
         Self { widths, wide }
     }
 
+    /// `text` in column `index`; one too long ends in `…`, so a cut name never passes for
+    /// another (`Studio 1…`, not `Studio 1` for Studio 12).
     fn cell(&self, index: usize, text: &str) -> String {
         let width = self.widths[index];
-        let cut: String = text.chars().take(width).collect();
+        let cut: String = if text.chars().count() > width {
+            text.chars().take(width.saturating_sub(1)).chain(['…']).collect()
+        } else {
+            text.to_owned()
+        };
         format!("{cut:<width$} ")
+    }
+
+    /// `long` when it fits column `index`, else its short form (`Auditorium`, `Aud.`).
+    fn fitting<'a>(&self, index: usize, long: &'a str, short: &'a str) -> &'a str {
+        if long.chars().count() <= self.widths[index] { long } else { short }
     }
 
     fn shown(&self, index: usize) -> bool {
@@ -173,4 +190,18 @@ fn sold_bar(summary: &ShowingSummary, bar: usize, theme: Theme) -> Line<'static>
         Span::styled("░".repeat(free_cells), theme.dim()),
         Span::raw(format!(" {sold:>3}/{total:<4}")),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Columns;
+
+    #[test]
+    fn a_name_too_long_for_its_column_ends_in_an_ellipsis_so_it_never_passes_for_another() {
+        let columns = Columns::new(60, false, 5);
+        assert_eq!(columns.cell(4, "Studio 12"), "Studio … ");
+        assert_eq!(columns.cell(4, "Studio 1"), "Studio 1 ");
+        assert_eq!(columns.fitting(4, "Auditorium", "Aud."), "Aud.");
+        assert_eq!(Columns::new(120, true, 10).fitting(4, "Auditorium", "Aud."), "Auditorium");
+    }
 }
