@@ -102,7 +102,7 @@ fn a_hold_survives_a_killed_screen_and_is_paid_after_the_restart() {
     let listed = tmux.wait_text("two", "A hold left open here");
     assert!(listed.contains(&code), "the hold is listed with its code:\n{listed}");
     tmux.keys("two", &["$"]);
-    tmux.wait_text("two", &format!("Back to checkout for {code}"));
+    tmux.wait_text("two", &format!("Back to {code}, held until"));
     tmux.keys("two", &["Enter"]);
     tmux.wait_text("two", "Sold");
     let booking: serde_json::Value =

@@ -24,7 +24,7 @@ pub const NO_OPEN_HOLDS: &str = "No hold of this counter is open.";
 /// Checkout reopened on a hold placed earlier.
 #[must_use]
 pub fn resumed(code: &str, until: &str) -> String {
-    format!("Back to checkout for {code}, held until {until}. Enter sells.")
+    format!("Back to {code}, held until {until}: Enter sells.")
 }
 
 /// `$` on a booking that is not a running hold.
