@@ -4,6 +4,7 @@
 use insta::assert_snapshot;
 
 use super::harness::Harness;
+use crate::domain::selling::SalesState;
 use crate::domain::{BookingStatus, PaymentMethod, SeatLabel, ShowingId};
 use crate::tui::app::Screen;
 use crate::tui::text;
@@ -101,4 +102,29 @@ fn showings_with_a_hold_left_open() {
         h.send(crate::tui::event::Event::Resize(width, height));
         assert_snapshot!(format!("open_hold_{width}x{height}"), h.screen(width, height));
     }
+}
+
+#[test]
+fn after_signing_in_the_counters_open_hold_is_listed_and_paid() {
+    let mut h = Harness::with_staff("resume_sign_in");
+    let showing = {
+        let mut engine = h.other_counter("counter-1");
+        let ids = engine.showings(None, h.now).expect("showings");
+        ids.showings
+            .iter()
+            .find(|(s, state)| s.showing.starts_at > h.now && *state == SalesState::Selling)
+            .map(|(s, _)| s.showing.id)
+    }
+    .expect("a showing that sells");
+    let mut before_crash = h.other_counter("counter-1");
+    before_crash.sign_in("Budi", "2222", h.now).expect("Budi signs in");
+    let held = before_crash.hold(showing, &labels("D4,D5"), None, h.now).expect("held");
+    h.refresh();
+    assert_eq!(h.app.screen, Screen::SignIn);
+    h.sign_in("Budi");
+    assert!(h.screen(120, 40).contains(&held.booking), "listed once signed in");
+    h.press("S 500000 Enter $");
+    assert_eq!(h.app.checkout.as_ref().map(|c| c.code.clone()), Some(held.booking.clone()), "{}", h.app.message.text);
+    h.press("Enter");
+    assert_eq!(status_of(&mut h, &held.booking), BookingStatus::Paid, "{}", h.app.message.text);
 }
