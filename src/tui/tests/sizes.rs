@@ -96,3 +96,14 @@ fn the_showings_list_at_80x24_shortens_words_instead_of_cutting_them() {
         assert!(!line.contains('…'), "every demo film fits at 80 columns: {line}");
     }
 }
+
+#[test]
+fn the_showings_with_a_hold_left_open_draw_at_every_size() {
+    let mut h = Harness::new("sizes_open_hold");
+    let showing = h.app.showings.as_ref().and_then(|l| l.current()).map(|s| s.showing.id).expect("a showing");
+    let seats = crate::domain::SeatLabel::parse_list(["F7,F8"]).expect("labels");
+    h.other_counter("counter-1").hold(showing, &seats, None, h.now).expect("held");
+    h.refresh();
+    assert_eq!(h.app.open_holds.len(), 1);
+    every_size(&h.app);
+}
