@@ -18,6 +18,16 @@ impl App {
         if news && self.screen != Screen::SignIn && paying.is_none() {
             self.say(text::holds_left_open(left.len()), Tone::Info);
         }
+        // A listed hold nobody came back to: its end is said, as for one in checkout.
+        let ran_out: Vec<String> = self
+            .open_holds
+            .iter()
+            .filter(|h| h.expires_at <= self.now && !left.iter().any(|l| l.code == h.code))
+            .flat_map(|h| h.seats.iter().map(ToString::to_string))
+            .collect();
+        if !ran_out.is_empty() && self.screen != Screen::SignIn {
+            self.say(text::hold_ran_out(&ran_out), Tone::Error);
+        }
         // Their seats are this counter's: drawn as held here, not as taken elsewhere.
         self.my_codes.extend(left.iter().map(|h| h.code.clone()));
         self.open_holds = left;

@@ -61,12 +61,13 @@ fn another_counters_hold_is_not_offered_here() {
 }
 
 #[test]
-fn a_hold_that_ran_out_is_no_longer_listed() {
+fn a_hold_that_ran_out_is_no_longer_listed_and_its_end_is_said() {
     let mut h = Harness::new("resume_expired");
     left_open(&mut h, "counter-1", "F7");
     assert_eq!(h.app.open_holds.len(), 1);
     h.wait(10 * 60 + 1);
     assert!(h.app.open_holds.is_empty(), "the venue's 10-minute hold is over");
+    assert_eq!(h.app.message.text, text::hold_ran_out(&["F7".to_owned()]), "and the cashier is told");
 }
 
 #[test]
