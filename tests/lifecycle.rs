@@ -239,6 +239,7 @@ fn the_tick_restocks_a_finished_showing_and_keeps_its_history() {
     let finished = listing.as_array().expect("showings").iter().find(|s| s["id"] == show).expect("the showing");
     assert_eq!(finished["status"], "finished");
     assert_eq!(finished["seats"], json!({"available": 28, "reserved": 0, "occupied": 0, "blocked": 1}));
+    assert_eq!(finished["tickets"], 2, "the tickets it sold stay counted after the restock");
     for (label, status) in bo.statuses(show) {
         let expected = if label == "D3" { "blocked" } else { "available" };
         assert_eq!(status, expected, "{label} after the restock");

@@ -74,3 +74,71 @@ fn showing_at_1130(db: &Path) -> String {
         .expect("the 11:30 showing")
         .to_string()
 }
+
+/// The code in the checkout's `Booking K7QM3X` line.
+fn code_on(screen: &str) -> String {
+    let line = screen.lines().find(|line| line.contains("Booking ")).expect("the booking line");
+    let code = line.split("Booking ").nth(1).expect("after the word");
+    code.chars().take_while(char::is_ascii_alphanumeric).collect()
+}
+
+#[test]
+fn a_hold_survives_a_killed_screen_and_is_paid_after_the_restart() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let db = dir.path().join("seats.db");
+    cli(&db, &["init", "--demo"]);
+    let tmux = Tmux::new(dir.path());
+    let screen = format!("'{BIN}' --db '{}' --now {NOW} --counter counter-1 tui", db.display());
+    tmux.start("one", &screen);
+    tmux.wait_text("one", "▶ 11:30 Laskar Pelangi");
+    tmux.keys("one", &["Enter", "2", "Enter"]);
+    let checkout = tmux.wait_text("one", "Hold expires in");
+    let code = code_on(&checkout);
+    // The screen dies mid-sale: no chance to release the hold or restore anything.
+    let pid = tmux.program_pid("one");
+    assert!(std::process::Command::new("kill").args(["-KILL", &pid]).status().expect("kill").success());
+
+    tmux.start("two", &screen);
+    let listed = tmux.wait_text("two", "A hold left open here");
+    assert!(listed.contains(&code), "the hold is listed with its code:\n{listed}");
+    tmux.keys("two", &["$"]);
+    tmux.wait_text("two", &format!("Back to {code}, held until"));
+    tmux.keys("two", &["Enter"]);
+    tmux.wait_text("two", "Sold");
+    let booking: serde_json::Value =
+        serde_json::from_str(&cli(&db, &["--json", "booking", &code])).expect("the booking as JSON");
+    assert_eq!(booking["status"], "paid", "{booking}");
+}
+
+#[test]
+fn a_cancelled_showing_reads_cancelled_and_a_finished_one_keeps_its_sold_count() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let db = dir.path().join("seats.db");
+    cli(&db, &["init", "--demo"]);
+    let id = showing_at_1130(&db);
+    let held: serde_json::Value =
+        serde_json::from_str(&cli(&db, &["--json", "hold", &id, "E5", "E6", "E7"])).expect("JSON");
+    let code = held["booking"].as_str().expect("a code").to_owned();
+    cli(&db, &["sell", &code, "--payment", "cash"]);
+    let tmux = Tmux::new(dir.path());
+
+    // The 12:30 showing is cancelled at the counter: its map says so before any key.
+    tmux.start("one", &format!("'{BIN}' --db '{}' --now {NOW} --counter counter-1 tui", db.display()));
+    tmux.wait_text("one", "▶ 11:30 Laskar Pelangi");
+    tmux.keys("one", &["Down", "C", "1", "Enter", "y"]);
+    tmux.wait_text("one", "holds released");
+    tmux.keys("one", &["Enter"]);
+    let map = tmux.wait_text("one", "CANCELLED · no seat for sale");
+    assert!(!map.contains(" o "), "no seat drawn free:\n{map}");
+
+    // That evening (a later screen): the 11:30 showing finished long ago; the screen's tick
+    // restocks it, freeing its seats, and says so.
+    let evening = "2026-11-24T19:00:00+07:00";
+    tmux.start("late", &format!("'{BIN}' --db '{}' --now {evening} --counter counter-1 tui", db.display()));
+    let list = tmux.wait_for("late", tmux_support::PATIENCE, "the restocked 11:30 row", |screen| {
+        screen.contains("finished showings were restocked")
+            && screen.lines().any(|line| line.contains("11:30 Laskar Pelangi") && line.contains("finished"))
+    });
+    let row = list.lines().find(|line| line.contains("11:30 Laskar Pelangi")).expect("the row");
+    assert!(row.contains("3/90"), "its three tickets, not 0/90:\n{list}");
+}

@@ -39,6 +39,8 @@ pub fn list(
                 "ends_at": time(zone, show.ends_at),
                 "status": show.status.as_str(),
                 "sales": state.as_str(),
+                // Tickets sold and not refunded: a finished showing keeps them after the restock.
+                "tickets": summary.tickets,
                 "seats": {
                     "available": summary.available,
                     "reserved": summary.reserved,
@@ -81,7 +83,7 @@ pub fn list(
                 show.auditorium,
                 summary.available,
                 summary.reserved,
-                summary.occupied,
+                summary.tickets,
                 state.as_str()
             ));
         }

@@ -300,6 +300,19 @@ impl Tx<'_> {
             .context("could not look for expired holds")
     }
 
+    /// This counter's holds still running at `now`, the soonest to run out first (the few held
+    /// rows are what `booking_held_by_expiry` indexes).
+    pub fn open_holds_at(&self, counter: &str, now: DateTime<Utc>) -> anyhow::Result<Vec<BookingRow>> {
+        let sql = format!(
+            "SELECT {BOOKING_COLUMNS} WHERE status = 'held' AND hold_expires_at > ?1 AND counter = ?2 ORDER BY hold_expires_at"
+        );
+        self.tx
+            .prepare_cached(&sql)?
+            .query_map(params![to_ts(now), counter], booking_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .context("could not list this counter's open holds")
+    }
+
     /// Bookings of a showing still in the given state.
     pub fn bookings_of_showing(&self, showing: ShowingId, status: BookingStatus) -> anyhow::Result<Vec<BookingId>> {
         self.tx

@@ -33,6 +33,10 @@ pub struct ShowingSummary {
     pub reserved: i64,
     pub occupied: i64,
     pub blocked: i64,
+    /// Tickets sold and not refunded: the seats' history, which the restock of a finished
+    /// showing does not erase (its seats are all available again). The `IN` term lets SQLite
+    /// count them on the partial index `one_live_claim_per_seat`.
+    pub tickets: i64,
 }
 
 /// The tick's look-up of showings to restock; `store::query_plans` checks it uses
@@ -142,7 +146,8 @@ impl Tx<'_> {
                (SELECT count(*) FROM inventory i WHERE i.showing_id = s.id AND (i.status = 'available' OR (i.status = 'reserved' AND i.hold_expires_at <= ?3))), \
                (SELECT count(*) FROM inventory i WHERE i.showing_id = s.id AND i.status = 'reserved' AND i.hold_expires_at > ?3), \
                (SELECT count(*) FROM inventory i WHERE i.showing_id = s.id AND i.status = 'occupied'), \
-               (SELECT count(*) FROM inventory i WHERE i.showing_id = s.id AND i.status = 'blocked') \
+               (SELECT count(*) FROM inventory i WHERE i.showing_id = s.id AND i.status = 'blocked'), \
+               (SELECT count(*) FROM booking_seat b WHERE b.showing_id = s.id AND b.state IN ('held', 'sold') AND b.state = 'sold') \
              {SHOWING_JOINS} WHERE s.starts_at >= ?1 AND s.starts_at < ?2 ORDER BY s.starts_at, a.name"
         );
         let from = from.map_or(i64::MIN, to_ts);
@@ -156,6 +161,7 @@ impl Tx<'_> {
                     reserved: row.get(12)?,
                     occupied: row.get(13)?,
                     blocked: row.get(14)?,
+                    tickets: row.get(15)?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()

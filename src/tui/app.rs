@@ -15,6 +15,7 @@ mod manage;
 mod prompts;
 mod refund;
 mod report;
+mod resume;
 mod seats;
 mod session;
 mod shift;
@@ -44,7 +45,7 @@ use super::text;
 use super::theme::Theme;
 use crate::domain::ShowingId;
 use crate::domain::venue_file::VenueSettings;
-use crate::engine::ShiftReport;
+use crate::engine::{OpenHold, ShiftReport};
 
 /// Keys kept while waiting for an answer; a cashier never types more ahead than this.
 const TYPEAHEAD: usize = 64;
@@ -122,7 +123,7 @@ pub enum Waiting {
 }
 
 /// The whole state of the cashier screen.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct App {
     pub counter: String,
     /// A training database: the title line says TRAINING on every screen.
@@ -150,6 +151,10 @@ pub struct App {
     pub booking: Option<BookingScreen>,
     /// Bookings this counter made in this session: their seats show as "mine".
     pub my_codes: BTreeSet<String>,
+    /// This counter's holds still running that no checkout here is paying (a killed screen's).
+    pub open_holds: Vec<OpenHold>,
+    /// A hold on its way back to checkout, waiting for its seat map.
+    resuming: Option<OpenHold>,
     pub waiting: Option<(Waiting, DateTime<Utc>)>,
     /// Who is at the counter, when staff are set up.
     pub session: Session,
@@ -189,6 +194,8 @@ impl App {
             find_code: None,
             booking: None,
             my_codes: BTreeSet::new(),
+            open_holds: Vec::new(),
+            resuming: None,
             waiting: None,
             session: Session::default(),
             shift: None,
@@ -264,7 +271,15 @@ impl App {
             self.ask_to_quit(out);
             return;
         }
-        let handled = match self.screen {
+        if !self.screen_key(key, out) {
+            self.everywhere_key(key, out);
+        }
+    }
+
+    /// A key of the screen on show; `false` when that screen has no use for it. The `?` help
+    /// lists each under its screen (`tui/tests/keys.rs` checks both ways).
+    fn screen_key(&mut self, key: KeyEvent, out: &mut Vec<Command>) -> bool {
+        match self.screen {
             Screen::Showings => self.showings_key(key),
             Screen::Seats => self.seats_key(key, out),
             Screen::Checkout => self.checkout_key(key, out),
@@ -272,10 +287,11 @@ impl App {
             Screen::Booking => self.booking_key(key, out),
             Screen::SignIn => self.sign_in_key(key, out),
             Screen::Report => self.report_key(key),
-        };
-        if handled {
-            return;
         }
+    }
+
+    /// A key that works on every screen (`?` lists them as "Everywhere"); `false` for others.
+    fn everywhere_key(&mut self, key: KeyEvent, out: &mut Vec<Command>) -> bool {
         // Checkout is one customer's sale against a countdown: nothing there leads elsewhere.
         let away = self.screen != Screen::Checkout;
         match key.code {
@@ -289,8 +305,17 @@ impl App {
             KeyCode::Char('/' | 'R') => self.say(text::FINISH_SALE_FIRST, Tone::Info),
             KeyCode::Char('S') => self.open_shift_form(),
             KeyCode::Char('O') => self.ask_to_sign_out(out),
-            _ => {}
+            _ => return false,
         }
+        true
+    }
+
+    /// Whether `key` does anything on the screen on show, and whether on every screen: for the
+    /// test that holds the `?` help and the key handling together. Tried on a copy.
+    #[cfg(test)]
+    pub(crate) fn handles(&self, key: KeyEvent) -> (bool, bool) {
+        let mut out = Vec::new();
+        (self.clone().screen_key(key, &mut out), self.clone().everywhere_key(key, &mut out))
     }
 
     /// Sends one of the cashier's actions and waits for its answer.
@@ -328,6 +353,7 @@ impl App {
             Loaded::Showings { day, today, showings } => self.showings_loaded(day, today, *showings),
             Loaded::SeatMap(map) => self.seat_map_loaded(*map, out),
             Loaded::Booking(detail) => self.booking_loaded(*detail, out),
+            Loaded::Holds(holds) => self.holds_loaded(holds),
             Loaded::Failed { what, message } => self.load_failed(&what, message, out),
             Loaded::Ticked(report) => {
                 if report.restocked_showings > 0 {

@@ -9,8 +9,8 @@ use ratatui::crossterm::event::KeyEvent;
 
 use crate::domain::{PaymentMethod, SeatLabel, ShowingId, TicketType};
 use crate::engine::{
-    BookingDetail, CancelReceipt, Conflict, DayReport, ExtendReceipt, HoldReceipt, RefundReceipt, RefundRequest,
-    SaleReceipt, SeatMap, ShiftReport, ShowingCancellation, ShowingsDay, SignedIn, TickReport,
+    BookingDetail, CancelReceipt, Conflict, DayReport, ExtendReceipt, HoldReceipt, OpenHold, RefundReceipt,
+    RefundRequest, SaleReceipt, SeatMap, ShiftReport, ShowingCancellation, ShowingsDay, SignedIn, TickReport,
 };
 
 /// Everything the app reacts to.
@@ -44,6 +44,8 @@ pub enum Loaded {
     },
     SeatMap(Box<SeatMap>),
     Booking(Box<BookingDetail>),
+    /// This counter's holds still running (a killed screen may have left some behind).
+    Holds(Vec<OpenHold>),
     /// A load failed; the screen keeps the last good picture and says why.
     Failed {
         what: Watched,
@@ -65,6 +67,7 @@ pub enum Watched {
     Booking(String),
     Tick,
     Shift,
+    Holds,
     Report,
 }
 

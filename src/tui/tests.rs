@@ -5,9 +5,12 @@
 mod door;
 mod flows;
 mod harness;
+mod keys;
 mod manager;
+mod not_selling;
 mod paper;
 mod readme;
+mod resume;
 mod seat_choice;
 mod sizes;
 mod staff;

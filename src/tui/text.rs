@@ -4,11 +4,13 @@
 //! are, is [`crate::engine::messages`]. A translation (Indonesian first) replaces both and
 //! nothing else; that module's doc lists the few domain errors it must cover too.
 
+mod holds;
 mod keys;
 mod manager;
 mod seats;
 mod staff;
 
+pub use holds::*;
 pub use keys::*;
 pub use manager::*;
 pub use seats::*;
@@ -60,6 +62,8 @@ pub const COL_FILM: &str = "Film";
 pub const COL_RATED: &str = "Rated";
 pub const COL_RUNTIME: &str = "Runtime";
 pub const COL_AUDITORIUM: &str = "Auditorium";
+/// The auditorium column's heading where the column is narrower than the word.
+pub const COL_AUDITORIUM_SHORT: &str = "Aud.";
 pub const COL_SOLD: &str = "Sold";
 pub const COL_STATE: &str = "State";
 
@@ -78,6 +82,12 @@ pub fn sales_state(state: SalesState) -> &'static str {
 #[must_use]
 pub fn listed_state(state: SalesState, free: usize) -> &'static str {
     if state == SalesState::Selling && free == 0 { "sold out" } else { state.as_str() }
+}
+
+/// A showing's state in a narrow list: `closed` for `selling closed`, the rest as they are.
+#[must_use]
+pub fn short_state(state: SalesState) -> &'static str {
+    if state == SalesState::SalesClosed { "closed" } else { state.as_str() }
 }
 
 /// A digit, `w` or Enter on the map of a showing that sells nothing now: refused at once.

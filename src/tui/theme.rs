@@ -19,11 +19,13 @@ pub enum Look {
     Reserved,
     Occupied,
     Blocked,
+    /// A seat of a cancelled or finished showing: nothing is for sale, whatever the restock left.
+    NotForSale,
 }
 
 impl Look {
     /// Every look, in the order the legend lists them.
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 10] = [
         Self::Free,
         Self::FreePremium,
         Self::FreeWheelchair,
@@ -33,6 +35,7 @@ impl Look {
         Self::Reserved,
         Self::Occupied,
         Self::Blocked,
+        Self::NotForSale,
     ];
 
     /// One ASCII character per look: every state differs by shape, not only by colour. ASCII
@@ -49,6 +52,7 @@ impl Look {
             Self::Reserved => 'r',
             Self::Occupied => 'X',
             Self::Blocked => '#',
+            Self::NotForSale => '-',
         }
     }
 }
@@ -81,7 +85,7 @@ impl Theme {
             Look::Mine => self.fg(Color::Yellow),
             Look::Reserved => self.fg(Color::Magenta),
             Look::Occupied => self.fg(Color::Red),
-            Look::Blocked => self.fg(Color::DarkGray),
+            Look::Blocked | Look::NotForSale => self.fg(Color::DarkGray),
         }
     }
 

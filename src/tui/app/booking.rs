@@ -70,6 +70,10 @@ impl App {
         let detail = &shown.detail;
         match key.code {
             KeyCode::Esc => self.leave_booking(),
+            KeyCode::Enter | KeyCode::Char('$') => {
+                let detail = detail.clone();
+                self.resume_booking(&detail);
+            }
             KeyCode::Char('c') => {
                 if detail.effective_status == BookingStatus::Held {
                     let code = detail.booking.code.clone();

@@ -90,6 +90,7 @@ impl App {
             }
         }
         self.scroll_seats();
+        self.finish_resume();
         if let Some((Waiting::SeatMap(id), _)) = &self.waiting
             && Some(*id) == self.open_showing
         {
@@ -135,8 +136,11 @@ impl App {
         }
         let state = seats.map.sales_at(self.now);
         let opens_booking = key.code == KeyCode::Enter && seats.state.selected().is_empty();
-        let sells =
-            matches!(key.code, KeyCode::Char('0'..='9' | 'w')) || (key.code == KeyCode::Enter && !opens_booking);
+        // Space picks a seat to sell too, except where it may pick a seat to block or unblock.
+        let picks_by_hand = key.code == KeyCode::Char(' ') && !seats.plan.for_sale;
+        let sells = matches!(key.code, KeyCode::Char('0'..='9' | 'w'))
+            || (key.code == KeyCode::Enter && !opens_booking)
+            || picks_by_hand;
         if sells && state != SalesState::Selling {
             self.say(text::not_selling(state), Tone::Error);
             return true;

@@ -81,6 +81,7 @@ impl App {
             KeyCode::Right | KeyCode::Char('l') => self.change_day(day.checked_add_days(Days::new(1))),
             KeyCode::Char('t') => self.day = None,
             KeyCode::Char('C') => self.ask_cancel_showing(),
+            KeyCode::Char('$') => self.resume_first_hold(),
             KeyCode::Enter => {
                 if let Some(id) = current {
                     self.open_seats(id);

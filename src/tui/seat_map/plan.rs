@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::domain::best_available::Cell;
+use crate::domain::selling::SalesState;
 use crate::domain::{Place, SeatKind, SeatStatus};
 use crate::engine::{SeatMap, SeatView};
 use crate::tui::theme::Look;
@@ -51,13 +52,17 @@ pub struct Plan {
     pub width: usize,
     /// The longest row label, in characters.
     pub label_width: usize,
+    /// False for a cancelled or finished showing: its free seats are drawn not for sale.
+    pub for_sale: bool,
 }
 
 impl Plan {
     /// Builds the picture of `map`. A seat held by one of `my_codes` (bookings this counter made
-    /// in this session) looks like "mine"; any other hold is "reserved".
+    /// in this session) looks like "mine"; any other hold is "reserved". A cancelled or finished
+    /// showing sells nothing: its available seats (all of them, once restocked) look not for sale.
     #[must_use]
     pub fn new(map: &SeatMap, my_codes: &BTreeSet<String>) -> Self {
+        let for_sale = !matches!(map.sales, SalesState::Cancelled | SalesState::Finished);
         let mut rows: Vec<PlanRow> = map
             .layout
             .rows()
@@ -72,11 +77,17 @@ impl Plan {
                 Place::Seat { number, .. } => number,
                 Place::Gap => seat.label.number(),
             };
-            *place = Spot::Seat { index, number, look: look_of(seat, my_codes) };
+            let look = match look_of(seat, my_codes) {
+                Look::Free | Look::FreePremium | Look::FreeWheelchair | Look::FreeCompanion if !for_sale => {
+                    Look::NotForSale
+                }
+                look => look,
+            };
+            *place = Spot::Seat { index, number, look };
         }
         let width = rows.iter().map(|row| row.places.len()).max().unwrap_or(0);
         let label_width = rows.iter().map(|row| row.label.chars().count()).max().unwrap_or(1).max(1);
-        Self { rows, width, label_width }
+        Self { rows, width, label_width, for_sale }
     }
 
     /// The place at `(row, col)`, a gap outside the picture.

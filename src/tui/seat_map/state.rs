@@ -191,7 +191,7 @@ mod tests {
             })
             .collect();
         let width = rows.iter().map(|r| r.places.len()).max().unwrap_or(0);
-        Plan { rows, width, label_width: 1 }
+        Plan { rows, width, label_width: 1, for_sale: true }
     }
 
     #[test]

@@ -82,3 +82,28 @@ fn every_staff_and_manager_view_draws_at_every_size_from_1x1_to_120x40() {
     assert!(matches!(h.app.overlay, Some(crate::tui::app::Overlay::Confirm(_))));
     every_size(&h.app);
 }
+
+#[test]
+fn the_showings_list_at_80x24_shortens_words_instead_of_cutting_them() {
+    let mut h = Harness::new("list_80x24");
+    h.send(crate::tui::event::Event::Resize(80, 24));
+    let screen = h.screen(80, 24);
+    let header = screen.lines().find(|line| line.contains("Time")).expect("the header");
+    assert!(header.contains(" Aud. ") && header.trim_end().ends_with("State"), "{header}");
+    let closed = screen.lines().find(|line| line.contains("10:00")).expect("the 10:00 showing");
+    assert!(closed.trim_end().ends_with(" closed"), "the whole word, not `selling clo`: {closed}");
+    for line in screen.lines().filter(|line| line.contains(" Studio ") || line.contains(" Premiere ")) {
+        assert!(!line.contains('…'), "every demo film fits at 80 columns: {line}");
+    }
+}
+
+#[test]
+fn the_showings_with_a_hold_left_open_draw_at_every_size() {
+    let mut h = Harness::new("sizes_open_hold");
+    let showing = h.app.showings.as_ref().and_then(|l| l.current()).map(|s| s.showing.id).expect("a showing");
+    let seats = crate::domain::SeatLabel::parse_list(["F7,F8"]).expect("labels");
+    h.other_counter("counter-1").hold(showing, &seats, None, h.now).expect("held");
+    h.refresh();
+    assert_eq!(h.app.open_holds.len(), 1);
+    every_size(&h.app);
+}

@@ -42,8 +42,15 @@ pub const KEYS_CHECKOUT: Keys = &[
 ];
 pub const KEYS_SOLD: Keys =
     &[("Enter", "next customer"), ("Esc", "back to the seats"), ("/", "find booking"), ("q", "quit")];
-pub const KEYS_BOOKING: Keys =
-    &[("r", "refund"), ("c", "cancel hold"), ("p", "reprint"), ("Esc", "back"), ("/", "find another"), ("q", "quit")];
+pub const KEYS_BOOKING: Keys = &[
+    ("$", "pay hold"),
+    ("r", "refund"),
+    ("c", "cancel hold"),
+    ("p", "reprint"),
+    ("Esc", "back"),
+    ("/", "find another"),
+    ("q", "quit"),
+];
 pub const KEYS_REFUND: Keys = &[
     ("Enter", "refund"),
     ("Space", "choose seat"),
@@ -87,10 +94,13 @@ pub const HELP: &[(&str, Keys)] = &[
         "Showings",
         &[
             ("↑↓ jk", "choose a showing"),
+            ("g Home", "the first showing"),
+            ("G End", "the last showing"),
             ("←→ hl", "previous / next day"),
             ("t", "back to today"),
             ("Enter", "open its seat map"),
             ("C", "cancel the showing, refunding it (manager)"),
+            ("$", "this counter's open hold: back to checkout"),
         ],
     ),
     (
@@ -102,7 +112,7 @@ pub const HELP: &[(&str, Keys)] = &[
             ("1-9, 0", "the 1-9 (0: 10) best seats together"),
             ("p", "best seats: standard / premium"),
             ("w", "best wheelchair space + companion"),
-            ("Bksp", "clear the selection"),
+            ("Bksp Del", "clear the selection"),
             ("Enter", "hold the selection and take payment"),
             ("Enter", "on a sold or held seat: its booking"),
             ("b", "block the selected seats (manager)"),
@@ -113,18 +123,26 @@ pub const HELP: &[(&str, Keys)] = &[
     (
         "Checkout",
         &[
-            ("↑↓", "choose a seat"),
-            ("←→", "change its ticket type"),
-            ("Tab", "payment: cash, card, QRIS, other"),
+            ("↑↓ jk", "choose a seat"),
+            ("←→ hl", "change its ticket type"),
+            ("Tab S-Tab", "payment: cash, card, QRIS, other"),
             ("0-9 , .", "amount tendered (cash)"),
+            ("Bksp", "rub out a digit of the amount"),
             ("e", "extend the hold"),
             ("Enter", "confirm the sale"),
             ("Esc", "release the hold (asks first)"),
         ],
     ),
+    ("Sold", &[("Enter", "next customer: back to the showings"), ("Esc", "back to the seats")]),
     (
         "Booking",
-        &[("r", "refund some or all seats"), ("c", "cancel a hold"), ("p", "print the tickets again"), ("Esc", "back")],
+        &[
+            ("Enter $", "pay a running hold: back to checkout"),
+            ("r", "refund some or all seats"),
+            ("c", "cancel a hold"),
+            ("p", "print the tickets again"),
+            ("Esc", "back"),
+        ],
     ),
     (
         "Refund",
@@ -146,5 +164,15 @@ pub const HELP: &[(&str, Keys)] = &[
         &[("Tab ↑↓", "name / PIN"), ("Enter", "next field, then sign in or approve"), ("Esc", "clear / abandon")],
     ),
     ("Shift", &[("0-9 , .", "the float or the counted cash"), ("Enter", "open or close the shift"), ("Esc", "back")]),
-    ("Report", &[("←→ hl", "previous / next day"), ("t", "today"), ("↑↓ jk", "scroll"), ("Esc", "back")]),
+    (
+        "Report",
+        &[
+            ("←→ hl", "previous / next day"),
+            ("t", "today"),
+            ("↑↓ jk", "scroll"),
+            ("PgUp PgDn", "scroll a page"),
+            ("g Home", "back to the top"),
+            ("Esc", "back"),
+        ],
+    ),
 ];

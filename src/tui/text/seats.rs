@@ -16,8 +16,12 @@ pub fn look_name(look: Look) -> &'static str {
         Look::Reserved => "held elsewhere",
         Look::Occupied => "sold",
         Look::Blocked => "blocked",
+        Look::NotForSale => "not for sale",
     }
 }
+
+/// The seat map's heading for a cancelled or finished showing, where the free count goes.
+pub const NO_SEAT_FOR_SALE: &str = "no seat for sale";
 
 pub const LEGEND_CURSOR: &str = "cursor";
 

@@ -8,6 +8,7 @@ use ratatui::widgets::{Paragraph, StatefulWidget, Widget, Wrap};
 
 use super::{body_area, film_title};
 use crate::domain::SeatStatus;
+use crate::domain::selling::SalesState;
 use crate::engine::SeatMap;
 use crate::tui::app::{App, Seats};
 use crate::tui::seat_map::SeatMapWidget;
@@ -36,7 +37,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut state = seats.state.clone();
     SeatMapWidget { plan: &seats.plan, theme: app.theme }.render(map_area, buf, &mut state);
     Paragraph::new(vec![cursor_line(app, seats), selection_line(seats)]).render(info, buf);
-    Paragraph::new(legend(app.theme)).wrap(Wrap { trim: false }).render(legend_area, buf);
+    let legend = if seats.plan.for_sale { legend(app.theme) } else { not_for_sale_legend(app.theme) };
+    Paragraph::new(legend).wrap(Wrap { trim: false }).render(legend_area, buf);
 }
 
 /// `Misi Merapi (13+) · 128 min · Studio 1 · Tue 24 Nov 12:30–14:38 · open · 180 of 242 free`,
@@ -47,7 +49,14 @@ fn showing_line<'a>(app: &App, map: &'a SeatMap, width: u16) -> Line<'a> {
     let zone = map.venue.zone;
     let free = map.seats.iter().filter(|s| s.status == SeatStatus::Available).count();
     let sellable = map.seats.iter().filter(|s| s.status != SeatStatus::Blocked).count();
-    let state = text::listed_state(map.sales_at(app.now), free);
+    let sales = map.sales_at(app.now);
+    // A showing that sells nothing says so in capitals, in place of a free count that would
+    // read as seats for sale.
+    let (state, seats) = if matches!(sales, SalesState::Cancelled | SalesState::Finished) {
+        (sales.as_str().to_uppercase(), text::NO_SEAT_FOR_SALE.to_owned())
+    } else {
+        (text::listed_state(sales, free).to_owned(), text::free_of(free, sellable))
+    };
     let title = format!(" {}", film_title(show));
     let starts = show.starts_at.with_timezone(&zone);
     let forms = [
@@ -61,7 +70,6 @@ fn showing_line<'a>(app: &App, map: &'a SeatMap, width: u16) -> Line<'a> {
         format!(" · {} · {} · {state} · ", show.auditorium, starts.format("%H:%M")),
         format!(" · {} · {state} · ", starts.format("%H:%M")),
     ];
-    let seats = text::free_of(free, sellable);
     let fits = |middle: &&String| {
         (title.chars().count() + middle.chars().count() + seats.chars().count()) <= usize::from(width)
     };
@@ -74,6 +82,7 @@ fn cursor_line(app: &App, seats: &Seats) -> Line<'static> {
     let Some(seat) = seats.cursor_seat() else { return Line::default() };
     let zone = seats.map.venue.zone;
     let state = match seat.status {
+        SeatStatus::Available if !seats.plan.for_sale => text::look_name(Look::NotForSale).to_owned(),
         SeatStatus::Available => {
             let prices = &seats.map.prices;
             let price = prices.default_ticket_type().and_then(|t| {
@@ -102,6 +111,9 @@ fn cursor_line(app: &App, seats: &Seats) -> Line<'static> {
 
 /// `Selected 2: H10 H11 · IDR 140,000`, priced at the default ticket type.
 fn selection_line(seats: &Seats) -> Line<'static> {
+    if !seats.plan.for_sale {
+        return Line::from(format!(" {}", text::not_selling(seats.map.sales)));
+    }
     let selected = seats.selected();
     if selected.is_empty() {
         return Line::from(format!(" {}", text::nothing_selected(seats.state.kind)));
@@ -118,11 +130,21 @@ fn selection_line(seats: &Seats) -> Line<'static> {
 /// `o free  P premium  …  [ ] cursor`, every glyph in its own style.
 pub fn legend(theme: Theme) -> Line<'static> {
     let mut spans = vec![Span::raw(" ")];
-    for look in Look::ALL {
+    for look in Look::ALL.into_iter().filter(|look| *look != Look::NotForSale) {
         spans.push(Span::styled(look.glyph().to_string(), theme.seat(look)));
         spans.push(Span::raw(format!(" {}  ", text::look_name(look))));
     }
     spans.push(Span::styled("[ ]", theme.cursor(Look::Free)));
     spans.push(Span::raw(format!(" {}", text::LEGEND_CURSOR)));
+    Line::from(spans)
+}
+
+/// The legend of a showing that sells nothing: what `-` means, and the few looks still drawn.
+fn not_for_sale_legend(theme: Theme) -> Line<'static> {
+    let mut spans = vec![Span::raw(" ")];
+    for look in [Look::NotForSale, Look::Occupied, Look::Blocked] {
+        spans.push(Span::styled(look.glyph().to_string(), theme.seat(look)));
+        spans.push(Span::raw(format!(" {}  ", text::look_name(look))));
+    }
     Line::from(spans)
 }

@@ -22,7 +22,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Paragraph::new(text::LOADING).render(area, buf);
         return;
     };
-    let [heading, _, table_area] = super::stack(area, [Some(1), Some(1), None]);
+    let holds = u16::try_from(app.open_holds.len().min(MAX_HOLD_LINES)).unwrap_or(0);
+    let holds_height = if holds == 0 { 0 } else { holds + 2 };
+    let [heading, _, table_area, holds_area] = super::stack(area, [Some(1), Some(1), None, Some(holds_height)]);
+    open_holds(app, holds_area, buf);
     let mut day = vec![Span::styled(format!(" {}", list.day.format("%A %d %B %Y")), theme.strong())];
     if list.day == list.today {
         day.push(Span::styled(format!(" · {}", text::TODAY), theme.good()));
@@ -42,7 +45,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         text::COL_FILM,
         text::COL_RATED,
         text::COL_RUNTIME,
-        text::COL_AUDITORIUM,
+        columns.fitting(4, text::COL_AUDITORIUM, text::COL_AUDITORIUM_SHORT),
         text::COL_SOLD,
         text::COL_STATE,
     ]
@@ -64,7 +67,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             text::minutes(show.runtime_minutes),
             show.auditorium.clone(),
             String::new(),
-            text::listed_state(state, usize::try_from(summary.available).unwrap_or(0)).to_owned(),
+            columns
+                .fitting(
+                    6,
+                    text::listed_state(state, usize::try_from(summary.available).unwrap_or(0)),
+                    text::short_state(state),
+                )
+                .to_owned(),
         ];
         let style = if here {
             theme.highlight()
@@ -82,6 +91,28 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     Paragraph::new(lines).render(table_area, buf);
 }
 
+/// At most this many open holds are listed; `$` takes the first, so the rest can wait.
+const MAX_HOLD_LINES: usize = 3;
+
+/// This counter's holds left open, under the list, so none is forgotten after a restart.
+fn open_holds(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 {
+        return;
+    }
+    let theme = app.theme;
+    let mut lines = vec![Line::default(), Line::styled(format!(" {}", text::OPEN_HOLDS), theme.strong())];
+    for hold in app.open_holds.iter().take(MAX_HOLD_LINES) {
+        let seats: Vec<String> = hold.seats.iter().map(ToString::to_string).collect();
+        let starts = hold.showing.starts_at.with_timezone(&app.zone).format("%H:%M").to_string();
+        let until = hold.expires_at.with_timezone(&app.zone).format("%H:%M").to_string();
+        lines.push(Line::raw(format!(
+            "   {}",
+            text::open_hold_line(&hold.code, &hold.showing.film, &starts, &seats, &until)
+        )));
+    }
+    Paragraph::new(lines).render(area, buf);
+}
+
 /// Below this width the list leaves out the rating and the runtime.
 const WIDE: u16 = 90;
 
@@ -95,17 +126,28 @@ impl Columns {
     fn new(width: u16, wide: bool, bar: usize) -> Self {
         let sold = bar + 9;
         // Time, film, rated, runtime, auditorium, sold, state; the film takes what is left.
-        let mut widths = if wide { [5, 0, 5, 7, 10, sold, 14] } else { [5, 0, 0, 0, 8, sold, 14] };
+        let mut widths = if wide { [5, 0, 5, 7, 10, sold, 14] } else { [5, 0, 0, 0, 8, sold, 9] };
         let shown = widths.iter().filter(|w| **w > 0).count() + 1;
         let fixed: usize = widths.iter().sum::<usize>() + shown + 2;
         widths[1] = usize::from(width).saturating_sub(fixed).max(8);
         Self { widths, wide }
     }
 
+    /// `text` in column `index`; one too long ends in `…`, so a cut name never passes for
+    /// another (`Studio 1…`, not `Studio 1` for Studio 12).
     fn cell(&self, index: usize, text: &str) -> String {
         let width = self.widths[index];
-        let cut: String = text.chars().take(width).collect();
+        let cut: String = if text.chars().count() > width {
+            text.chars().take(width.saturating_sub(1)).chain(['…']).collect()
+        } else {
+            text.to_owned()
+        };
         format!("{cut:<width$} ")
+    }
+
+    /// `long` when it fits column `index`, else its short form (`Auditorium`, `Aud.`).
+    fn fitting<'a>(&self, index: usize, long: &'a str, short: &'a str) -> &'a str {
+        if long.chars().count() <= self.widths[index] { long } else { short }
     }
 
     fn shown(&self, index: usize) -> bool {
@@ -131,11 +173,13 @@ impl Columns {
     }
 }
 
-/// `███▓░░░░░░  31/242`: sold, held, free.
+/// `███▓░░░░░░  31/242`: sold, held, free. Sold counts tickets, not occupied seats, so a
+/// finished showing keeps its real figure after the restock freed every seat.
 fn sold_bar(summary: &ShowingSummary, bar: usize, theme: Theme) -> Line<'static> {
-    let sold = usize::try_from(summary.occupied).unwrap_or(0);
-    let held = usize::try_from(summary.reserved).unwrap_or(0);
-    let total = sold + held + usize::try_from(summary.available).unwrap_or(0);
+    let count = |n: i64| usize::try_from(n).unwrap_or(0);
+    let total = count(summary.occupied) + count(summary.reserved) + count(summary.available);
+    let sold = count(summary.tickets).min(total);
+    let held = count(summary.reserved);
     let cells = |count: usize| if total == 0 { 0 } else { (count * bar).div_ceil(total).min(bar) };
     let sold_cells = cells(sold);
     let held_cells = cells(sold + held).saturating_sub(sold_cells);
@@ -146,4 +190,18 @@ fn sold_bar(summary: &ShowingSummary, bar: usize, theme: Theme) -> Line<'static>
         Span::styled("░".repeat(free_cells), theme.dim()),
         Span::raw(format!(" {sold:>3}/{total:<4}")),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Columns;
+
+    #[test]
+    fn a_name_too_long_for_its_column_ends_in_an_ellipsis_so_it_never_passes_for_another() {
+        let columns = Columns::new(60, false, 5);
+        assert_eq!(columns.cell(4, "Studio 12"), "Studio … ");
+        assert_eq!(columns.cell(4, "Studio 1"), "Studio 1 ");
+        assert_eq!(columns.fitting(4, "Auditorium", "Aud."), "Aud.");
+        assert_eq!(Columns::new(120, true, 10).fitting(4, "Auditorium", "Aud."), "Auditorium");
+    }
 }

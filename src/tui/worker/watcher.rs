@@ -148,6 +148,11 @@ pub fn load(engine: &mut Engine, watch: &Watch, now: DateTime<Utc>) -> Vec<Loade
             Err(error) => Loaded::Failed { what: Watched::Booking(code.clone()), message: error.to_string() },
         });
     }
+    // A hold this counter left open (its screen was killed mid-sale) is offered back to checkout.
+    out.push(match engine.open_holds(now) {
+        Ok(holds) => Loaded::Holds(holds),
+        Err(error) => Loaded::Failed { what: Watched::Holds, message: error.to_string() },
+    });
     // The status line says whether this counter's drawer is open; closing it shows the takings.
     out.push(match engine.current_shift() {
         Ok(shift) => Loaded::Shift(shift.map(Box::new)),
