@@ -28,6 +28,7 @@ pub const LOADING: &str = "Loading…";
 pub const SLOW_DATABASE: &str =
     "The database is slow to answer (another counter may be busy); nothing was lost, try again.";
 pub const SCREEN: &str = "SCREEN";
+pub const NOTHING_SELLS_TODAY: &str = "Nothing sells today any more: here is tomorrow (t goes back to today).";
 pub const NO_VENUE: &str =
     "This database has no venue yet: import a venue file (boxoffice import FILE.toml) or try boxoffice demo.";
 

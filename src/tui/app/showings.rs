@@ -3,7 +3,9 @@
 use chrono::{Days, NaiveDate};
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::{App, Screen, Waiting};
+use super::{App, Screen, Tone, Waiting};
+use crate::tui::text;
+
 use crate::domain::ShowingId;
 use crate::domain::selling::SalesState;
 use crate::engine::{ShowingsDay, sales_state};
@@ -39,6 +41,13 @@ impl App {
             return;
         }
         self.zone = data.venue.zone;
+        // A screen started after today's last sale (the demo late in the evening) opens on
+        // tomorrow, where the cashier can sell, rather than on a list of finished showings.
+        if self.showings.is_none() && self.day.is_none() && day == today && self.none_selling(&data) {
+            self.day = today.checked_add_days(Days::new(1));
+            self.say(text::NOTHING_SELLS_TODAY, Tone::Info);
+            return;
+        }
         let previous = self.showings.take();
         let cursor = match &previous {
             // Same day: stay on the same showing even if the list changed around it.
@@ -50,6 +59,11 @@ impl App {
         };
         let cursor = cursor.min(data.showings.len().saturating_sub(1));
         self.showings = Some(ShowingsList { day, today, data, cursor });
+    }
+
+    /// Whether no showing of the day still sells (every one finished, closed or cancelled).
+    fn none_selling(&self, data: &ShowingsDay) -> bool {
+        !data.showings.iter().any(|(s, _)| sales_state(&s.showing, &data.venue, self.now) == SalesState::Selling)
     }
 
     /// Where the cursor starts: the next showing that has not started and still sells, else any

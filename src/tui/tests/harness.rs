@@ -42,19 +42,23 @@ pub struct Harness {
 impl Harness {
     /// The demo venue at [`opening_time`], the screen on the showings list, 120 x 40.
     pub fn new(name: &str) -> Self {
-        Self::build(name, false)
+        Self::build(name, false, opening_time())
+    }
+
+    /// The demo venue with the screen started at `now` (the demo's showings are of that day).
+    pub fn started_at(name: &str, now: DateTime<Utc>) -> Self {
+        Self::build(name, false, now)
     }
 
     /// The demo venue with staff: Ayu the manager (PIN 1111), Budi (2222) and Citra (3333) the
     /// cashiers; the screen on sign-in, as it starts once staff are set up.
     pub fn with_staff(name: &str) -> Self {
-        Self::build(name, true)
+        Self::build(name, true, opening_time())
     }
 
-    fn build(name: &str, staff: bool) -> Self {
+    fn build(name: &str, staff: bool, now: DateTime<Utc>) -> Self {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let db = dir.path().join("boxoffice.db");
-        let now = opening_time();
         let mut engine = Engine::open(&db, OpenMode::Create, Actor::counter("counter-1")).expect("open");
         engine.install_demo(now).expect("demo");
         if staff {

@@ -71,3 +71,22 @@ fn a_finished_showing_is_listed_with_the_tickets_it_sold_after_the_restock() {
     let row = screen.lines().find(|line| line.contains("11:30")).expect("the 11:30 row");
     assert!(row.contains("  3/90") && row.contains("finished"), "{row}");
 }
+
+#[test]
+fn a_screen_started_after_the_days_last_sale_opens_on_tomorrow() {
+    // 23:30 in Jakarta: every demo showing of the day has started long ago.
+    let late = super::harness::opening_time() + chrono::Duration::hours(12) + chrono::Duration::minutes(30);
+    let h = Harness::started_at("late_start", late);
+    let list = h.app.showings.as_ref().expect("the list");
+    assert_eq!(list.day, list.today.succ_opt().expect("a next day"), "the list is tomorrow's");
+    assert!(
+        list.current().is_some_and(|s| list.state_at(s, h.now) == SalesState::Selling),
+        "the cursor is on a showing that sells"
+    );
+    assert_eq!(h.app.message.text, text::NOTHING_SELLS_TODAY);
+    // Going back to today is one key, and stays there.
+    let mut h = h;
+    h.press("t");
+    let list = h.app.showings.as_ref().expect("the list");
+    assert_eq!(list.day, list.today, "t shows today again");
+}
