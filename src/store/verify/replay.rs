@@ -1,0 +1,236 @@
+//! The event log replayed into a fresh state: every seat's status and booking, every booking's
+//! status and every showing's status as the log alone says they must be, compared with the
+//! `inventory`, `booking` and `showing` tables. A row edited around the log (a seat flipped to
+//! available under a paid booking, a booking marked refunded) differs from the replay.
+//!
+//! The events stream in id order and the state lives in hash maps keyed by showing: a year of
+//! history is read once, and only the seats the log took are held in memory.
+
+use std::collections::HashMap;
+
+use anyhow::Context as _;
+use rusqlite::OptionalExtension as _;
+use serde::Deserialize;
+
+use super::Breach;
+use crate::store::Tx;
+
+/// A seat as the log left it; a seat the log never took is available (or blocked, when the
+/// layout puts it out of service).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Seat {
+    Reserved(i64),
+    Occupied(i64),
+    Blocked,
+}
+
+/// The fields of an event's data the replay reads; serde skips the rest.
+#[derive(Deserialize, Default)]
+struct Data {
+    #[serde(default)]
+    seats: Vec<String>,
+    seat: Option<String>,
+}
+
+#[derive(Default)]
+struct Replay {
+    /// Showing id → seat label → the seat, for every seat the log left not available.
+    seats: HashMap<i64, HashMap<String, Seat>>,
+    /// Booking id → its status word.
+    bookings: HashMap<i64, &'static str>,
+    /// Showing id → `finished` or `cancelled` (open otherwise).
+    showings: HashMap<i64, &'static str>,
+    /// What the log says that cannot have happened (an admission of a seat it never sold).
+    impossible: Vec<String>,
+}
+
+impl Replay {
+    fn apply(&mut self, id: i64, kind: &str, showing: i64, booking: Option<i64>, data: Data) {
+        let seats = self.seats.entry(showing).or_default();
+        match (kind, booking) {
+            ("held", Some(booking)) => {
+                for label in data.seats {
+                    // A seat another booking still has stays theirs: the final comparison names
+                    // whichever table row disagrees.
+                    seats.entry(label).or_insert(Seat::Reserved(booking));
+                }
+                self.bookings.insert(booking, "held");
+            }
+            ("sold", Some(booking)) => {
+                for label in data.seats {
+                    let seat = seats.entry(label).or_insert(Seat::Occupied(booking));
+                    if *seat == Seat::Reserved(booking) {
+                        *seat = Seat::Occupied(booking);
+                    }
+                }
+                self.bookings.insert(booking, "paid");
+            }
+            ("cancelled" | "expired", Some(booking)) => {
+                seats.retain(|_, seat| *seat != Seat::Reserved(booking));
+                self.bookings.insert(booking, if kind == "cancelled" { "cancelled" } else { "expired" });
+            }
+            ("refunded", Some(booking)) => {
+                for label in &data.seats {
+                    if seats.get(label) == Some(&Seat::Occupied(booking)) {
+                        seats.remove(label);
+                    }
+                }
+                let still_sold = seats.values().any(|seat| *seat == Seat::Occupied(booking));
+                self.bookings.insert(booking, if still_sold { "paid" } else { "refunded" });
+            }
+            ("blocked", _) => {
+                for label in data.seats {
+                    seats.entry(label).or_insert(Seat::Blocked);
+                }
+            }
+            ("unblocked", _) => {
+                for label in &data.seats {
+                    if seats.get(label) == Some(&Seat::Blocked) {
+                        seats.remove(label);
+                    }
+                }
+            }
+            ("restocked", _) => {
+                seats.retain(|_, seat| *seat == Seat::Blocked);
+                self.showings.insert(showing, "finished");
+            }
+            ("showing_cancelled", _) => {
+                self.showings.insert(showing, "cancelled");
+            }
+            ("admitted", Some(booking)) => {
+                let seat = data.seat.unwrap_or_default();
+                // A restocked showing has forgotten who sat where; admissions come before that.
+                if seats.get(&seat) != Some(&Seat::Occupied(booking)) && !self.showings.contains_key(&showing) {
+                    self.impossible.push(format!("event {id} admits seat {seat}, which its booking did not hold sold"));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The kinds of event that move a seat, a booking or a showing.
+const KINDS: &str = "'held', 'sold', 'cancelled', 'expired', 'refunded', 'blocked', 'unblocked', 'restocked', \
+    'showing_cancelled', 'admitted'";
+
+impl Tx<'_> {
+    /// Replays the log and lists, rule by rule, where the tables differ from it.
+    pub(super) fn replay_breaches(&self, limit: usize) -> anyhow::Result<Vec<Breach>> {
+        let replay = self.replay_log()?;
+        let mut breaches = Vec::new();
+        let mut push = |rule: &str, mut details: Vec<String>| {
+            details.truncate(limit);
+            if !details.is_empty() {
+                breaches.push(Breach { rule: rule.to_owned(), details });
+            }
+        };
+        push("the event log, replayed, never admits a seat it did not sell", replay.impossible.clone());
+        push("every seat is where the event log, replayed, leaves it", self.seats_unlike(&replay, limit)?);
+        push("every booking is in the state the event log, replayed, leaves it", self.bookings_unlike(&replay, limit)?);
+        push("every showing is in the state the event log, replayed, leaves it", self.showings_unlike(&replay, limit)?);
+        Ok(breaches)
+    }
+
+    fn replay_log(&self) -> anyhow::Result<Replay> {
+        let mut replay = Replay::default();
+        let mut statement = self
+            .tx
+            .prepare(&format!(
+                "SELECT id, kind, showing_id, booking_id, data FROM event WHERE kind IN ({KINDS}) ORDER BY id"
+            ))
+            .context("could not read the event log")?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            let id: i64 = row.get(0)?;
+            let kind = row.get_ref(1)?.as_str()?;
+            let Some(showing) = row.get::<_, Option<i64>>(2)? else { continue };
+            // Data that does not parse names no seats; the comparison then shows what is missing.
+            let data = serde_json::from_str(row.get_ref(4)?.as_str()?).unwrap_or_default();
+            replay.apply(id, kind, showing, row.get(3)?, data);
+        }
+        Ok(replay)
+    }
+
+    fn seats_unlike(&self, replay: &Replay, limit: usize) -> anyhow::Result<Vec<String>> {
+        let mut statement = self.tx.prepare(
+            "SELECT i.showing_id, st.label, st.kind, i.status, i.booking_id FROM inventory i JOIN seat st ON st.id = i.seat_id",
+        )?;
+        let mut rows = statement.query([])?;
+        let word = |seat: Option<Seat>, out_of_service: bool| -> anyhow::Result<String> {
+            Ok(match seat {
+                Some(Seat::Reserved(booking)) => format!("reserved by booking {}", self.code_of(booking)?),
+                Some(Seat::Occupied(booking)) => format!("occupied by booking {}", self.code_of(booking)?),
+                Some(Seat::Blocked) => "blocked".to_owned(),
+                None if out_of_service => "blocked".to_owned(),
+                None => "available".to_owned(),
+            })
+        };
+        let mut breaches = Vec::new();
+        while let Some(row) = rows.next()? {
+            let showing: i64 = row.get(0)?;
+            let label = row.get_ref(1)?.as_str()?;
+            let out_of_service = row.get_ref(2)?.as_str()? == "out_of_service";
+            let status = row.get_ref(3)?.as_str()?;
+            let booking: Option<i64> = row.get(4)?;
+            let stored = match (status, booking) {
+                ("reserved", Some(booking)) => Some(Seat::Reserved(booking)),
+                ("occupied", Some(booking)) => Some(Seat::Occupied(booking)),
+                ("blocked", _) => Some(Seat::Blocked),
+                _ => None,
+            };
+            let expected = replay.seats.get(&showing).and_then(|seats| seats.get(label)).copied();
+            let same = expected == stored || (expected.is_none() && out_of_service && stored == Some(Seat::Blocked));
+            if !same && breaches.len() < limit {
+                breaches.push(format!(
+                    "showing {showing} seat {label} is {} but the log leaves it {}",
+                    word(stored, false)?,
+                    word(expected, out_of_service)?
+                ));
+            }
+        }
+        Ok(breaches)
+    }
+
+    fn bookings_unlike(&self, replay: &Replay, limit: usize) -> anyhow::Result<Vec<String>> {
+        let mut statement = self.tx.prepare("SELECT id, code, status FROM booking")?;
+        let mut rows = statement.query([])?;
+        let mut breaches = Vec::new();
+        while let Some(row) = rows.next()? {
+            let id: i64 = row.get(0)?;
+            let status = row.get_ref(2)?.as_str()?;
+            let expected = replay.bookings.get(&id).copied().unwrap_or("never held");
+            if status != expected && breaches.len() < limit {
+                breaches.push(format!(
+                    "booking {} is {status} but the log leaves it {expected}",
+                    row.get_ref(1)?.as_str()?
+                ));
+            }
+        }
+        Ok(breaches)
+    }
+
+    fn showings_unlike(&self, replay: &Replay, limit: usize) -> anyhow::Result<Vec<String>> {
+        let mut statement = self.tx.prepare("SELECT id, status FROM showing")?;
+        let mut rows = statement.query([])?;
+        let mut breaches = Vec::new();
+        while let Some(row) = rows.next()? {
+            let id: i64 = row.get(0)?;
+            let status = row.get_ref(1)?.as_str()?;
+            let expected = replay.showings.get(&id).copied().unwrap_or("open");
+            if status != expected && breaches.len() < limit {
+                breaches.push(format!("showing {id} is {status} but the log leaves it {expected}"));
+            }
+        }
+        Ok(breaches)
+    }
+
+    /// A booking's code, to name it in words; asked only for a seat that differs.
+    fn code_of(&self, booking: i64) -> anyhow::Result<String> {
+        let code: Option<String> = self
+            .tx
+            .prepare_cached("SELECT code FROM booking WHERE id = ?1")?
+            .query_row([booking], |row| row.get(0))
+            .optional()?;
+        Ok(code.unwrap_or_else(|| format!("#{booking}")))
+    }
+}
