@@ -126,8 +126,20 @@ impl Tx<'_> {
         };
         push("the event log, replayed, never admits a seat it did not sell", replay.impossible.clone());
         push("every seat is where the event log, replayed, leaves it", self.seats_unlike(&replay, limit)?);
-        push("every booking is in the state the event log, replayed, leaves it", self.bookings_unlike(&replay, limit)?);
-        push("every showing is in the state the event log, replayed, leaves it", self.showings_unlike(&replay, limit)?);
+        let bookings = self.states_unlike(
+            "SELECT id, code, status FROM booking",
+            "booking",
+            |id| replay.bookings.get(&id).copied().unwrap_or("never held"),
+            limit,
+        )?;
+        push("every booking is in the state the event log, replayed, leaves it", bookings);
+        let showings = self.states_unlike(
+            "SELECT id, CAST(id AS TEXT), status FROM showing",
+            "showing",
+            |id| replay.showings.get(&id).copied().unwrap_or("open"),
+            limit,
+        )?;
+        push("every showing is in the state the event log, replayed, leaves it", showings);
         Ok(breaches)
     }
 
@@ -191,34 +203,24 @@ impl Tx<'_> {
         Ok(breaches)
     }
 
-    fn bookings_unlike(&self, replay: &Replay, limit: usize) -> anyhow::Result<Vec<String>> {
-        let mut statement = self.tx.prepare("SELECT id, code, status FROM booking")?;
+    /// Each row `(id, name, status)` of `sql` whose status is not the one the replay gives
+    /// (`expected`), in words: "`what` NAME is STATUS but the log leaves it EXPECTED".
+    fn states_unlike(
+        &self,
+        sql: &str,
+        what: &str,
+        expected: impl Fn(i64) -> &'static str,
+        limit: usize,
+    ) -> anyhow::Result<Vec<String>> {
+        let mut statement = self.tx.prepare(sql)?;
         let mut rows = statement.query([])?;
         let mut breaches = Vec::new();
         while let Some(row) = rows.next()? {
-            let id: i64 = row.get(0)?;
+            let expected = expected(row.get(0)?);
             let status = row.get_ref(2)?.as_str()?;
-            let expected = replay.bookings.get(&id).copied().unwrap_or("never held");
             if status != expected && breaches.len() < limit {
-                breaches.push(format!(
-                    "booking {} is {status} but the log leaves it {expected}",
-                    row.get_ref(1)?.as_str()?
-                ));
-            }
-        }
-        Ok(breaches)
-    }
-
-    fn showings_unlike(&self, replay: &Replay, limit: usize) -> anyhow::Result<Vec<String>> {
-        let mut statement = self.tx.prepare("SELECT id, status FROM showing")?;
-        let mut rows = statement.query([])?;
-        let mut breaches = Vec::new();
-        while let Some(row) = rows.next()? {
-            let id: i64 = row.get(0)?;
-            let status = row.get_ref(1)?.as_str()?;
-            let expected = replay.showings.get(&id).copied().unwrap_or("open");
-            if status != expected && breaches.len() < limit {
-                breaches.push(format!("showing {id} is {status} but the log leaves it {expected}"));
+                let name = row.get_ref(1)?.as_str()?;
+                breaches.push(format!("{what} {name} is {status} but the log leaves it {expected}"));
             }
         }
         Ok(breaches)
