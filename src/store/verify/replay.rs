@@ -236,3 +236,67 @@ impl Tx<'_> {
         Ok(code.unwrap_or_else(|| format!("#{booking}")))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seats(labels: &[&str]) -> Data {
+        Data { seats: labels.iter().map(ToString::to_string).collect(), seat: None }
+    }
+
+    fn seat(label: &str) -> Data {
+        Data { seats: Vec::new(), seat: Some(label.to_owned()) }
+    }
+
+    fn at(replay: &Replay, label: &str) -> Option<Seat> {
+        replay.seats.get(&1).and_then(|seats| seats.get(label)).copied()
+    }
+
+    #[test]
+    fn a_partial_refund_keeps_the_booking_paid_and_the_last_seat_makes_it_refunded() {
+        let mut replay = Replay::default();
+        replay.apply(1, "held", 1, Some(7), seats(&["A1", "A2"]));
+        replay.apply(2, "sold", 1, Some(7), seats(&["A1", "A2"]));
+        replay.apply(3, "refunded", 1, Some(7), seats(&["A1"]));
+        assert_eq!(
+            (replay.bookings[&7], at(&replay, "A1"), at(&replay, "A2")),
+            ("paid", None, Some(Seat::Occupied(7)))
+        );
+        replay.apply(4, "refunded", 1, Some(7), seats(&["A2"]));
+        assert_eq!((replay.bookings[&7], at(&replay, "A2")), ("refunded", None));
+    }
+
+    #[test]
+    fn a_restock_frees_every_seat_but_the_blocked_ones() {
+        let mut replay = Replay::default();
+        replay.apply(1, "held", 1, Some(7), seats(&["A1"]));
+        replay.apply(2, "held", 1, Some(8), seats(&["A2"]));
+        replay.apply(3, "sold", 1, Some(8), seats(&["A2"]));
+        replay.apply(4, "blocked", 1, None, seats(&["A3"]));
+        replay.apply(5, "restocked", 1, None, Data::default());
+        assert_eq!((at(&replay, "A1"), at(&replay, "A2"), at(&replay, "A3")), (None, None, Some(Seat::Blocked)));
+        assert_eq!(replay.showings[&1], "finished");
+    }
+
+    #[test]
+    fn a_seat_another_booking_still_has_is_not_given_to_a_second_one() {
+        let mut replay = Replay::default();
+        replay.apply(1, "held", 1, Some(7), seats(&["A1"]));
+        replay.apply(2, "sold", 1, Some(7), seats(&["A1"]));
+        replay.apply(3, "held", 1, Some(8), seats(&["A1"]));
+        replay.apply(4, "cancelled", 1, Some(8), Data::default());
+        assert_eq!(at(&replay, "A1"), Some(Seat::Occupied(7)), "the paid seat stays with its buyer");
+    }
+
+    #[test]
+    fn an_admission_of_a_seat_never_sold_is_impossible() {
+        let mut replay = Replay::default();
+        replay.apply(1, "held", 1, Some(7), seats(&["A1"]));
+        replay.apply(2, "sold", 1, Some(7), seats(&["A1"]));
+        replay.apply(3, "admitted", 1, Some(7), seat("A1"));
+        assert!(replay.impossible.is_empty(), "{:?}", replay.impossible);
+        replay.apply(4, "admitted", 1, Some(7), seat("A5"));
+        assert_eq!(replay.impossible, ["event 4 admits seat A5, which its booking did not hold sold"]);
+    }
+}
