@@ -75,7 +75,7 @@ impl StorageFault {
             }
             Self::Damaged => {
                 "the database file or its -wal file is missing, damaged or unreadable; nothing was changed: \
-                 stop every counter, then restore the last backup or run boxoffice verify"
+                 stop every counter and restore the last backup"
             }
             Self::CannotOpen => {
                 "the database file cannot be opened (its folder is missing or not ours); nothing was changed"
