@@ -38,6 +38,8 @@ struct Replay {
     seats: HashMap<i64, HashMap<String, Seat>>,
     /// Booking id → its status word.
     bookings: HashMap<i64, &'static str>,
+    /// Booking id → the showing and the seats (sorted) its hold recorded.
+    held: HashMap<i64, (i64, Vec<String>)>,
     /// Showing id → `finished` or `cancelled` (open otherwise).
     showings: HashMap<i64, &'static str>,
     /// What the log says that cannot have happened (an admission of a seat it never sold).
@@ -49,11 +51,14 @@ impl Replay {
         let seats = self.seats.entry(showing).or_default();
         match (kind, booking) {
             ("held", Some(booking)) => {
-                for label in data.seats {
+                for label in &data.seats {
                     // A seat another booking still has stays theirs: the final comparison names
                     // whichever table row disagrees.
-                    seats.entry(label).or_insert(Seat::Reserved(booking));
+                    seats.entry(label.clone()).or_insert(Seat::Reserved(booking));
                 }
+                let mut labels = data.seats;
+                labels.sort_unstable();
+                self.held.insert(booking, (showing, labels));
                 self.bookings.insert(booking, "held");
             }
             ("sold", Some(booking)) => {
@@ -126,6 +131,7 @@ impl Tx<'_> {
         };
         push("the event log, replayed, never admits a seat it did not sell", replay.impossible.clone());
         push("every seat is where the event log, replayed, leaves it", self.seats_unlike(&replay, limit)?);
+        push("a booking's seats are the seats its hold recorded", self.claims_unlike(&replay, limit)?);
         let bookings = self.states_unlike(
             "SELECT id, code, status FROM booking",
             "booking",
@@ -200,6 +206,49 @@ impl Tx<'_> {
                 ));
             }
         }
+        Ok(breaches)
+    }
+
+    /// Bookings whose showing or seats are not the ones their `held` event recorded (a sold
+    /// booking moved to other seats in every table at once).
+    fn claims_unlike(&self, replay: &Replay, limit: usize) -> anyhow::Result<Vec<String>> {
+        let mut statement = self.tx.prepare(
+            "SELECT b.id, b.code, b.showing_id, st.label FROM booking b \
+             LEFT JOIN booking_seat bs ON bs.booking_id = b.id LEFT JOIN seat st ON st.id = bs.seat_id ORDER BY b.id",
+        )?;
+        let mut rows = statement.query([])?;
+        let mut breaches = Vec::new();
+        let mut check = |booking: Option<(i64, String, i64)>, mut stored: Vec<String>| {
+            let Some((id, code, showing)) = booking else { return };
+            stored.sort_unstable();
+            let none = || "none".to_owned();
+            let breach = match replay.held.get(&id) {
+                None => Some(format!("booking {code} has seats {} but no hold recorded any", stored.join(","))),
+                Some((recorded, _)) if *recorded != showing => {
+                    Some(format!("booking {code} is for showing {showing} but its hold recorded showing {recorded}"))
+                }
+                Some((_, recorded)) if *recorded != stored => Some(format!(
+                    "booking {code} has seats {} but its hold recorded {}",
+                    Some(stored.join(",")).filter(|s| !s.is_empty()).unwrap_or_else(none),
+                    recorded.join(",")
+                )),
+                Some(_) => None,
+            };
+            if let Some(breach) = breach.filter(|_| breaches.len() < limit) {
+                breaches.push(breach);
+            }
+        };
+        let mut current: Option<(i64, String, i64)> = None;
+        let mut labels = Vec::new();
+        while let Some(row) = rows.next()? {
+            let id: i64 = row.get(0)?;
+            if current.as_ref().is_none_or(|(current, _, _)| *current != id) {
+                check(current.take(), std::mem::take(&mut labels));
+                current = Some((id, row.get(1)?, row.get(2)?));
+            }
+            labels.extend(row.get::<_, Option<String>>(3)?);
+        }
+        check(current, labels);
         Ok(breaches)
     }
 
