@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::Currency;
 use crate::engine::ShiftReport;
+use crate::text_file::Pending;
 
 /// The shift report as printed for the drawer.
 #[must_use]
@@ -54,9 +55,27 @@ pub fn text(report: &ShiftReport, currency: &Currency, zone: chrono_tz::Tz) -> S
 /// # Errors
 /// The folder cannot be created or the file written; the message names the path.
 pub fn write(database: Option<&Path>, report: &ShiftReport, text: &str) -> Result<PathBuf, String> {
+    finish(reserve(database, report.shift.id)?, text)
+}
+
+/// Makes the report file of shift `shift` ready before the shift is closed, so that a folder or
+/// file that may not be written (a planted symbolic link) refuses the close instead of leaving a
+/// closed shift with no report.
+///
+/// # Errors
+/// The folder cannot be created, or it or the file is a symbolic link; the message names the path.
+pub fn reserve(database: Option<&Path>, shift: i64) -> Result<Pending, String> {
     let folder =
         database.and_then(|db| db.parent().map(|dir| dir.join("shifts"))).unwrap_or_else(|| PathBuf::from("shifts"));
-    let name = format!("shift-{}.txt", report.shift.id);
-    crate::text_file::write_whole(&folder, &name, text)
-        .map_err(|e| format!("could not write {}: {e}", folder.join(&name).display()))
+    let name = format!("shift-{shift}.txt");
+    Pending::reserve(&folder, &name).map_err(|e| format!("could not write {}: {e}", folder.join(&name).display()))
+}
+
+/// Writes the report's text into its reserved file; returns the file's path.
+///
+/// # Errors
+/// The disk is full or the file cannot be renamed into place; the message names the path.
+pub fn finish(pending: Pending, text: &str) -> Result<PathBuf, String> {
+    let path = pending.path().to_owned();
+    pending.finish(text).map_err(|e| format!("could not write {}: {e}", path.display()))
 }

@@ -8,6 +8,7 @@ mod bookings;
 mod catalogue;
 mod connection;
 mod events;
+mod fault;
 mod inventory;
 mod migrations;
 pub mod postgres;
@@ -31,8 +32,9 @@ use rusqlite::{Connection, TransactionBehavior};
 
 pub use bookings::{BookingRow, ClaimRow, NewBooking, RefundRow};
 pub use catalogue::{AuditoriumRow, FilmRow, VenueRow};
-pub use connection::{OpenError, OpenMode, fault_words};
+pub use connection::{OpenError, OpenMode};
 pub use events::{EventRow, NewEvent, Stored as StoredEvent};
+pub use fault::StorageFault;
 pub use inventory::{InventorySeat, SeatMapRow};
 pub use migrations::LATEST_VERSION;
 pub use report::{RefundLine, ShowingFigures, Tally};

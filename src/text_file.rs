@@ -2,7 +2,7 @@
 //! at all, readable by the owner only (files 0600 in 0700 folders, whatever the umask), and never
 //! through a symbolic link, which could point a report at any file the user may write.
 
-use std::fs::OpenOptions;
+use std::fs::{File, OpenOptions};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -17,22 +17,73 @@ use crate::domain::text::printable;
 /// The folder cannot be created or the file written (disk full, no permission), or the folder
 /// or the file beside is a symbolic link (nothing is written then).
 pub fn write_whole(dir: &Path, name: &str, contents: &str) -> std::io::Result<PathBuf> {
-    private_dir(dir)?;
-    let path = dir.join(name);
-    let partial = dir.join(format!(".{name}.partial"));
-    match std::fs::symlink_metadata(&partial) {
-        Ok(meta) if meta.file_type().is_symlink() => return Err(symlink_refused(&partial)),
-        // A leftover of a crash: a plain file of our own, safe to replace.
-        Ok(_) => std::fs::remove_file(&partial)?,
-        Err(_) => {}
+    Pending::reserve(dir, name)?.finish(contents)
+}
+
+/// A file made ready for its text before the text exists: the folder made private and an empty
+/// private file created beside the final name. Whatever would refuse the write (a symbolic
+/// link, a folder not ours) refuses it here, so a caller can reserve first and only then do what
+/// the file records (closing a shift), and never be left with the deed done and no record of it.
+/// Dropped unfinished, the file beside is removed.
+#[derive(Debug)]
+pub struct Pending {
+    file: Option<File>,
+    partial: PathBuf,
+    path: PathBuf,
+}
+
+impl Pending {
+    /// Reserves `<dir>/<name>`.
+    ///
+    /// # Errors
+    /// The folder cannot be created, or it or the file beside is a symbolic link, or the file
+    /// beside cannot be created.
+    pub fn reserve(dir: &Path, name: &str) -> std::io::Result<Self> {
+        private_dir(dir)?;
+        let partial = dir.join(format!(".{name}.partial"));
+        match std::fs::symlink_metadata(&partial) {
+            Ok(meta) if meta.file_type().is_symlink() => return Err(symlink_refused(&partial)),
+            // A leftover of a crash: a plain file of our own, safe to replace.
+            Ok(_) => std::fs::remove_file(&partial)?,
+            Err(_) => {}
+        }
+        // create_new never follows a link planted meanwhile: it fails if anything is at the path.
+        let file = private_options().create_new(true).open(&partial)?;
+        Ok(Self { file: Some(file), partial, path: dir.join(name) })
     }
-    // create_new never follows a link planted meanwhile: it fails if anything is at the path.
-    let mut file = private_options().create_new(true).open(&partial)?;
-    file.write_all(printable(contents).as_bytes())?;
-    file.sync_all()?;
-    drop(file);
-    std::fs::rename(&partial, &path)?;
-    Ok(path)
+
+    /// Where the text will be once written.
+    #[must_use]
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Writes the text and renames the file into place; returns its path.
+    ///
+    /// # Errors
+    /// The disk is full or the rename fails; the file beside is removed then.
+    pub fn finish(mut self, contents: &str) -> std::io::Result<PathBuf> {
+        // Always there: only `finish`, which consumes the reservation, takes it.
+        let mut file = self.file.take().ok_or_else(|| std::io::Error::other("the file was already written"))?;
+        let written = file.write_all(printable(contents).as_bytes()).and_then(|()| file.sync_all());
+        drop(file);
+        match written.and_then(|()| std::fs::rename(&self.partial, &self.path)) {
+            Ok(()) => Ok(self.path.clone()),
+            Err(error) => {
+                let _ = std::fs::remove_file(&self.partial);
+                Err(error)
+            }
+        }
+    }
+}
+
+impl Drop for Pending {
+    fn drop(&mut self) {
+        // Still holding the file means it was never renamed into place: nothing to keep.
+        if self.file.take().is_some() {
+            let _ = std::fs::remove_file(&self.partial);
+        }
+    }
 }
 
 /// Creates `dir` (and its parents) if needed and makes it private (0700). A folder that is a
@@ -82,6 +133,14 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).expect("read"), "two seats\n");
         let names: Vec<_> = std::fs::read_dir(&folder).expect("list").map(|e| e.expect("entry").file_name()).collect();
         assert_eq!(names, ["K7QM3X.txt"]);
+    }
+
+    #[test]
+    fn a_reservation_given_up_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let folder = dir.path().join("shifts");
+        drop(Pending::reserve(&folder, "shift-1.txt").expect("reserved"));
+        assert_eq!(std::fs::read_dir(&folder).expect("list").count(), 0, "no empty report and no file beside");
     }
 
     #[cfg(unix)]

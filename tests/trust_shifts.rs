@@ -2,6 +2,7 @@
 //! it; a manager may close any shift.
 #![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
 
+mod common;
 mod engine_support;
 
 use boxoffice::domain::PaymentMethod;
@@ -45,4 +46,42 @@ fn a_manager_may_close_a_cashiers_shift() {
     let closed = manager.close_shift(50_000, morning()).expect("a manager closes any shift");
     assert_eq!(closed.over_short, Some(0));
     assert_eq!(closed.shift.closed_by.as_deref(), Some("Ayu"));
+}
+
+#[test]
+fn a_report_that_may_not_be_written_leaves_the_shift_open_and_the_target_untouched() {
+    let bo = common::Boxoffice::jakarta();
+    bo.json(&["shift", "open", "--float", "100000"]);
+    bo.buy(1, &["A1"]);
+    let victim = bo.write_file("victim.txt", "precious");
+    let folder = bo.dir().join("shifts");
+    std::fs::create_dir(&folder).unwrap();
+    std::os::unix::fs::symlink(&victim, folder.join(".shift-1.txt.partial")).unwrap();
+
+    let line = bo.refused(&["shift", "close", "--counted", "150000"], 1);
+    assert!(line.contains("symbolic link"), "{line}");
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious", "the link's target is untouched");
+    let open = bo.json(&["shift", "status"]);
+    assert_eq!(open["shift"], 1, "the shift is still open: {open}");
+    assert!(open["closed_at"].is_null(), "{open}");
+
+    // With the link gone the same close goes through and its report is on disk.
+    std::fs::remove_file(folder.join(".shift-1.txt.partial")).unwrap();
+    let closed = bo.json(&["shift", "close", "--counted", "150000"]);
+    let report = std::fs::read_to_string(common::text(&closed["report_file"])).unwrap();
+    assert!(report.contains("SHIFT 1"), "{report}");
+}
+
+#[test]
+fn a_symlinked_shifts_folder_refuses_the_close_before_it_happens() {
+    let bo = common::Boxoffice::jakarta();
+    bo.json(&["shift", "open", "--float", "0"]);
+    let elsewhere = bo.dir().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, bo.dir().join("shifts")).unwrap();
+
+    let line = bo.refused(&["shift", "close", "--counted", "0"], 1);
+    assert!(line.contains("symbolic link"), "{line}");
+    assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0, "nothing was written through the link");
+    assert!(bo.json(&["shift", "status"])["closed_at"].is_null(), "the shift is still open");
 }

@@ -39,14 +39,32 @@ fn verify(db: &Path, seal: Option<&str>) -> (i32, Value) {
     (output.status.code().unwrap(), serde_json::from_slice(&output.stdout).expect("a verify report"))
 }
 
-/// A copy of the database with `sql` run on it by a raw client, and the rules verify says broke.
-fn tampered(bo: &Boxoffice, name: &str, sql: &str) -> Vec<String> {
+/// A copy of the database with `sql` run on it by a raw client, and what verify says broke:
+/// each rule with its details.
+fn breaches(bo: &Boxoffice, name: &str, sql: &str) -> Vec<(String, Vec<String>)> {
     let copy: PathBuf = bo.dir().join(format!("{name}.db"));
     std::fs::copy(bo.db(), &copy).expect("copy");
     Connection::open(&copy).expect("raw").execute_batch(sql).unwrap_or_else(|e| panic!("{name}: {e}"));
     let (code, report) = verify(&copy, None);
     assert_eq!(code, 1, "{name}: verify must fail: {report}");
-    report["breaches"].as_array().unwrap().iter().map(|b| text(&b["rule"])).collect()
+    let details = |b: &Value| b["details"].as_array().unwrap().iter().map(text).collect();
+    report["breaches"].as_array().unwrap().iter().map(|b| (text(&b["rule"]), details(b))).collect()
+}
+
+/// The rules verify says broke on a tampered copy.
+fn tampered(bo: &Boxoffice, name: &str, sql: &str) -> Vec<String> {
+    breaches(bo, name, sql).into_iter().map(|(rule, _)| rule).collect()
+}
+
+/// What the replay of the event log names on a tampered copy (its own rules only, so these
+/// tests prove the replay catches the tampering whatever the other checks do).
+fn replay_names(bo: &Boxoffice, name: &str, sql: &str) -> Vec<String> {
+    let found = breaches(bo, name, sql);
+    found.iter().filter(|(rule, _)| rule.contains("the event log, replayed")).flat_map(|(_, d)| d.clone()).collect()
+}
+
+fn assert_said(details: &[String], words: &str) {
+    assert!(details.iter().any(|d| d.contains(words)), "expected the replay to say {words:?}, got {details:#?}");
 }
 
 fn assert_named(rules: &[String], words: &str) {
@@ -85,6 +103,71 @@ fn every_tampering_of_the_issue_is_named_by_verify() {
     assert_named(&tampered(&bo, "promoted", promoted), "is the one the log added");
     let swapped = "UPDATE staff SET pin_hash = (SELECT pin_hash FROM staff WHERE name = 'Ayu') WHERE name = 'Budi'";
     assert_named(&tampered(&bo, "swapped", swapped), "PIN is the one the log recorded");
+}
+
+#[test]
+fn the_replay_names_a_seat_flipped_to_available_under_a_paid_booking() {
+    let (bo, code) = busy_counter();
+    let flipped = "UPDATE inventory SET status = 'available', booking_id = NULL
+         WHERE showing_id = 1 AND seat_id = (SELECT id FROM seat WHERE label = 'A1')";
+    assert_said(
+        &replay_names(&bo, "flipped", flipped),
+        &format!("showing 1 seat A1 is available but the log leaves it occupied by booking {code}"),
+    );
+}
+
+#[test]
+fn the_replay_names_a_seat_taken_or_blocked_without_an_event() {
+    let (bo, code) = busy_counter();
+    let taken = format!(
+        "UPDATE inventory SET status = 'occupied', booking_id = (SELECT id FROM booking WHERE code = '{code}')
+         WHERE showing_id = 1 AND seat_id = (SELECT id FROM seat WHERE label = 'C1')"
+    );
+    assert_said(&replay_names(&bo, "taken", &taken), "showing 1 seat C1 is occupied by booking");
+    let blocked = "UPDATE inventory SET status = 'blocked' WHERE showing_id = 2
+         AND seat_id = (SELECT id FROM seat WHERE label = 'A4')";
+    assert_said(&replay_names(&bo, "blocked", blocked), "showing 2 seat A4 is blocked but the log leaves it available");
+}
+
+#[test]
+fn the_replay_names_a_booking_or_showing_whose_state_was_changed() {
+    let (bo, code) = busy_counter();
+    // A held booking quietly ended in every table at once, as a careful forger would.
+    let ended = "UPDATE inventory SET status = 'available', booking_id = NULL, hold_expires_at = NULL
+           WHERE booking_id = (SELECT id FROM booking WHERE status = 'held');
+         UPDATE booking_seat SET state = 'released' WHERE booking_id = (SELECT id FROM booking WHERE status = 'held');
+         UPDATE booking SET status = 'expired' WHERE status = 'held';";
+    let details = replay_names(&bo, "ended", ended);
+    assert_said(&details, "is expired but the log leaves it held");
+    assert_said(&details, "seat B1 is available but the log leaves it reserved by booking");
+    let refunded = format!("UPDATE booking SET status = 'refunded' WHERE code = '{code}'");
+    assert_said(
+        &replay_names(&bo, "refunded", &refunded),
+        &format!("booking {code} is refunded but the log leaves it paid"),
+    );
+    let cancelled = "UPDATE showing SET status = 'cancelled' WHERE id = 2";
+    assert_said(&replay_names(&bo, "cancelled", cancelled), "showing 2 is cancelled but the log leaves it open");
+}
+
+#[test]
+fn the_replay_agrees_with_a_day_of_every_kind_of_change() {
+    let mut bo = Boxoffice::jakarta();
+    let refunded = bo.buy(1, &["A1", "A2", "A3"]);
+    bo.json(&["refund", &refunded, "--seats", "A1", "--reason", "changed plans"]);
+    let whole = bo.buy(1, &["B1"]);
+    bo.json(&["refund", &whole, "--reason", "ill"]);
+    let cancelled = bo.hold(1, &["C1"]);
+    bo.json(&["cancel", &cancelled]);
+    bo.hold(1, &["C2", "C3"]);
+    bo.json(&["block", "2", "A1", "A2", "--reason", "house seats"]);
+    bo.json(&["unblock", "2", "A2", "--reason", "not needed"]);
+    bo.buy(2, &["B4"]);
+    bo.json(&["cancel-showing", "2", "--reason", "projector broken"]);
+    // Past the first showing's end: the tick expires the hold on C2, C3 and restocks it.
+    bo.set_now("2026-11-24T22:00:00+07:00");
+    bo.json(&["tick"]);
+    let (code, report) = verify(bo.db(), None);
+    assert_eq!(code, 0, "the replay of an honest day finds nothing: {report}");
 }
 
 fn seal_of_report(bo: &Boxoffice) -> String {

@@ -32,7 +32,12 @@ impl Output {
 
     /// Prints an error and returns its exit code.
     pub fn error(&self, error: &EngineError) -> ExitCode {
-        tracing::info!(kind = error.kind(), "command failed: {error:#}");
+        // The log keeps SQLite's own words too: a storage fault's sentence is for the cashier, the
+        // code behind it for whoever repairs the machine.
+        match error {
+            EngineError::Failed(cause) => tracing::info!(kind = error.kind(), "command failed: {error}: {cause:#}"),
+            _ => tracing::info!(kind = error.kind(), "command failed: {error:#}"),
+        }
         // One line, without control characters, and not a whole 130 KB argument echoed back.
         let message = shortened(&printable(&one_line(&error.to_string())), MAX_MESSAGE_CHARS).into_owned();
         if self.json {

@@ -1,6 +1,8 @@
 //! The engine's answer when something cannot be done. The command line maps each kind to an
-//! exit code (2 bad input, 3 conflict, 4 not found, 1 anything else); the screen shows the
-//! message in its status line.
+//! exit code (2 bad input, 3 conflict, 4 not found, 5 locked too long, 6 disk full, 7 read-only,
+//! 8 damaged database, 1 anything else); the screen shows the message in its status line.
+
+use crate::store::StorageFault;
 
 /// Why a change was refused because of the state of things (exit code 3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,7 +87,8 @@ impl EngineError {
             Self::BadInput(_) | Self::Unauthorized(_) => 2,
             Self::Conflict { .. } => 3,
             Self::NotFound(_) | Self::NoDatabase(_) => 4,
-            Self::BadDatabase(_) | Self::Failed(_) => 1,
+            Self::Failed(error) => StorageFault::of(error).map_or(1, StorageFault::exit_code),
+            Self::BadDatabase(_) => 1,
         }
     }
 
@@ -99,7 +102,7 @@ impl EngineError {
             Self::Conflict { .. } => "conflict",
             Self::NoDatabase(_) => "no_database",
             Self::BadDatabase(_) => "bad_database",
-            Self::Failed(_) => "failed",
+            Self::Failed(error) => StorageFault::of(error).map_or("failed", StorageFault::kind),
         }
     }
 }
@@ -107,5 +110,5 @@ impl EngineError {
 /// A storage fault in the cashier's words (disk full, read-only, damaged WAL, locked too long),
 /// else the error with its context.
 fn failure_words(error: &anyhow::Error) -> String {
-    crate::store::fault_words(error).map_or_else(|| format!("{error:#}"), str::to_owned)
+    StorageFault::of(error).map_or_else(|| format!("{error:#}"), |fault| fault.words().to_owned())
 }

@@ -126,11 +126,7 @@ pub fn begin(conn: &Connection, behavior: TransactionBehavior) -> anyhow::Result
                 tracing::warn!(attempt, "database busy at BEGIN; retrying");
                 attempt += 1;
             }
-            Err(error) if is_busy(&error) => {
-                return Err(anyhow::Error::new(error).context(
-                    "the database stayed locked by another counter for too long; nothing was changed, try again",
-                ));
-            }
+            // The last busy answer too: `StorageFault` names it for the cashier.
             Err(error) => return Err(anyhow::Error::new(error).context("could not begin a transaction")),
         }
     }
@@ -198,51 +194,4 @@ fn set_pragmas(conn: &Connection) -> anyhow::Result<()> {
     conn.pragma_update(None, "foreign_keys", "ON").context("could not enable foreign keys")?;
     conn.set_prepared_statement_cache_capacity(64);
     Ok(())
-}
-
-/// What a storage fault means for the cashier, in one sentence that says nothing was changed
-/// (a failed write transaction is rolled back whole); `None` for anything else.
-#[must_use]
-pub fn fault_words(error: &anyhow::Error) -> Option<&'static str> {
-    let code = error.chain().filter_map(|cause| cause.downcast_ref::<rusqlite::Error>()).find_map(|e| match e {
-        rusqlite::Error::SqliteFailure(code, _) => Some(code.code),
-        _ => None,
-    })?;
-    Some(match code {
-        ErrorCode::DiskFull => "the disk is full; nothing was changed: free some space, then try again",
-        ErrorCode::ReadOnly => {
-            "the database file or its folder is read-only; nothing was changed: ask for write permission on both"
-        }
-        ErrorCode::SystemIoFailure => {
-            "the database could not be read or written (a missing or damaged -wal file, or a failing disk); nothing was changed: run boxoffice verify"
-        }
-        ErrorCode::CannotOpen => {
-            "the database file cannot be opened (its folder is missing or not ours); nothing was changed"
-        }
-        ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked => {
-            "the database stayed locked by another counter for too long; nothing was changed, try again"
-        }
-        ErrorCode::DatabaseCorrupt => "the database file is damaged; nothing was changed: restore the last backup",
-        _ => return None,
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn failure(code: i32) -> anyhow::Error {
-        anyhow::Error::new(rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None))
-            .context("could not commit")
-    }
-
-    #[test]
-    fn storage_faults_are_named_in_words_not_codes() {
-        let words = |code| fault_words(&failure(code)).unwrap_or_default();
-        assert!(words(rusqlite::ffi::SQLITE_FULL).contains("disk is full"));
-        assert!(words(rusqlite::ffi::SQLITE_READONLY).contains("read-only"));
-        assert!(words(4874).contains("damaged -wal"), "SQLITE_IOERR_* extended codes are I/O faults");
-        assert!(words(rusqlite::ffi::SQLITE_BUSY).contains("locked"));
-        assert_eq!(fault_words(&anyhow::anyhow!("something else")), None);
-    }
 }

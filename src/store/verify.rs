@@ -2,6 +2,7 @@
 //! breaches in words; an empty list means the rule holds.
 
 mod against_log;
+mod replay;
 
 use super::Tx;
 use anyhow::Context as _;
@@ -207,6 +208,7 @@ impl Tx<'_> {
                 details: pins,
             });
         }
+        breaches.extend(self.replay_breaches(LIMIT)?);
         for check in CHECKS.iter().chain(against_log::CHECKS) {
             let sql = format!("SELECT * FROM ({}) LIMIT {LIMIT}", check.breaches);
             let details: Vec<String> = match self
