@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 
 use crate::domain::Currency;
-use crate::engine::ShiftReport;
+use crate::engine::{Engine, EngineError, ShiftReport};
 use crate::text_file::Pending;
 
 /// The shift report as printed for the drawer.
@@ -78,4 +78,33 @@ pub fn reserve(database: Option<&Path>, shift: i64) -> Result<Pending, String> {
 pub fn finish(pending: Pending, text: &str) -> Result<PathBuf, String> {
     let path = pending.path().to_owned();
     pending.finish(text).map_err(|e| format!("could not write {}: {e}", path.display()))
+}
+
+/// Closes this counter's shift with the `counted` cash and writes its report. The report's file
+/// is made ready first: a folder or file that refuses the write (a planted symbolic link)
+/// refuses the close too, so the shift stays open rather than closed unrecorded. Returns the
+/// closed shift and where its report went (or why writing its text failed; the shift is closed
+/// either way then).
+///
+/// # Errors
+/// The engine's refusal to close, or the report's file cannot be made ready.
+pub fn close(
+    engine: &mut Engine,
+    counted: i64,
+    now: DateTime<Utc>,
+) -> Result<(ShiftReport, Result<PathBuf, String>), EngineError> {
+    let failed = |message: String| EngineError::Failed(anyhow::anyhow!(message));
+    let venue = engine.venue()?.ok_or_else(|| EngineError::BadInput(crate::engine::messages::no_venue_yet()))?;
+    let pending = match engine.current_shift()? {
+        Some(open) => Some((open.shift.id, reserve(engine.database_path(), open.shift.id).map_err(failed)?)),
+        None => None,
+    };
+    let report = engine.close_shift(counted, now)?;
+    let text = text(&report, &venue.currency, venue.zone);
+    let path = match pending.filter(|(shift, _)| *shift == report.shift.id) {
+        Some((_, pending)) => finish(pending, &text),
+        // Another counter closed that shift meanwhile and this one closed a newer one.
+        None => write(engine.database_path(), &report, &text),
+    };
+    Ok((report, path))
 }

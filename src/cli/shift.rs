@@ -24,23 +24,9 @@ pub fn run(engine: &mut Engine, command: &ShiftCommand, now: DateTime<Utc>, out:
             });
         }
         ShiftCommand::Close { counted } => {
-            let failed = |message: String| EngineError::Failed(anyhow::anyhow!(message));
-            // The report's file is made ready first: a folder or file that refuses the write
-            // refuses the close too, and the shift stays open rather than closed unrecorded.
-            let pending = match engine.current_shift()? {
-                Some(open) => {
-                    Some((open.shift.id, shift_report::reserve(engine.database_path(), open.shift.id).map_err(failed)?))
-                }
-                None => None,
-            };
-            let report = engine.close_shift(money(counted)?, now)?;
+            let (report, path) = shift_report::close(engine, money(counted)?, now)?;
+            let path = path.map_err(|message| EngineError::Failed(anyhow::anyhow!(message)))?;
             let text = shift_report::text(&report, &venue.currency, venue.zone);
-            let path = match pending.filter(|(shift, _)| *shift == report.shift.id) {
-                Some((_, pending)) => shift_report::finish(pending, &text),
-                // Another counter closed that shift meanwhile and this one closed a newer one.
-                None => shift_report::write(engine.database_path(), &report, &text),
-            }
-            .map_err(failed)?;
             let mut value = shift_json(&report, venue.zone);
             value["report_file"] = json!(path.display().to_string());
             out.answer(&value, || format!("{text}\nShift report written to {}", path.display()));

@@ -209,3 +209,17 @@ fn esc_on_the_shift_offer_leaves_the_hold_in_checkout() {
     assert_eq!(h.app.screen, Screen::Checkout);
     assert_eq!(h.app.message.text, crate::tui::text::SHIFT_NOT_OPENED);
 }
+
+#[test]
+fn a_shift_report_that_may_not_be_written_leaves_the_shift_open_at_the_screen() {
+    let mut h = at_work("shift_link", "Budi");
+    let beside = h.db.parent().expect("a folder").to_owned();
+    let elsewhere = beside.join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).expect("a folder to point at");
+    // A planted link where the reports go: writing through it would put the report anywhere.
+    std::os::unix::fs::symlink(&elsewhere, beside.join("shifts")).expect("a planted link");
+    h.press("S 500000 Enter");
+    assert!(h.app.shift.is_some(), "the shift is still open: {}", h.app.message.text);
+    assert!(h.app.message.text.contains("shifts"), "the folder is named: {}", h.app.message.text);
+    assert_eq!(std::fs::read_dir(&elsewhere).expect("read").count(), 0, "nothing was written through the link");
+}

@@ -8,7 +8,7 @@ use chrono::{DateTime, Utc};
 use super::ScreenClock;
 use super::watcher::Control;
 use crate::domain::SeatStatus;
-use crate::engine::{Engine, EngineError, Print, SaleReceipt, ShiftReport};
+use crate::engine::{Engine, EngineError, Print, SaleReceipt};
 use crate::printer::{self, Target};
 use crate::shift_report;
 use crate::tui::event::{CancelPreview, ClosedShift, Command, Done, Event, Failure, Sale};
@@ -133,11 +133,8 @@ pub fn perform(engine: &mut Engine, command: Command, now: DateTime<Utc>, receip
             Done::ShowingCancelled(engine.cancel_showing(showing, &reason, now).map_err(failure))
         }
         Command::OpenShift { float } => Done::ShiftOpened(engine.open_shift(float, now).map(Box::new).map_err(failure)),
-        Command::CloseShift { counted } => Done::ShiftClosed(match engine.close_shift(counted, now) {
-            Ok(report) => {
-                let file = write_shift_report(engine, &report);
-                Ok(Box::new(ClosedShift { report, file }))
-            }
+        Command::CloseShift { counted } => Done::ShiftClosed(match shift_report::close(engine, counted, now) {
+            Ok((report, file)) => Ok(Box::new(ClosedShift { report, file })),
             Err(error) => Err(failure(error)),
         }),
         Command::Watch(_) | Command::Reprint { .. } | Command::Quit => return None,
@@ -172,18 +169,6 @@ fn write_receipt(
         text.insert_str(0, "TRAINING · not a ticket\n");
     }
     receipt::write(dir, &sale.booking, &text).map_err(|e| format!("{}: {e}", dir.display()))
-}
-
-/// The closing report, beside the database as `boxoffice shift close` writes it; the shift is
-/// closed either way.
-fn write_shift_report(engine: &mut Engine, report: &ShiftReport) -> Result<PathBuf, String> {
-    let venue = engine.venue().map_err(|e| e.to_string())?;
-    let (currency, zone) = match venue {
-        Some(venue) => (venue.currency, venue.zone),
-        None => return Err(crate::tui::text::NO_VENUE.to_owned()),
-    };
-    let text = shift_report::text(report, &currency, zone);
-    shift_report::write(engine.database_path(), report, &text)
 }
 
 /// Counts the paid bookings and holds on a showing's seats: what cancelling it would undo.
