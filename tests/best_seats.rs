@@ -6,17 +6,9 @@ mod common;
 
 use common::{Boxoffice, SHOW_STARTS, keys, minutes_after, strings};
 
-/// The Jakarta venue (rows A-B standard 4 + 4 across an aisle, C premium, D wheelchair and
-/// companion places) and its first showing.
-fn setup() -> (Boxoffice, i64) {
-    let bo = Boxoffice::jakarta();
-    let show = bo.showing_starting(SHOW_STARTS);
-    (bo, show)
-}
-
 #[test]
 fn best_suggests_without_holding_and_hold_best_holds_exactly_that() {
-    let (bo, show) = setup();
+    let (bo, show) = Boxoffice::jakarta_first_showing();
     let since = bo.last_event_id();
     let best = bo.json(&["best", &show.to_string(), "3"]);
     assert_eq!(keys(&best), ["groups", "kind", "seats", "showing"]);
@@ -37,7 +29,7 @@ fn best_suggests_without_holding_and_hold_best_holds_exactly_that() {
 
 #[test]
 fn premium_and_wheelchair_places_are_given_only_when_asked_for() {
-    let (bo, show) = setup();
+    let (bo, show) = Boxoffice::jakarta_first_showing();
     let premium = bo.json(&["best", &show.to_string(), "2", "--kind", "premium"]);
     assert!(strings(&premium["seats"]).iter().all(|label| label.starts_with('C')), "{premium}");
     assert_eq!(premium["kind"], "premium");
@@ -51,7 +43,7 @@ fn premium_and_wheelchair_places_are_given_only_when_asked_for() {
 
 #[test]
 fn no_room_of_that_kind_is_a_conflict_and_holds_nothing() {
-    let (bo, show) = setup();
+    let (bo, show) = Boxoffice::jakarta_first_showing();
     bo.hold(show, &["C1", "C2", "C3", "C5", "C6", "C8"]);
     let since = bo.last_event_id();
     let error = bo.refused_json(&["best", &show.to_string(), "2", "--kind", "premium"], 3);
@@ -67,7 +59,7 @@ fn no_room_of_that_kind_is_a_conflict_and_holds_nothing() {
 
 #[test]
 fn a_bad_request_is_refused_with_the_contract_exit_codes() {
-    let (mut bo, show) = setup();
+    let (mut bo, show) = Boxoffice::jakarta_first_showing();
     let show_text = show.to_string();
     bo.refused(&["best", &show_text, "0"], 2);
     bo.refused(&["best", &show_text, "2", "--kind", "vip"], 2);

@@ -8,16 +8,9 @@ mod common;
 use common::{BEFORE_SHOW, Boxoffice, SHOW_STARTS, assert_has_keys, keys, minutes_after, seconds_after, strings, text};
 use serde_json::json;
 
-/// The Jakarta venue and the id of its first showing (24 Nov 19:00).
-fn setup() -> (Boxoffice, i64) {
-    let bo = Boxoffice::jakarta();
-    let show = bo.showing_starting(SHOW_STARTS);
-    (bo, show)
-}
-
 #[test]
 fn hold_makes_available_seats_reserved_until_the_hold_expires() {
-    let (bo, show) = setup();
+    let (bo, show) = Boxoffice::jakarta_first_showing();
     let since = bo.last_event_id();
     let held = bo.json(&["hold", &show.to_string(), "A2", "a1"]);
     assert_eq!(keys(&held), ["booking", "expires_at", "seats", "showing", "status"]);
@@ -46,7 +39,7 @@ fn hold_makes_available_seats_reserved_until_the_hold_expires() {
 
 #[test]
 fn a_hold_lasts_as_long_as_asked() {
-    let (bo, show) = setup();
+    let (bo, show) = Boxoffice::jakarta_first_showing();
     let held = bo.json(&["hold", &show.to_string(), "B4", "--for", "90s"]);
     assert_eq!(held["expires_at"], "2026-11-24T18:01:30+07:00");
     let held = bo.json(&["hold", &show.to_string(), "B5", "--for", "1h"]);
@@ -55,7 +48,7 @@ fn a_hold_lasts_as_long_as_asked() {
 
 #[test]
 fn sell_makes_reserved_seats_occupied_with_one_ticket_per_seat() {
-    let (bo, show) = setup();
+    let (bo, show) = Boxoffice::jakarta_first_showing();
     let code = bo.hold(show, &["D2", "C1", "A1", "D1"]);
     let since = bo.last_event_id();
     // Types go front to back: A1 adult, C1 child (premium), D1 adult (wheelchair), D2 child (companion).
@@ -102,7 +95,7 @@ fn sell_makes_reserved_seats_occupied_with_one_ticket_per_seat() {
 
 #[test]
 fn a_sale_without_ticket_types_sells_the_first_listed_type() {
-    let (bo, show) = setup();
+    let (bo, show) = Boxoffice::jakarta_first_showing();
     let code = bo.hold(show, &["B1", "C2"]);
     assert_eq!(bo.json(&["sell", &code, "--payment", "cash"])["total"], 50_000 + 75_000);
     let code = bo.hold(show, &["B2", "C3"]);
@@ -113,7 +106,7 @@ fn a_sale_without_ticket_types_sells_the_first_listed_type() {
 
 #[test]
 fn cancel_makes_reserved_seats_available_again() {
-    let (bo, show) = setup();
+    let (bo, show) = Boxoffice::jakarta_first_showing();
     let code = bo.hold(show, &["A1", "A2"]);
     let since = bo.last_event_id();
     let cancelled = bo.json(&["cancel", &code]);
@@ -130,7 +123,7 @@ fn cancel_makes_reserved_seats_available_again() {
 
 #[test]
 fn an_expired_hold_is_released_by_the_tick() {
-    let (mut bo, show) = setup();
+    let (mut bo, show) = Boxoffice::jakarta_first_showing();
     let code = bo.hold(show, &["A1", "A2"]);
     let since = bo.last_event_id();
 
@@ -155,7 +148,7 @@ fn an_expired_hold_is_released_by_the_tick() {
 
 #[test]
 fn refund_of_some_seats_makes_them_available_and_keeps_the_rest_sold() {
-    let (bo, show) = setup();
+    let (bo, show) = Boxoffice::jakarta_first_showing();
     let code = bo.buy(show, &["A1", "A2", "C1"]);
     let since = bo.last_event_id();
 
@@ -191,7 +184,7 @@ fn refund_of_some_seats_makes_them_available_and_keeps_the_rest_sold() {
 
 #[test]
 fn a_refund_may_return_less_than_was_paid_never_more() {
-    let (bo, show) = setup();
+    let (bo, show) = Boxoffice::jakarta_first_showing();
     let code = bo.buy(show, &["A1", "A2"]);
     let since = bo.last_event_id();
 
@@ -211,7 +204,7 @@ fn a_refund_may_return_less_than_was_paid_never_more() {
 
 #[test]
 fn the_tick_restocks_a_finished_showing_and_keeps_its_history() {
-    let (mut bo, show) = setup();
+    let (mut bo, show) = Boxoffice::jakarta_first_showing();
     let tomorrow = bo.showing_starting("2026-11-25T19:00:00+07:00");
     let paid = bo.buy(show, &["A1", "C1"]);
     let early_hold = bo.hold(show, &["B1"]);
@@ -261,7 +254,7 @@ fn the_tick_restocks_a_finished_showing_and_keeps_its_history() {
 
 #[test]
 fn out_of_service_seats_are_blocked_and_never_held() {
-    let (bo, show) = setup();
+    let (bo, show) = Boxoffice::jakarta_first_showing();
     let seat = bo.seat(show, "D3");
     assert_eq!(seat["status"], "blocked");
     assert_eq!(seat["kind"], "out_of_service");
@@ -279,7 +272,7 @@ fn out_of_service_seats_are_blocked_and_never_held() {
 
 #[test]
 fn a_refunded_seat_can_be_sold_again() {
-    let (bo, show) = setup();
+    let (bo, show) = Boxoffice::jakarta_first_showing();
     let first = bo.buy(show, &["A1"]);
     bo.json(&["refund", &first, "--reason", "changed plans"]);
     let second = bo.buy(show, &["A1"]);
@@ -291,7 +284,7 @@ fn a_refunded_seat_can_be_sold_again() {
 
 #[test]
 fn the_seat_map_and_the_showings_answer_in_the_contract_shape() {
-    let (bo, show) = setup();
+    let (bo, show) = Boxoffice::jakarta_first_showing();
     let code = bo.hold(show, &["B7"]);
     let map = bo.json(&["seats", &show.to_string()]);
     assert_has_keys(&map, &["showing", "seats"]);
@@ -316,7 +309,7 @@ fn the_seat_map_and_the_showings_answer_in_the_contract_shape() {
 
 #[test]
 fn today_is_the_venue_local_day() {
-    let (mut bo, _) = setup();
+    let (mut bo, _) = Boxoffice::jakarta_first_showing();
     let day = |bo: &Boxoffice| -> Vec<String> {
         bo.json(&["showings"]).as_array().expect("a list").iter().map(|s| text(&s["starts_at"])).collect()
     };

@@ -8,15 +8,9 @@ mod common;
 use common::{BEFORE_SHOW, Boxoffice, SHOW_STARTS, minutes_after, seconds_after, text};
 use serde_json::json;
 
-fn setup() -> (Boxoffice, i64) {
-    let bo = Boxoffice::jakarta();
-    let show = bo.showing_starting(SHOW_STARTS);
-    (bo, show)
-}
-
 #[test]
 fn hold_over_a_reserved_seat_is_a_conflict() {
-    let (bo, show) = setup();
+    let (bo, show) = Boxoffice::jakarta_first_showing();
     let code = bo.hold(show, &["A1"]);
     let since = bo.last_event_id();
 
@@ -34,7 +28,7 @@ fn hold_over_a_reserved_seat_is_a_conflict() {
 
 #[test]
 fn hold_over_an_occupied_seat_is_a_conflict() {
-    let (bo, show) = setup();
+    let (bo, show) = Boxoffice::jakarta_first_showing();
     let code = bo.buy(show, &["A1"]);
     let error = bo.refused_json(&["hold", &show.to_string(), "A1"], 3);
     assert_eq!(error["reason"], "seat_taken");
@@ -44,7 +38,7 @@ fn hold_over_an_occupied_seat_is_a_conflict() {
 
 #[test]
 fn a_multi_seat_hold_is_all_or_nothing() {
-    let (bo, show) = setup();
+    let (bo, show) = Boxoffice::jakarta_first_showing();
     bo.hold(show, &["A2"]);
     let since = bo.last_event_id();
     let error = bo.refused_json(&["hold", &show.to_string(), "A1", "A2", "A3"], 3);
@@ -56,7 +50,7 @@ fn a_multi_seat_hold_is_all_or_nothing() {
 
 #[test]
 fn an_expired_hold_is_free_to_a_new_hold_at_once_without_a_tick() {
-    let (mut bo, show) = setup();
+    let (mut bo, show) = Boxoffice::jakarta_first_showing();
     let first = bo.json(&["hold", &show.to_string(), "A1", "A2", "--for", "2m"]);
     let first = text(&first["booking"]);
 
@@ -75,7 +69,7 @@ fn an_expired_hold_is_free_to_a_new_hold_at_once_without_a_tick() {
 
 #[test]
 fn paying_an_expired_hold_succeeds_when_its_seats_are_still_free() {
-    let (mut bo, show) = setup();
+    let (mut bo, show) = Boxoffice::jakarta_first_showing();
     let untidied = text(&bo.json(&["hold", &show.to_string(), "A1", "--for", "2m"])["booking"]);
     let tidied = text(&bo.json(&["hold", &show.to_string(), "A2", "--for", "2m"])["booking"]);
     bo.set_now(&minutes_after(BEFORE_SHOW, 30));
@@ -92,7 +86,7 @@ fn paying_an_expired_hold_succeeds_when_its_seats_are_still_free() {
 
 #[test]
 fn paying_an_expired_hold_fails_when_a_seat_was_taken_meanwhile() {
-    let (mut bo, show) = setup();
+    let (mut bo, show) = Boxoffice::jakarta_first_showing();
     let late = text(&bo.json(&["hold", &show.to_string(), "A1", "A2", "--for", "2m"])["booking"]);
     let sold_late = text(&bo.json(&["hold", &show.to_string(), "B1", "B2", "--for", "2m"])["booking"]);
     bo.set_now(&minutes_after(BEFORE_SHOW, 5));
@@ -121,7 +115,7 @@ fn paying_an_expired_hold_fails_when_a_seat_was_taken_meanwhile() {
 
 #[test]
 fn a_finished_showing_sells_and_refunds_nothing() {
-    let (mut bo, show) = setup();
+    let (mut bo, show) = Boxoffice::jakarta_first_showing();
     let paid = bo.buy(show, &["A1", "A2"]);
     let held = text(&bo.json(&["hold", &show.to_string(), "B1", "--for", "24h"])["booking"]);
 
@@ -148,7 +142,7 @@ fn a_finished_showing_sells_and_refunds_nothing() {
 
 #[test]
 fn a_cancelled_showing_sells_and_refunds_nothing() {
-    let (bo, show) = setup();
+    let (bo, show) = Boxoffice::jakarta_first_showing();
     let paid = bo.buy(show, &["A1"]);
     let held = bo.hold(show, &["A2"]);
     // No command cancels a showing yet, so the test goes around the engine to do it.
@@ -173,7 +167,7 @@ fn a_cancelled_showing_sells_and_refunds_nothing() {
 
 #[test]
 fn sales_close_sales_close_minutes_after_the_start() {
-    let (mut bo, show) = setup();
+    let (mut bo, show) = Boxoffice::jakarta_first_showing();
     bo.set_now(&minutes_after(SHOW_STARTS, 19));
     let before_close = bo.hold(show, &["A1"]);
 
@@ -195,7 +189,7 @@ fn sales_close_sales_close_minutes_after_the_start() {
 
 #[test]
 fn a_booking_moves_only_along_the_lifecycle() {
-    let (mut bo, show) = setup();
+    let (mut bo, show) = Boxoffice::jakarta_first_showing();
     let paid = bo.buy(show, &["A1"]);
     let cancelled = bo.hold(show, &["A2"]);
     bo.json(&["cancel", &cancelled]);

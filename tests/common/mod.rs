@@ -186,6 +186,13 @@ impl Boxoffice {
         Self::with_venue(JAKARTA)
     }
 
+    /// The Jakarta venue and the id of its first showing (24 Nov 19:00).
+    pub fn jakarta_first_showing() -> (Self, i64) {
+        let bo = Self::jakarta();
+        let show = bo.showing_starting(SHOW_STARTS);
+        (bo, show)
+    }
+
     pub fn set_now(&mut self, now: &str) {
         self.now = now.to_owned();
     }
