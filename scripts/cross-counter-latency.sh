@@ -25,7 +25,9 @@ showing=$("$bin" showings --date "$tomorrow" --json | jq '.[0].id')
 tmux new-session -d -s "$session" -x 120 -y 40 "$bin --counter c1"
 screen() { tmux capture-pane -p -t "$session" | head -n -1; } # the last line holds a clock
 sleep 1
-tmux send-keys -t "$session" Right && sleep 0.3 && tmux send-keys -t "$session" Enter && sleep 0.5
+# t for today, then the next day: late in the evening the screen may already open on tomorrow.
+tmux send-keys -t "$session" t && sleep 0.3 && tmux send-keys -t "$session" Right && sleep 0.3
+tmux send-keys -t "$session" Enter && sleep 0.5
 
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 # Runs the command, then polls until the screen differs from before; prints the milliseconds.
