@@ -144,3 +144,28 @@ fn of_two_counters_racing_for_a_seat_the_conditional_update_lets_exactly_one_win
         setup.query_one("SELECT booking_id FROM inventory WHERE seat_id = 1", &[]).expect("owner").get(0);
     assert!(matches!(owner, Some(1 | 2)));
 }
+
+#[test]
+fn each_database_gets_its_own_ticket_secret_and_a_seat_is_admitted_once() {
+    let server = Server::start();
+    let mut client = postgres::open(&server.url()).expect("schema");
+    seed(&mut client);
+    book(&mut client, 1, "AAAAAA");
+    let secret = |client: &mut ::postgres::Client| -> Vec<u8> {
+        client.query_one("SELECT secret FROM ticket_secret", &[]).expect("a secret").get(0)
+    };
+    let first = secret(&mut client);
+    assert_eq!(first.len(), 32);
+    let training: i64 = client.query_one("SELECT training FROM setting", &[]).expect("setting").get(0);
+    assert_eq!(training, 0, "a new database is a real one");
+    let admit = "INSERT INTO admission (booking_id, seat_id, showing_id, at, door) VALUES (1, 1, 1, 100, 'east')";
+    client.execute(admit, &[]).expect("the first scan admits");
+    let error = client.execute(admit, &[]).expect_err("the second scan of the seat is refused");
+    assert!(format!("{error:?}").contains("admission_pkey"), "{error:?}");
+    // Another database on the same server signs with another secret.
+    client.batch_execute("CREATE DATABASE other").expect("another database");
+    let url = server.url();
+    let other_url = format!("{}/other", url.rsplit_once('/').map_or(url.as_str(), |(server, _)| server));
+    let mut other = postgres::open(&other_url).expect("its schema");
+    assert_ne!(secret(&mut other), first);
+}
