@@ -83,7 +83,7 @@ pub fn run(mut setup: Setup) -> Result<(), EngineError> {
     let mut terminal = ratatui::try_init()
         .map_err(|error| EngineError::Failed(anyhow::anyhow!("the cashier screen needs a terminal: {error}")))?;
     spawn("input", move || read_input(&events_tx))?;
-    let size = terminal.size().map(|s| (s.width, s.height)).unwrap_or((80, 24));
+    let size = terminal.size().map_or((80, 24), |s| (s.width, s.height));
     let mut app = App::new(&counter, Theme::from_env(), clock.now(), size);
     app.training = training;
     if let Some(warning) = setup.clock_warning.take() {

@@ -132,6 +132,7 @@ fn run(ops: &[Op]) -> Result<Seen, TestCaseError> {
     Ok(model.seen)
 }
 
+#[expect(clippy::too_many_lines, reason = "one arm per operation of the model, side by side")]
 fn step(engine: &mut Engine, model: &mut Model, op: &Op) -> Result<(), TestCaseError> {
     let now = model.now;
     // Half the time one of the last three bookings, so holds go on to be paid and refunded.

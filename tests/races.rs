@@ -50,7 +50,7 @@ fn sixteen_counters_racing_for_one_seat_exactly_one_wins() {
             children.0.push(child);
         }
         gate.open_when_ready(COUNTERS, &mut children.0);
-        let finished = finish(&mut children, Duration::from_secs(60));
+        let finished = finish(&mut children, Duration::from_mins(1));
 
         let winners: Vec<_> = finished.iter().filter(|f| f.code == Some(0)).collect();
         assert_eq!(winners.len(), 1, "exactly one counter gets {seat}: {finished:#?}");
@@ -105,7 +105,7 @@ fn counters_starting_on_one_new_database_at_once_all_succeed() {
             children.0.push(child);
         }
         gate.open_when_ready(12, &mut children.0);
-        for (counter, finished) in finish(&mut children, Duration::from_secs(120)).iter().enumerate() {
+        for (counter, finished) in finish(&mut children, Duration::from_mins(2)).iter().enumerate() {
             assert_eq!(finished.code, Some(0), "round {round}, counter {counter} could not start: {finished:#?}");
         }
         if demo {
@@ -167,7 +167,7 @@ fn eight_counters_hammering_ten_seats_never_hold_or_sell_a_seat_twice() {
         children.0.push(child);
     }
     gate.open_when_ready(WORKERS, &mut children.0);
-    let finished = finish(&mut children, Duration::from_secs(300));
+    let finished = finish(&mut children, Duration::from_mins(5));
 
     let mut done: BTreeSet<(String, String)> = BTreeSet::new();
     let mut conflicts = 0;

@@ -256,7 +256,7 @@ fn two_doors_scanning_one_ticket_at_once_admit_it_exactly_once() {
             children.0.push(child);
         }
         gate.open_when_ready(DOORS, &mut children.0);
-        let finished = finish(&mut children, Duration::from_secs(60));
+        let finished = finish(&mut children, Duration::from_mins(1));
         let admitted = finished.iter().filter(|f| f.code == Some(0)).count();
         assert_eq!(admitted, 1, "exactly one door admits: {finished:#?}");
         for refused in finished.iter().filter(|f| f.code != Some(0)) {

@@ -145,7 +145,7 @@ struct Sale<'s> {
     created_at: i64,
 }
 
-impl<'t> Filler<'t> {
+impl Filler<'_> {
     fn who(&mut self) -> Who {
         Who { counter: COUNTERS[self.rng.usize(..COUNTERS.len())], staff: STAFF[self.rng.usize(..STAFF.len())] }
     }
@@ -304,6 +304,11 @@ impl<'t> Filler<'t> {
     }
 
     /// A finished showing: sold, refunded here and there, restocked by the tick.
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a share of a hall's seats and a few days of seconds: small, positive, whole enough"
+    )]
     fn past(&mut self, showing: &Showing, rows: &[Vec<Seat>], prices: &PriceList) -> anyhow::Result<()> {
         let sellable: usize = rows.iter().map(Vec::len).sum();
         let target = (sellable as f64 * self.occupancy(showing)) as usize;
@@ -327,6 +332,11 @@ impl<'t> Filler<'t> {
 
     /// A showing still open at "now": advance sales until the quiet week (its seats occupied),
     /// a few live holds on the next two days, nothing after that.
+    #[expect(
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss,
+        reason = "a share of a hall's seats and a few days of seconds: small, positive, whole enough"
+    )]
     fn open(&mut self, showing: &Showing, rows: &[Vec<Seat>], prices: &PriceList) -> anyhow::Result<()> {
         if showing.starts_at >= self.quiet_from {
             return Ok(());

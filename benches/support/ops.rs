@@ -15,6 +15,7 @@ use super::venue::{bench_now, seat_blocks};
 
 /// Walks the bench week's showings and their four-seat blocks, one showing after another, so
 /// successive operations touch different parts of the inventory as a day at the counters does.
+#[expect(clippy::struct_field_names, reason = "the blocks of seats a benchmark hands out, in order")]
 pub struct Blocks {
     showings: Vec<ShowingId>,
     blocks: Vec<Vec<SeatLabel>>,

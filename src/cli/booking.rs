@@ -114,7 +114,7 @@ pub fn sell(
             "payment": receipt.payment.as_str(),
             "seats": seats,
             "tickets": receipt.tickets.iter().map(|t| json!({ "seat": t.seat.to_string(), "ticket_type": t.ticket_type.as_str(), "price": t.price })).collect::<Vec<_>>(),
-            "currency": currency.as_ref().map(|c| c.code()),
+            "currency": currency.as_ref().map(crate::domain::money::Currency::code),
         }),
         || {
             let mut text = format!("Paid {} by {}: {}\n", receipt.booking, receipt.payment, money(receipt.total));
@@ -198,7 +198,7 @@ pub fn show(engine: &mut Engine, code: &str, now: DateTime<Utc>, out: &Output) -
         "created_at": time(zone, booking.created_at),
         "hold_expires_at": time(zone, booking.hold_expires_at),
         "paid_at": booking.paid_at.map(|at| time(zone, at)),
-        "payment": booking.payment.map(|p| p.as_str()),
+        "payment": booking.payment.map(crate::domain::status::PaymentMethod::as_str),
         "total": booking.total,
         "counter": booking.counter,
         "staff": booking.staff,

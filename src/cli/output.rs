@@ -34,9 +34,10 @@ impl Output {
     pub fn error(&self, error: &EngineError) -> ExitCode {
         // The log keeps SQLite's own words too: a storage fault's sentence is for the cashier, the
         // code behind it for whoever repairs the machine.
-        match error {
-            EngineError::Failed(cause) => tracing::info!(kind = error.kind(), "command failed: {error}: {cause:#}"),
-            _ => tracing::info!(kind = error.kind(), "command failed: {error:#}"),
+        if let EngineError::Failed(cause) = error {
+            tracing::info!(kind = error.kind(), "command failed: {error}: {cause:#}");
+        } else {
+            tracing::info!(kind = error.kind(), "command failed: {error:#}");
         }
         // One line, without control characters, and not a whole 130 KB argument echoed back.
         let message = shortened(&printable(&one_line(&error.to_string())), MAX_MESSAGE_CHARS).into_owned();

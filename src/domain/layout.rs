@@ -104,6 +104,9 @@ impl Layout {
     }
 
     /// Every seat with its label, kind and grid position, front row first, left to right.
+    ///
+    /// # Panics
+    /// Never: the parser has checked every label this builds.
     #[must_use]
     pub fn seats(&self) -> Vec<PlacedSeat> {
         let mut seats = Vec::new();

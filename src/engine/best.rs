@@ -130,7 +130,7 @@ impl Engine {
             match self.hold(showing, &best.seats(), length, now) {
                 Ok(receipt) => return Ok((best, receipt)),
                 Err(EngineError::Conflict { conflict: Conflict::SeatTaken, .. }) if tries < HOLD_BEST_TRIES => {
-                    tries += 1
+                    tries += 1;
                 }
                 Err(error) => return Err(error),
             }

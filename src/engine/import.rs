@@ -58,27 +58,24 @@ impl Engine {
         self.store.write(|tx| {
             let approver = authority.check(tx, Needs::Manager(messages::IMPORTING_A_VENUE_FILE))?;
             let mut report = ImportReport::default();
-            let venue = match &file.venue {
-                Some(venue) => {
-                    // Stored amounts are minor units of the venue's currency: changing the
-                    // currency or its decimals after money moved would silently change them all.
-                    if let Some(old) = tx.venue()?.filter(|old| old.currency != venue.currency)
-                        && tx.booking_count()? > 0
-                    {
-                        return Err(EngineError::BadInput(messages::currency_locked(
-                            old.currency.code(),
-                            old.currency.decimals(),
-                            venue.currency.code(),
-                            venue.currency.decimals(),
-                        )));
-                    }
-                    tx.put_venue(venue)?;
-                    venue.clone()
+            let venue = if let Some(venue) = &file.venue {
+                // Stored amounts are minor units of the venue's currency: changing the
+                // currency or its decimals after money moved would silently change them all.
+                if let Some(old) = tx.venue()?.filter(|old| old.currency != venue.currency)
+                    && tx.booking_count()? > 0
+                {
+                    return Err(EngineError::BadInput(messages::currency_locked(
+                        old.currency.code(),
+                        old.currency.decimals(),
+                        venue.currency.code(),
+                        venue.currency.decimals(),
+                    )));
                 }
-                None => {
-                    let first = || EngineError::BadInput(messages::first_file_needs_venue());
-                    tx.venue()?.ok_or_else(first)?
-                }
+                tx.put_venue(venue)?;
+                venue.clone()
+            } else {
+                let first = || EngineError::BadInput(messages::first_file_needs_venue());
+                tx.venue()?.ok_or_else(first)?
             };
             for auditorium in &file.auditoriums {
                 match tx.auditorium_by_name(&auditorium.name)? {

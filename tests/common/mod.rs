@@ -194,7 +194,7 @@ impl Boxoffice {
     }
 
     pub fn set_now(&mut self, now: &str) {
-        self.now = now.to_owned();
+        now.clone_into(&mut self.now);
     }
 
     pub fn now(&self) -> &str {

@@ -113,7 +113,7 @@ pub struct Gate {
 }
 
 /// How long anyone waits at the gate before giving up (a stuck test, not a slow machine).
-const GATE_DEADLINE: Duration = Duration::from_secs(60);
+const GATE_DEADLINE: Duration = Duration::from_mins(1);
 
 impl Gate {
     pub fn new(dir: &Path) -> Self {

@@ -21,13 +21,14 @@ impl App {
     pub(super) fn find_key(&mut self, mut field: TextField, key: KeyEvent) {
         match key.code {
             KeyCode::Esc => {}
-            KeyCode::Enter => match booking_code::normalize(&field.value) {
-                Some(code) => self.show_booking(code),
-                None => {
+            KeyCode::Enter => {
+                if let Some(code) = booking_code::normalize(&field.value) {
+                    self.show_booking(code);
+                } else {
                     self.say(text::not_a_code(&field.value), Tone::Error);
                     self.overlay = Some(Overlay::Find(field));
                 }
-            },
+            }
             _ => {
                 field.input(&key, |c| c.is_ascii_alphanumeric());
                 self.overlay = Some(Overlay::Find(field));

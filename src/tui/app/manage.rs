@@ -122,12 +122,11 @@ impl App {
             }
             KeyCode::Char(digit @ '1'..='9') if !form.typing => {
                 let index = digit.to_digit(10).map_or(0, |d| d as usize) - 1;
-                match form.presets().get(index) {
-                    Some(preset) => form.reason = TextField::with(preset, REASON_CHARS),
-                    None => {
-                        form.reason = TextField::new(REASON_CHARS);
-                        form.typing = true;
-                    }
+                if let Some(preset) = form.presets().get(index) {
+                    form.reason = TextField::with(preset, REASON_CHARS);
+                } else {
+                    form.reason = TextField::new(REASON_CHARS);
+                    form.typing = true;
                 }
             }
             KeyCode::Char(_) if !form.typing => {

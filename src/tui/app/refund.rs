@@ -146,11 +146,12 @@ impl App {
         self.overlay = Some(super::Overlay::Refund(form));
     }
 
+    #[expect(clippy::unused_self, reason = "one of App's key handlers, called like its siblings")]
     fn refund_seats_key(&mut self, form: &mut RefundForm, key: KeyEvent) {
         match key.code {
             KeyCode::Up | KeyCode::Char('k') => form.cursor = form.cursor.saturating_sub(1),
             KeyCode::Down | KeyCode::Char('j') => {
-                form.cursor = (form.cursor + 1).min(form.seats.len().saturating_sub(1))
+                form.cursor = (form.cursor + 1).min(form.seats.len().saturating_sub(1));
             }
             KeyCode::Char(' ') => {
                 if let Some(seat) = form.seats.get_mut(form.cursor) {
@@ -159,13 +160,12 @@ impl App {
             }
             KeyCode::Char(digit @ '1'..='9') => {
                 let index = digit.to_digit(10).map_or(0, |d| d as usize) - 1;
-                match text::REFUND_REASONS.get(index) {
-                    Some(reason) => form.reason = TextField::with(reason, REASON_CHARS),
-                    None => {
-                        // "Other": the cashier types the reason.
-                        form.reason = TextField::new(REASON_CHARS);
-                        form.focus = Focus::Reason;
-                    }
+                if let Some(reason) = text::REFUND_REASONS.get(index) {
+                    form.reason = TextField::with(reason, REASON_CHARS);
+                } else {
+                    // "Other": the cashier types the reason.
+                    form.reason = TextField::new(REASON_CHARS);
+                    form.focus = Focus::Reason;
                 }
             }
             _ => {}

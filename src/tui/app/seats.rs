@@ -190,15 +190,12 @@ impl App {
                     .parse::<SeatLabel>()
                     .ok()
                     .and_then(|label| self.seats.as_ref().and_then(|seats| seats.place_of(Some(&label))));
-                match (place, self.seats.as_mut()) {
-                    (Some(place), Some(seats)) => {
-                        seats.state.cursor = place;
-                        self.scroll_seats();
-                    }
-                    _ => {
-                        self.say(text::no_seat_here(&field.value.to_ascii_uppercase()), Tone::Error);
-                        self.overlay = Some(Overlay::GoTo(field));
-                    }
+                if let (Some(place), Some(seats)) = (place, self.seats.as_mut()) {
+                    seats.state.cursor = place;
+                    self.scroll_seats();
+                } else {
+                    self.say(text::no_seat_here(&field.value.to_ascii_uppercase()), Tone::Error);
+                    self.overlay = Some(Overlay::GoTo(field));
                 }
             }
             _ => {

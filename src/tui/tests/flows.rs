@@ -37,7 +37,12 @@ fn two_best_seats_for_cash_take_four_keys_from_the_showings_list() {
     assert_eq!(detail.booking.status, BookingStatus::Paid);
     assert_eq!(detail.booking.payment, Some(PaymentMethod::Cash));
     assert_eq!(detail.seats.len(), 2);
-    assert!(detail.seats.iter().all(|s| s.ticket_type.as_ref().map(|t| t.as_str()) == Some("adult")));
+    assert!(
+        detail
+            .seats
+            .iter()
+            .all(|s| s.ticket_type.as_ref().map(crate::domain::pricing::TicketType::as_str) == Some("adult"))
+    );
     let rows: Vec<&str> = detail.seats.iter().map(|s| s.label.row()).collect();
     assert_eq!(rows[0], rows[1], "together in one row");
     assert!(h.engine.verify().expect("verify").is_empty());
@@ -48,7 +53,11 @@ fn a_child_ticket_takes_one_key_more() {
     let mut h = Harness::new("child_ticket");
     h.press("Enter 2 Enter Right Enter");
     let detail = h.engine.booking(&sold_code(&h), h.now).expect("booking");
-    let types: Vec<&str> = detail.seats.iter().filter_map(|s| s.ticket_type.as_ref().map(|t| t.as_str())).collect();
+    let types: Vec<&str> = detail
+        .seats
+        .iter()
+        .filter_map(|s| s.ticket_type.as_ref().map(crate::domain::pricing::TicketType::as_str))
+        .collect();
     assert_eq!(types, ["child", "adult"]);
     assert_eq!(detail.booking.total, Some(35_000 + 45_000));
 }

@@ -128,6 +128,7 @@ fn selection_line(seats: &Seats) -> Line<'static> {
 }
 
 /// `o free  P premium  …  [ ] cursor`, every glyph in its own style.
+#[must_use]
 pub fn legend(theme: Theme) -> Line<'static> {
     let mut spans = vec![Span::raw(" ")];
     for look in Look::ALL.into_iter().filter(|look| *look != Look::NotForSale) {

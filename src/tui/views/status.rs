@@ -29,7 +29,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     // A single-user till that never opened a shift is not told about shifts.
     match &app.shift {
         Some(report) => {
-            spans.push(Span::styled(format!("{} │ ", text::shift_open(report.shift.id)), theme.status_bar()))
+            spans.push(Span::styled(format!("{} │ ", text::shift_open(report.shift.id)), theme.status_bar()));
         }
         None if app.session.required => spans.push(Span::styled(format!("{} │ ", text::NO_SHIFT), theme.status_bar())),
         None => {}
