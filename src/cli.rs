@@ -16,6 +16,7 @@ mod shift;
 mod showings;
 mod staff;
 
+use std::cell::RefCell;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -57,6 +58,9 @@ pub struct Context {
     pub approver: Option<String>,
     /// This counter's ticket printer, if it has one.
     pub printer: Option<crate::printer::Target>,
+    /// The engine [`Context::settled_now`] opened to settle the clock, kept for the command's
+    /// first [`Context::engine`] so a command opens its database once, not twice.
+    settled: RefCell<Option<Engine>>,
 }
 
 impl Context {
@@ -79,6 +83,7 @@ impl Context {
             actor: Actor { staff: cli.staff.clone(), counter },
             approver: cli.approver.clone(),
             printer: cli.printer.clone(),
+            settled: RefCell::new(None),
         })
     }
 
@@ -90,6 +95,14 @@ impl Context {
     /// Opens the engine on the database, making a new one a training database if asked, and
     /// refuses a fixed clock unless it is one.
     fn open(&self, mode: OpenMode, training: bool) -> Result<Engine, EngineError> {
+        // The engine that settled the clock was opened the same way: an existing database, no
+        // training to make, the clock already checked.
+        if mode == OpenMode::Existing
+            && !training
+            && let Some(engine) = self.settled.borrow_mut().take()
+        {
+            return Ok(engine);
+        }
         let mut engine = Engine::open(&self.db, mode, self.actor.clone())?;
         if training {
             engine.make_training(self.clock.now())?;
@@ -110,6 +123,7 @@ impl Context {
         if let Some(warning) = warning {
             eprintln!("boxoffice: warning: {warning}");
         }
+        *self.settled.borrow_mut() = Some(engine);
         Ok(now)
     }
 
