@@ -55,14 +55,15 @@ impl Kind {
     /// Every kind, in the order the cashier switches through them.
     pub const ALL: [Self; 3] = [Self::Standard, Self::Premium, Self::Wheelchair];
 
-    /// The word used in the JSON output and on the command line.
+    /// The word used in the JSON output and on the command line: the seat kind's own word.
     #[must_use]
     pub fn as_str(self) -> &'static str {
         match self {
-            Self::Standard => "standard",
-            Self::Premium => "premium",
-            Self::Wheelchair => "wheelchair",
+            Self::Standard => SeatKind::Standard,
+            Self::Premium => SeatKind::Premium,
+            Self::Wheelchair => SeatKind::Wheelchair,
         }
+        .as_str()
     }
 
     /// Whether a free seat of `kind` may go to this request.
