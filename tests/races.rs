@@ -15,7 +15,7 @@ use boxoffice::domain::{PaymentMethod, SeatLabel, ShowingId};
 use boxoffice::engine::{Actor, Engine, EngineError, RefundRequest};
 use boxoffice::store::OpenMode;
 use chrono::{DateTime, Utc};
-use common::workers::{Gate, Reaper, finish, report, reports, worker_command};
+use common::workers::{Gate, Reaper, finish, gate_launcher, report, reports, worker_command};
 use common::{Boxoffice, SHOW_STARTS, text};
 use serde_json::{Value, json};
 
@@ -40,13 +40,7 @@ fn sixteen_counters_racing_for_one_seat_exactly_one_wins() {
                 show.to_string(),
                 seat
             ]);
-            let child = worker_command("boxoffice_launcher")
-                .env("RACE_GATE", gate.path())
-                .env("RACE_WORKER", counter.to_string())
-                .env("RACE_ARGS", args.to_string())
-                .env_remove("RUST_BACKTRACE")
-                .spawn()
-                .expect("start a counter");
+            let child = gate_launcher("boxoffice_launcher", &gate, counter, &args).spawn().expect("start a counter");
             children.0.push(child);
         }
         gate.open_when_ready(COUNTERS, &mut children.0);
@@ -94,12 +88,8 @@ fn counters_starting_on_one_new_database_at_once_all_succeed() {
             let mut args =
                 vec!["--db", bo.db().to_str().expect("utf-8"), "--now", bo.now(), "--counter", &counter_name];
             args.extend(if demo { &["init", "--demo"][..] } else { &["init", "--training"] });
-            let child = worker_command("boxoffice_launcher")
-                .env("RACE_GATE", gate.path())
-                .env("RACE_WORKER", counter.to_string())
-                .env("RACE_ARGS", json!(args).to_string())
+            let child = gate_launcher("boxoffice_launcher", &gate, counter, &json!(args))
                 .env("RACE_DELAY_US", (counter * 700).to_string())
-                .env_remove("RUST_BACKTRACE")
                 .spawn()
                 .expect("start a counter");
             children.0.push(child);

@@ -11,7 +11,7 @@ use std::net::TcpListener;
 use std::path::Path;
 use std::time::Duration;
 
-use common::workers::{Gate, Reaper, finish, worker_command};
+use common::workers::{Gate, Reaper, finish, gate_launcher};
 use common::{BIN, Boxoffice, SHOW_STARTS, minutes_after};
 use escpos::{Paper, decode};
 use serde_json::json;
@@ -246,13 +246,7 @@ fn two_doors_scanning_one_ticket_at_once_admit_it_exactly_once() {
             let now = at_the_door();
             let args =
                 json!(["--db", bo.db(), "--now", now, "--counter", format!("door-{door}"), "admit", paper.qr_codes[0]]);
-            let child = worker_command("admit_launcher")
-                .env("RACE_GATE", gate.path())
-                .env("RACE_WORKER", door.to_string())
-                .env("RACE_ARGS", args.to_string())
-                .env_remove("RUST_BACKTRACE")
-                .spawn()
-                .expect("start a door");
+            let child = gate_launcher("admit_launcher", &gate, door, &args).spawn().expect("start a door");
             children.0.push(child);
         }
         gate.open_when_ready(DOORS, &mut children.0);

@@ -11,7 +11,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use common::BIN;
-use common::workers::{Gate, Reaper, finish, worker_command};
+use common::workers::{Gate, Reaper, finish, gate_launcher};
 use engine_support::{Theater, morning};
 use serde_json::json;
 
@@ -28,12 +28,8 @@ fn thirty_parallel_guesses_get_at_most_five_wrong_answers() {
     for guesser in 0..GUESSERS {
         let pin = (7280 + guesser).to_string();
         let args = json!(["--db", db, "--now", MORNING, "--counter", "c1", "--staff", "Budi", "shift", "status"]);
-        let child = worker_command("pin_guesser")
-            .env("RACE_GATE", gate.path())
-            .env("RACE_WORKER", guesser.to_string())
-            .env("RACE_ARGS", args.to_string())
+        let child = gate_launcher("pin_guesser", &gate, guesser, &args)
             .env("BOXOFFICE_PIN", pin)
-            .env_remove("RUST_BACKTRACE")
             .spawn()
             .expect("start a guesser");
         children.0.push(child);

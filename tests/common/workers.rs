@@ -25,6 +25,18 @@ pub fn worker_command(test_name: &str) -> Command {
     command
 }
 
+/// A worker that waits at `gate`, then runs the binary with `args` (a JSON array of strings):
+/// the racers of the multi-process tests. Add any further environment before spawning it.
+pub fn gate_launcher(test_name: &str, gate: &Gate, worker: usize, args: &Value) -> Command {
+    let mut command = worker_command(test_name);
+    command
+        .env("RACE_GATE", gate.path())
+        .env("RACE_WORKER", worker.to_string())
+        .env("RACE_ARGS", args.to_string())
+        .env_remove("RUST_BACKTRACE");
+    command
+}
+
 /// Prints one report line; stdout is line-buffered, so it leaves the process at once.
 pub fn report(value: &Value) {
     println!("{REPORT}{value}");
