@@ -19,6 +19,8 @@ mod rows;
 mod setting;
 mod shifts;
 mod showings;
+pub(crate) mod sql;
+mod sqlite;
 mod staff;
 mod tickets;
 mod verify;
@@ -49,9 +51,10 @@ pub struct Store {
     path: Option<PathBuf>,
 }
 
-/// A transaction in progress; every typed query of the store hangs off it.
+/// A transaction in progress on either backend; every typed query of the store hangs off it and
+/// runs through [`sql::Sql`], written once for both.
 pub struct Tx<'c> {
-    tx: rusqlite::Transaction<'c>,
+    sql: &'c dyn sql::Sql,
 }
 
 impl Store {
@@ -90,9 +93,8 @@ impl Store {
         E: From<anyhow::Error>,
     {
         let tx = connection::begin(&self.conn, TransactionBehavior::Immediate)?;
-        let tx = Tx { tx };
-        let value = work(&tx)?;
-        tx.tx.commit().context("could not commit the change").map_err(E::from)?;
+        let value = work(&Tx { sql: &sqlite::Sqlite(&tx) })?;
+        tx.commit().context("could not commit the change").map_err(E::from)?;
         Ok(value)
     }
 
@@ -106,10 +108,9 @@ impl Store {
         E: From<anyhow::Error>,
     {
         let tx = connection::begin(&self.conn, TransactionBehavior::Deferred)?;
-        let tx = Tx { tx };
-        let value = work(&tx)?;
+        let value = work(&Tx { sql: &sqlite::Sqlite(&tx) })?;
         // Ending a read-only transaction cannot lose anything; a failure here is not the caller's.
-        drop(tx.tx.commit());
+        drop(tx.commit());
         Ok(value)
     }
 

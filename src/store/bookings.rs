@@ -1,11 +1,11 @@
 //! Bookings, the seats they claim (holds and tickets) and refunds.
 
+use super::sql::{Failure, Params, Row, params};
 use anyhow::Context as _;
 use chrono::{DateTime, Utc};
-use rusqlite::{ErrorCode, OptionalExtension as _, params};
 
 use super::Tx;
-use super::rows::{optional_time, optional_word, time, to_ts, word};
+use super::rows::to_ts;
 use crate::domain::{
     BookingId, BookingStatus, ClaimState, PaymentMethod, RefundId, SeatId, SeatKind, SeatLabel, ShowingId, TicketType,
 };
@@ -71,16 +71,16 @@ pub(crate) const EXPIRED_HOLDS_SQL: &str =
 const BOOKING_COLUMNS: &str =
     "id, code, showing_id, status, created_at, hold_expires_at, paid_at, payment, total, staff, counter FROM booking";
 
-fn booking_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<BookingRow> {
+fn booking_row(row: &Row) -> anyhow::Result<BookingRow> {
     Ok(BookingRow {
         id: row.get(0)?,
         code: row.get(1)?,
         showing_id: row.get(2)?,
-        status: word(row, 3)?,
-        created_at: time(row, 4)?,
-        hold_expires_at: time(row, 5)?,
-        paid_at: optional_time(row, 6)?,
-        payment: optional_word(row, 7)?,
+        status: row.word(3)?,
+        created_at: row.time(4)?,
+        hold_expires_at: row.time(5)?,
+        paid_at: row.optional_time(6)?,
+        payment: row.optional_word(7)?,
         total: row.get(8)?,
         staff: row.get(9)?,
         counter: row.get(10)?,
@@ -90,91 +90,72 @@ fn booking_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<BookingRow> {
 impl Tx<'_> {
     /// Adds a held booking. `None` when the code is already taken (the caller draws another).
     pub fn insert_booking(&self, new: &NewBooking<'_>) -> anyhow::Result<Option<BookingId>> {
-        let outcome = self
-            .tx
-            .prepare_cached(
-                "INSERT INTO booking (code, showing_id, status, created_at, hold_expires_at, staff, counter) \
-                 VALUES (?1, ?2, 'held', ?3, ?4, ?5, ?6)",
-            )?
-            .execute(params![
-                new.code,
-                new.showing,
-                to_ts(new.now),
-                to_ts(new.hold_expires_at),
-                new.staff,
-                new.counter
-            ]);
+        let outcome = self.sql.value(
+            "INSERT INTO booking (code, showing_id, status, created_at, hold_expires_at, staff, counter) \
+                 VALUES (?1, ?2, 'held', ?3, ?4, ?5, ?6) RETURNING id",
+            params![new.code, new.showing, to_ts(new.now), to_ts(new.hold_expires_at), new.staff, new.counter],
+        );
         match outcome {
-            Ok(_) => Ok(Some(BookingId(self.tx.last_insert_rowid()))),
-            Err(error)
-                if error.sqlite_error_code() == Some(ErrorCode::ConstraintViolation)
-                    && error.to_string().contains("booking.code") =>
-            {
-                Ok(None)
-            }
-            Err(error) => Err(anyhow::Error::new(error).context("could not add the booking")),
+            Ok(id) => Ok(Some(id)),
+            Err(error) if Failure::of(&error).is_some_and(|f| f.is_unique("booking", "code")) => Ok(None),
+            Err(error) => Err(error.context("could not add the booking")),
         }
     }
 
     /// How many bookings exist at all.
     pub fn booking_count(&self) -> anyhow::Result<i64> {
-        self.tx
-            .prepare_cached("SELECT count(*) FROM booking")?
-            .query_row([], |row| row.get(0))
-            .context("could not count bookings")
+        self.sql.one("SELECT count(*) FROM booking", Params::NONE, |row| row.get(0)).context("could not count bookings")
     }
 
     /// A booking by its code.
     pub fn booking_by_code(&self, code: &str) -> anyhow::Result<Option<BookingRow>> {
         let sql = format!("SELECT {BOOKING_COLUMNS} WHERE code = ?1");
-        self.tx.prepare_cached(&sql)?.query_row([code], booking_row).optional().context("could not look up the booking")
+        self.sql.maybe(&sql, params![code], booking_row).context("could not look up the booking")
     }
 
     /// A booking by id.
     pub fn booking(&self, id: BookingId) -> anyhow::Result<BookingRow> {
         let sql = format!("SELECT {BOOKING_COLUMNS} WHERE id = ?1");
-        self.tx.prepare_cached(&sql)?.query_row([id], booking_row).context("could not read the booking")
+        self.sql.one(&sql, params![id], booking_row).context("could not read the booking")
     }
 
     /// The seats a booking claims, front row first.
     pub fn claims(&self, booking: BookingId) -> anyhow::Result<Vec<ClaimRow>> {
-        self
-            .tx
-            .prepare_cached(
-                "SELECT bs.seat_id, st.label, st.kind, bs.state, bs.ticket_type, bs.price, bs.refund_id \
-                 FROM booking_seat bs JOIN seat st ON st.id = bs.seat_id WHERE bs.booking_id = ?1 ORDER BY st.grid_row, st.grid_col",
-            )?
-            .query_map([booking], |row| {
+        self.sql.rows("SELECT bs.seat_id, st.label, st.kind, bs.state, bs.ticket_type, bs.price, bs.refund_id \
+                 FROM booking_seat bs JOIN seat st ON st.id = bs.seat_id WHERE bs.booking_id = ?1 ORDER BY st.grid_row, st.grid_col", params![booking], |row| {
                 Ok(ClaimRow {
                     seat_id: row.get(0)?,
-                    label: word(row, 1)?,
-                    kind: word(row, 2)?,
-                    state: word(row, 3)?,
-                    ticket_type: optional_word(row, 4)?,
+                    label: row.word(1)?,
+                    kind: row.word(2)?,
+                    state: row.word(3)?,
+                    ticket_type: row.optional_word(4)?,
                     price: row.get(5)?,
                     refund_id: row.get(6)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()
+            })
             .context("could not read the booking's seats")
     }
 
     /// Records the seats a new hold claims.
     pub fn insert_claims(&self, booking: BookingId, showing: ShowingId, seats: &[SeatId]) -> anyhow::Result<()> {
-        let mut insert = self.tx.prepare_cached(
-            "INSERT INTO booking_seat (booking_id, seat_id, showing_id, state) VALUES (?1, ?2, ?3, 'held')",
-        )?;
         for seat in seats {
-            insert.execute(params![booking, seat, showing]).context("could not record the held seat")?;
+            self.sql
+                .execute(
+                    "INSERT INTO booking_seat (booking_id, seat_id, showing_id, state) VALUES (?1, ?2, ?3, 'held')",
+                    params![booking, seat, showing],
+                )
+                .context("could not record the held seat")?;
         }
         Ok(())
     }
 
     /// Moves every claim of a booking in state `from` to `to`. Returns how many moved.
     pub fn move_claims(&self, booking: BookingId, from: ClaimState, to: ClaimState) -> anyhow::Result<usize> {
-        self.tx
-            .prepare_cached("UPDATE booking_seat SET state = ?3 WHERE booking_id = ?1 AND state = ?2")?
-            .execute(params![booking, from.as_str(), to.as_str()])
+        self.sql
+            .execute(
+                "UPDATE booking_seat SET state = ?3 WHERE booking_id = ?1 AND state = ?2",
+                params![booking, from.as_str(), to.as_str()],
+            )
             .context("could not update the booking's seats")
     }
 
@@ -187,12 +168,12 @@ impl Tx<'_> {
         price: i64,
     ) -> anyhow::Result<()> {
         let changed = self
-            .tx
-            .prepare_cached(
+            .sql
+            .execute(
                 "UPDATE booking_seat SET state = 'sold', ticket_type = ?3, price = ?4 \
                  WHERE booking_id = ?1 AND seat_id = ?2 AND state IN ('held', 'released')",
-            )?
-            .execute(params![booking, seat, ticket_type.as_str(), price])
+                params![booking, seat, ticket_type.as_str(), price],
+            )
             .context("could not record the ticket")?;
         anyhow::ensure!(changed == 1, "the seat claim to sell was not found");
         Ok(())
@@ -206,27 +187,27 @@ impl Tx<'_> {
         payment: PaymentMethod,
         total: i64,
     ) -> anyhow::Result<()> {
-        self.tx
-            .prepare_cached("UPDATE booking SET status = 'paid', paid_at = ?2, payment = ?3, total = ?4 WHERE id = ?1")?
-            .execute(params![booking, to_ts(now), payment.as_str(), total])
+        self.sql
+            .execute(
+                "UPDATE booking SET status = 'paid', paid_at = ?2, payment = ?3, total = ?4 WHERE id = ?1",
+                params![booking, to_ts(now), payment.as_str(), total],
+            )
             .context("could not record the payment")?;
         Ok(())
     }
 
     /// Sets a booking's state.
     pub fn set_booking_status(&self, booking: BookingId, status: BookingStatus) -> anyhow::Result<()> {
-        self.tx
-            .prepare_cached("UPDATE booking SET status = ?2 WHERE id = ?1")?
-            .execute(params![booking, status.as_str()])
+        self.sql
+            .execute("UPDATE booking SET status = ?2 WHERE id = ?1", params![booking, status.as_str()])
             .context("could not update the booking")?;
         Ok(())
     }
 
     /// Moves a held booking's expiry.
     pub fn set_hold_expiry(&self, booking: BookingId, expires_at: DateTime<Utc>) -> anyhow::Result<()> {
-        self.tx
-            .prepare_cached("UPDATE booking SET hold_expires_at = ?2 WHERE id = ?1")?
-            .execute(params![booking, to_ts(expires_at)])
+        self.sql
+            .execute("UPDATE booking SET hold_expires_at = ?2 WHERE id = ?1", params![booking, to_ts(expires_at)])
             .context("could not extend the hold")?;
         Ok(())
     }
@@ -241,43 +222,31 @@ impl Tx<'_> {
         staff: Option<&str>,
         counter: Option<&str>,
     ) -> anyhow::Result<RefundId> {
-        self.tx
-            .prepare_cached("INSERT INTO refund (booking_id, amount, reason, created_at, staff, counter) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?
-            .execute(params![booking, amount, reason, to_ts(now), staff, counter])
-            .context("could not record the refund")?;
-        Ok(RefundId(self.tx.last_insert_rowid()))
+        self.sql.value("INSERT INTO refund (booking_id, amount, reason, created_at, staff, counter) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id", params![booking, amount, reason, to_ts(now), staff, counter])
+            .context("could not record the refund")
     }
 
     /// Marks one sold seat of a booking refunded. Returns whether it was sold.
     pub fn refund_claim(&self, booking: BookingId, seat: SeatId, refund: RefundId) -> anyhow::Result<bool> {
-        let changed = self
-            .tx
-            .prepare_cached("UPDATE booking_seat SET state = 'refunded', refund_id = ?3 WHERE booking_id = ?1 AND seat_id = ?2 AND state = 'sold'")?
-            .execute(params![booking, seat, refund])
+        let changed = self.sql.execute("UPDATE booking_seat SET state = 'refunded', refund_id = ?3 WHERE booking_id = ?1 AND seat_id = ?2 AND state = 'sold'", params![booking, seat, refund])
             .context("could not mark the seat refunded")?;
         Ok(changed == 1)
     }
 
     /// The refunds of a booking, oldest first, with their seats.
     pub fn refunds(&self, booking: BookingId) -> anyhow::Result<Vec<RefundRow>> {
-        let mut refunds = self
-            .tx
-            .prepare_cached(
-                "SELECT id, amount, reason, created_at, staff, counter, approver FROM refund WHERE booking_id = ?1 ORDER BY id",
-            )?
-            .query_map([booking], |row| {
+        let mut refunds = self.sql.rows("SELECT id, amount, reason, created_at, staff, counter, approver FROM refund WHERE booking_id = ?1 ORDER BY id", params![booking], |row| {
                 Ok(RefundRow {
                     id: row.get(0)?,
                     amount: row.get(1)?,
                     reason: row.get(2)?,
-                    created_at: time(row, 3)?,
+                    created_at: row.time(3)?,
                     staff: row.get(4)?,
                     counter: row.get(5)?,
                     approver: row.get(6)?,
                     seats: Vec::new(),
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()
+            })
             .context("could not read the refunds")?;
         // The booking's claims are read once, not once per refund.
         let claims = self.claims(booking)?;
@@ -293,10 +262,8 @@ impl Tx<'_> {
 
     /// Held bookings whose hold ended at or before `now`, oldest first, at most `limit`.
     pub fn expired_holds(&self, now: DateTime<Utc>, limit: usize) -> anyhow::Result<Vec<BookingId>> {
-        self.tx
-            .prepare_cached(EXPIRED_HOLDS_SQL)?
-            .query_map(params![to_ts(now), limit], |row| row.get(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()
+        self.sql
+            .rows(EXPIRED_HOLDS_SQL, params![to_ts(now), limit], |row| row.get(0))
             .context("could not look for expired holds")
     }
 
@@ -306,19 +273,19 @@ impl Tx<'_> {
         let sql = format!(
             "SELECT {BOOKING_COLUMNS} WHERE status = 'held' AND hold_expires_at > ?1 AND counter = ?2 ORDER BY hold_expires_at"
         );
-        self.tx
-            .prepare_cached(&sql)?
-            .query_map(params![to_ts(now), counter], booking_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()
+        self.sql
+            .rows(&sql, params![to_ts(now), counter], booking_row)
             .context("could not list this counter's open holds")
     }
 
     /// Bookings of a showing still in the given state.
     pub fn bookings_of_showing(&self, showing: ShowingId, status: BookingStatus) -> anyhow::Result<Vec<BookingId>> {
-        self.tx
-            .prepare_cached("SELECT id FROM booking WHERE showing_id = ?1 AND status = ?2")?
-            .query_map(params![showing, status.as_str()], |row| row.get(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()
+        self.sql
+            .rows(
+                "SELECT id FROM booking WHERE showing_id = ?1 AND status = ?2",
+                params![showing, status.as_str()],
+                |row| row.get(0),
+            )
             .context("could not list the showing's bookings")
     }
 }

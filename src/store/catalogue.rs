@@ -1,11 +1,10 @@
 //! The venue and what it shows: settings, auditoriums and their seats, films and price lists.
 //! Showings are in [`super::showings`].
 
+use super::sql::{Params, params};
 use anyhow::Context as _;
-use rusqlite::{OptionalExtension as _, params};
 
 use super::Tx;
-use super::rows::word;
 use crate::domain::pricing::Price;
 use crate::domain::time::parse_zone;
 use crate::domain::venue_file::{FilmSpec, VenueSettings};
@@ -34,25 +33,19 @@ pub struct FilmRow {
 impl Tx<'_> {
     /// The venue settings, once a venue file has been imported.
     pub fn venue(&self) -> anyhow::Result<Option<VenueRow>> {
-        let row = self
-            .tx
-            .prepare_cached(
-                "SELECT name, timezone, currency, currency_decimals, hold_minutes, sales_close_minutes, cleanup_minutes, \
-                 door_opens_minutes, door_closes_minutes FROM venue WHERE id = 1",
-            )?
-            .query_row([], |row| {
+        let row = self.sql.maybe("SELECT name, timezone, currency, currency_decimals, hold_minutes, sales_close_minutes, cleanup_minutes, \
+                 door_opens_minutes, door_closes_minutes FROM venue WHERE id = 1", Params::NONE, |row| {
                 Ok((
-                    row.get::<_, String>(0)?,
-                    row.get::<_, String>(1)?,
-                    row.get::<_, String>(2)?,
-                    row.get::<_, i64>(3)?,
-                    row.get::<_, u32>(4)?,
-                    row.get::<_, u32>(5)?,
-                    row.get::<_, u32>(6)?,
-                    (row.get::<_, u32>(7)?, row.get::<_, u32>(8)?),
+                    row.get::<String>(0)?,
+                    row.get::<String>(1)?,
+                    row.get::<String>(2)?,
+                    row.get::<i64>(3)?,
+                    row.get::<u32>(4)?,
+                    row.get::<u32>(5)?,
+                    row.get::<u32>(6)?,
+                    (row.get::<u32>(7)?, row.get::<u32>(8)?),
                 ))
             })
-            .optional()
             .context("could not read the venue settings")?;
         row.map(|(name, zone, code, decimals, hold_minutes, sales_close_minutes, cleanup_minutes, door)| {
             Ok(VenueSettings {
@@ -71,15 +64,11 @@ impl Tx<'_> {
 
     /// Stores the venue settings, replacing earlier ones.
     pub fn put_venue(&self, venue: &VenueSettings) -> anyhow::Result<()> {
-        self.tx
-            .prepare_cached(
-                "INSERT INTO venue (id, name, timezone, currency, currency_decimals, hold_minutes, sales_close_minutes, cleanup_minutes, \
+        self.sql.execute("INSERT INTO venue (id, name, timezone, currency, currency_decimals, hold_minutes, sales_close_minutes, cleanup_minutes, \
                  door_opens_minutes, door_closes_minutes) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) \
                  ON CONFLICT (id) DO UPDATE SET name = ?1, timezone = ?2, currency = ?3, currency_decimals = ?4, \
                  hold_minutes = ?5, sales_close_minutes = ?6, cleanup_minutes = ?7, door_opens_minutes = ?8, \
-                 door_closes_minutes = ?9",
-            )?
-            .execute(params![
+                 door_closes_minutes = ?9", params![
                 venue.name,
                 venue.zone.name(),
                 venue.currency.code(),
@@ -97,10 +86,10 @@ impl Tx<'_> {
     /// An auditorium by name (case-insensitive).
     pub fn auditorium_by_name(&self, name: &str) -> anyhow::Result<Option<AuditoriumRow>> {
         let row = self
-            .tx
-            .prepare_cached("SELECT id, name, layout FROM auditorium WHERE name = ?1")?
-            .query_row([name], |row| Ok((row.get(0)?, row.get(1)?, row.get::<_, String>(2)?)))
-            .optional()
+            .sql
+            .maybe("SELECT id, name, layout FROM auditorium WHERE name = ?1", params![name], |row| {
+                Ok((row.get(0)?, row.get(1)?, row.get::<String>(2)?))
+            })
             .context("could not look up the auditorium")?;
         row.map(|(id, name, layout)| auditorium_row(id, name, &layout)).transpose()
     }
@@ -108,44 +97,42 @@ impl Tx<'_> {
     /// An auditorium by id.
     pub fn auditorium(&self, id: AuditoriumId) -> anyhow::Result<AuditoriumRow> {
         let (name, layout): (String, String) = self
-            .tx
-            .prepare_cached("SELECT name, layout FROM auditorium WHERE id = ?1")?
-            .query_row([id], |row| Ok((row.get(0)?, row.get(1)?)))
+            .sql
+            .one("SELECT name, layout FROM auditorium WHERE id = ?1", params![id], |row| Ok((row.get(0)?, row.get(1)?)))
             .context("could not read the auditorium")?;
         auditorium_row(id, name, &layout)
     }
 
     /// Adds an auditorium and its seats.
     pub fn insert_auditorium(&self, name: &str, layout: &Layout) -> anyhow::Result<AuditoriumId> {
-        self.tx
-            .prepare_cached("INSERT INTO auditorium (name, layout) VALUES (?1, ?2)")?
-            .execute(params![name, layout.to_text()])
+        let id = self
+            .sql
+            .value(
+                "INSERT INTO auditorium (name, layout) VALUES (?1, ?2) RETURNING id",
+                params![name, layout.to_text()],
+            )
             .context("could not add the auditorium")?;
-        let id = AuditoriumId(self.tx.last_insert_rowid());
         self.insert_seats(id, layout)?;
         Ok(id)
     }
 
     /// Replaces the plan of an auditorium that has no showings yet.
     pub fn replace_layout(&self, id: AuditoriumId, layout: &Layout) -> anyhow::Result<()> {
-        self.tx
-            .prepare_cached("DELETE FROM seat WHERE auditorium_id = ?1")?
-            .execute([id])
+        self.sql
+            .execute("DELETE FROM seat WHERE auditorium_id = ?1", params![id])
             .context("could not remove the old seats")?;
-        self.tx
-            .prepare_cached("UPDATE auditorium SET layout = ?2 WHERE id = ?1")?
-            .execute(params![id, layout.to_text()])
+        self.sql
+            .execute("UPDATE auditorium SET layout = ?2 WHERE id = ?1", params![id, layout.to_text()])
             .context("could not store the layout")?;
         self.insert_seats(id, layout)
     }
 
     fn insert_seats(&self, id: AuditoriumId, layout: &Layout) -> anyhow::Result<()> {
-        let mut insert = self.tx.prepare_cached(
-            "INSERT INTO seat (auditorium_id, label, row_label, number, kind, grid_row, grid_col) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )?;
         for seat in layout.seats() {
-            insert
-                .execute(params![
+            self.sql
+                .execute(
+                    "INSERT INTO seat (auditorium_id, label, row_label, number, kind, grid_row, grid_col) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    params![
                     id,
                     seat.label.to_string(),
                     seat.label.row(),
@@ -153,7 +140,8 @@ impl Tx<'_> {
                     seat.kind.as_str(),
                     seat.grid_row,
                     seat.grid_col
-                ])
+                ],
+                )
                 .context("could not add a seat")?;
         }
         Ok(())
@@ -161,64 +149,49 @@ impl Tx<'_> {
 
     /// How many showings (of any state) an auditorium has.
     pub fn showing_count(&self, auditorium: AuditoriumId) -> anyhow::Result<i64> {
-        Ok(self
-            .tx
-            .prepare_cached("SELECT count(*) FROM showing WHERE auditorium_id = ?1")?
-            .query_row([auditorium], |row| row.get(0))?)
+        self.sql.one("SELECT count(*) FROM showing WHERE auditorium_id = ?1", params![auditorium], |row| row.get(0))
     }
 
     /// A film by title (case-insensitive).
     pub fn film_by_title(&self, title: &str) -> anyhow::Result<Option<FilmRow>> {
-        self.tx
-            .prepare_cached("SELECT id, title, runtime_minutes, rating FROM film WHERE title = ?1")?
-            .query_row([title], |row| {
+        self.sql
+            .maybe("SELECT id, title, runtime_minutes, rating FROM film WHERE title = ?1", params![title], |row| {
                 Ok(FilmRow { id: row.get(0)?, title: row.get(1)?, runtime_minutes: row.get(2)?, rating: row.get(3)? })
             })
-            .optional()
             .context("could not look up the film")
     }
 
     /// Adds a film or updates its runtime and rating. Existing showings keep the end time they
     /// were scheduled with.
     pub fn put_film(&self, film: &FilmSpec) -> anyhow::Result<FilmId> {
-        self.tx
-            .prepare_cached(
+        self.sql
+            .execute(
                 "INSERT INTO film (title, runtime_minutes, rating) VALUES (?1, ?2, ?3) \
                  ON CONFLICT (title) DO UPDATE SET runtime_minutes = ?2, rating = ?3",
-            )?
-            .execute(params![film.title, film.runtime_minutes, film.rating])
+                params![film.title, film.runtime_minutes, film.rating],
+            )
             .context("could not store the film")?;
-        Ok(self
-            .tx
-            .prepare_cached("SELECT id FROM film WHERE title = ?1")?
-            .query_row([&film.title], |row| row.get(0))?)
+        self.sql.one("SELECT id FROM film WHERE title = ?1", params![&film.title], |row| row.get(0))
     }
 
     /// A price list by name (case-insensitive).
     pub fn price_list_by_name(&self, name: &str) -> anyhow::Result<Option<PriceListId>> {
-        Ok(self
-            .tx
-            .prepare_cached("SELECT id FROM price_list WHERE name = ?1")?
-            .query_row([name], |row| row.get(0))
-            .optional()?)
+        self.sql.maybe("SELECT id FROM price_list WHERE name = ?1", params![name], |row| row.get(0))
     }
 
     /// A price list with its prices in the order the venue file gave them.
     pub fn price_list(&self, id: PriceListId) -> anyhow::Result<PriceList> {
         let name: String = self
-            .tx
-            .prepare_cached("SELECT name FROM price_list WHERE id = ?1")?
-            .query_row([id], |row| row.get(0))
+            .sql
+            .one("SELECT name FROM price_list WHERE id = ?1", params![id], |row| row.get(0))
             .context("could not read the price list")?;
         let prices = self
-            .tx
-            .prepare_cached(
+            .sql
+            .rows(
                 "SELECT ticket_type, seat_kind, amount FROM price WHERE price_list_id = ?1 ORDER BY position",
-            )?
-            .query_map([id], |row| {
-                Ok(Price { ticket_type: word(row, 0)?, seat_kind: word(row, 1)?, amount: row.get(2)? })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()
+                params![id],
+                |row| Ok(Price { ticket_type: row.word(0)?, seat_kind: row.word(1)?, amount: row.get(2)? }),
+            )
             .context("could not read the prices")?;
         Ok(PriceList { name, prices })
     }
@@ -226,21 +199,18 @@ impl Tx<'_> {
     /// Adds a price list or replaces its prices. Tickets already sold keep the price they were
     /// sold at, since each ticket stores its own.
     pub fn put_price_list(&self, list: &PriceList) -> anyhow::Result<PriceListId> {
-        self.tx
-            .prepare_cached("INSERT INTO price_list (name) VALUES (?1) ON CONFLICT (name) DO NOTHING")?
-            .execute([&list.name])
+        self.sql
+            .execute("INSERT INTO price_list (name) VALUES (?1) ON CONFLICT (name) DO NOTHING", params![&list.name])
             .context("could not store the price list")?;
-        let id: PriceListId = self
-            .tx
-            .prepare_cached("SELECT id FROM price_list WHERE name = ?1")?
-            .query_row([&list.name], |row| row.get(0))?;
-        self.tx.prepare_cached("DELETE FROM price WHERE price_list_id = ?1")?.execute([id])?;
-        let mut insert = self.tx.prepare_cached(
-            "INSERT INTO price (price_list_id, position, ticket_type, seat_kind, amount) VALUES (?1, ?2, ?3, ?4, ?5)",
-        )?;
+        let id: PriceListId =
+            self.sql.one("SELECT id FROM price_list WHERE name = ?1", params![&list.name], |row| row.get(0))?;
+        self.sql.execute("DELETE FROM price WHERE price_list_id = ?1", params![id])?;
         for (position, price) in list.prices.iter().enumerate() {
-            insert
-                .execute(params![id, position, price.ticket_type.as_str(), price.seat_kind.as_str(), price.amount])
+            self.sql
+                .execute(
+                    "INSERT INTO price (price_list_id, position, ticket_type, seat_kind, amount) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![id, position, price.ticket_type.as_str(), price.seat_kind.as_str(), price.amount],
+                )
                 .context("could not store a price")?;
         }
         Ok(id)

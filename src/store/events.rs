@@ -4,13 +4,13 @@
 
 use std::fmt::Write as _;
 
+use super::sql::{Params, Row, Sql, params};
 use anyhow::Context as _;
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension as _, params};
 use sha2::{Digest as _, Sha256};
 
 use super::Tx;
-use super::rows::{time, to_ts};
+use super::rows::to_ts;
 use crate::domain::{BookingId, EventId, ShowingId};
 
 /// An event to append.
@@ -85,7 +85,7 @@ impl Stored {
         })
     }
 
-    fn read(row: &rusqlite::Row<'_>) -> rusqlite::Result<Self> {
+    fn read(row: &Row) -> anyhow::Result<Self> {
         Ok(Self {
             id: row.get(0)?,
             at: row.get(1)?,
@@ -105,15 +105,15 @@ const STORED_FIELDS: &str = "id, at, kind, showing_id, booking_id, staff, counte
 impl Tx<'_> {
     /// Appends an event, chained to the one before it.
     pub fn append_event(&self, event: &NewEvent<'_>) -> anyhow::Result<EventId> {
-        // The AUTOINCREMENT counter, not max(id): a deleted last row must leave a visible gap.
+        let dialect = self.sql.dialect();
+        let sql = format!(
+            "SELECT {}, last.hash, last.at, COALESCE((SELECT training FROM setting WHERE id = 1), 0) \
+             FROM (SELECT 1) one LEFT JOIN (SELECT hash, at FROM event ORDER BY id DESC LIMIT 1) last ON TRUE",
+            dialect.event_high_water()
+        );
         let (sequence, prev_hash, last_at, training): (Option<i64>, Option<String>, Option<i64>, bool) = self
-            .tx
-            .prepare_cached(
-                "SELECT (SELECT seq FROM sqlite_sequence WHERE name = 'event'), last.hash, last.at, \
-                 ifnull((SELECT training FROM setting WHERE id = 1), 0) \
-                 FROM (SELECT 1) LEFT JOIN (SELECT hash, at FROM event ORDER BY id DESC LIMIT 1) last",
-            )?
-            .query_row([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)))
+            .sql
+            .one(&sql, Params::NONE, |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)))
             .context("could not read the end of the event log")?;
         let stored = Stored {
             id: sequence.unwrap_or(0) + 1,
@@ -128,51 +128,55 @@ impl Tx<'_> {
         };
         let prev_hash = prev_hash.unwrap_or_default();
         let hash = stored.hash(&prev_hash);
-        self.tx
-            .prepare_cached(
-                "INSERT INTO event (id, at, kind, showing_id, booking_id, staff, counter, approver, data, prev_hash, hash) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            )?
-            .execute(params![
-                stored.id,
-                stored.at,
-                stored.kind,
-                stored.showing,
-                stored.booking,
-                stored.staff,
-                stored.counter,
-                stored.approver,
-                stored.data,
-                prev_hash,
-                hash
-            ])
+        let insert = format!(
+            "INSERT INTO event (id, at, kind, showing_id, booking_id, staff, counter, approver, data, prev_hash, hash) {} \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+            dialect.overriding_identity()
+        );
+        self.sql
+            .execute(
+                &insert,
+                params![
+                    stored.id,
+                    stored.at,
+                    stored.kind,
+                    stored.showing,
+                    stored.booking,
+                    stored.staff,
+                    stored.counter,
+                    stored.approver,
+                    stored.data,
+                    prev_hash,
+                    hash
+                ],
+            )
             .context("could not append the event")?;
         Ok(EventId(stored.id))
     }
 
     /// Events with an id above `after`, oldest first, at most `limit`.
     pub fn events_after(&self, after: EventId, limit: usize) -> anyhow::Result<Vec<EventRow>> {
-        self.tx
-            .prepare_cached(
+        self.sql
+            .rows(
                 "SELECT e.id, e.at, e.kind, e.showing_id, b.code, e.staff, e.counter, e.approver, e.data, e.hash \
                  FROM event e LEFT JOIN booking b ON b.id = e.booking_id WHERE e.id > ?1 ORDER BY e.id LIMIT ?2",
-            )?
-            .query_map(params![after, limit], |row| {
-                let data: String = row.get(8)?;
-                Ok(EventRow {
-                    id: row.get(0)?,
-                    at: time(row, 1)?,
-                    kind: row.get(2)?,
-                    showing: row.get(3)?,
-                    booking: row.get(4)?,
-                    staff: row.get(5)?,
-                    counter: row.get(6)?,
-                    approver: row.get(7)?,
-                    data: serde_json::from_str(&data).unwrap_or(serde_json::Value::String(data)),
-                    hash: row.get(9)?,
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()
+                params![after, limit],
+                |row| {
+                    let data: String = row.get(8)?;
+                    Ok(EventRow {
+                        id: row.get(0)?,
+                        at: row.time(1)?,
+                        kind: row.get(2)?,
+                        showing: row.get(3)?,
+                        booking: row.get(4)?,
+                        staff: row.get(5)?,
+                        counter: row.get(6)?,
+                        approver: row.get(7)?,
+                        data: serde_json::from_str(&data).unwrap_or(serde_json::Value::String(data)),
+                        hash: row.get(9)?,
+                    })
+                },
+            )
             .context("could not read the events")
     }
 
@@ -181,11 +185,13 @@ impl Tx<'_> {
     /// (one deleted or inserted), or a log that ends before the counter says it should.
     pub fn verify_event_chain(&self, limit: usize) -> anyhow::Result<Vec<String>> {
         let mut breaches = Vec::new();
-        let mut statement =
-            self.tx.prepare(&format!("SELECT {STORED_FIELDS}, prev_hash, hash FROM event ORDER BY id"))?;
-        let mut rows = statement.query([])?;
         let mut previous: Option<(i64, String)> = None;
-        while let Some(row) = rows.next()? {
+        let sql = format!("SELECT {STORED_FIELDS}, prev_hash, hash FROM event ORDER BY id");
+        // Streamed: a year of events need not fit in memory at once.
+        self.sql.for_each(&sql, Params::NONE, &mut |row| {
+            if breaches.len() >= limit {
+                return Ok(());
+            }
             let stored = Stored::read(row)?;
             let prev_hash: Option<String> = row.get(9)?;
             let hash: Option<String> = row.get(10)?;
@@ -216,15 +222,15 @@ impl Tx<'_> {
                     stored.id, stored.kind
                 ));
             }
-            if breaches.len() >= limit {
-                return Ok(breaches);
-            }
             previous = Some((stored.id, hash.unwrap_or_default()));
+            Ok(())
+        })?;
+        if breaches.len() >= limit {
+            breaches.truncate(limit);
+            return Ok(breaches);
         }
-        let sequence: Option<i64> = self
-            .tx
-            .query_row("SELECT seq FROM sqlite_sequence WHERE name = 'event'", [], |row| row.get(0))
-            .optional()?;
+        let sequence: Option<i64> =
+            self.sql.value(&format!("SELECT {}", self.sql.dialect().event_high_water()), Params::NONE)?;
         let last = previous.map_or(0, |(id, _)| id);
         if let Some(sequence) = sequence.filter(|seq| *seq > last) {
             breaches.push(format!(
@@ -253,16 +259,14 @@ fn in_time_order(at: i64, last_at: Option<i64>, training: bool) -> i64 {
 }
 
 /// Computes the chain for every stored event (the migration that introduced it).
-pub fn rechain_all(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<()> {
-    let rows: Vec<Stored> = tx
-        .prepare(&format!("SELECT {STORED_FIELDS} FROM event ORDER BY id"))?
-        .query_map([], Stored::read)?
-        .collect::<rusqlite::Result<_>>()?;
-    let mut update = tx.prepare("UPDATE event SET prev_hash = ?2, hash = ?3 WHERE id = ?1")?;
+pub fn rechain_all(tx: &rusqlite::Transaction<'_>) -> anyhow::Result<()> {
+    let sqlite = super::sqlite::Sqlite(tx);
+    let sql: &dyn Sql = &sqlite;
+    let rows = sql.rows(&format!("SELECT {STORED_FIELDS} FROM event ORDER BY id"), Params::NONE, Stored::read)?;
     let mut prev_hash = String::new();
     for row in rows {
         let hash = row.hash(&prev_hash);
-        update.execute(params![row.id, prev_hash, hash])?;
+        sql.execute("UPDATE event SET prev_hash = ?2, hash = ?3 WHERE id = ?1", params![row.id, prev_hash, hash])?;
         prev_hash = hash;
     }
     Ok(())
@@ -271,19 +275,17 @@ pub fn rechain_all(tx: &rusqlite::Transaction<'_>) -> rusqlite::Result<()> {
 impl Tx<'_> {
     /// The head of the chain: the last event's id and hash (`None` before any event).
     pub fn chain_head(&self) -> anyhow::Result<Option<(i64, String)>> {
-        self.tx
-            .prepare_cached("SELECT id, ifnull(hash, '') FROM event ORDER BY id DESC LIMIT 1")?
-            .query_row([], |row| Ok((row.get(0)?, row.get(1)?)))
-            .optional()
+        self.sql
+            .maybe("SELECT id, COALESCE(hash, '') FROM event ORDER BY id DESC LIMIT 1", Params::NONE, |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })
             .context("could not read the head of the event log")
     }
 
     /// The stored hash of one event, if the event is there.
     pub fn event_hash(&self, id: i64) -> anyhow::Result<Option<String>> {
-        self.tx
-            .prepare_cached("SELECT ifnull(hash, '') FROM event WHERE id = ?1")?
-            .query_row([id], |row| row.get(0))
-            .optional()
+        self.sql
+            .maybe("SELECT COALESCE(hash, '') FROM event WHERE id = ?1", params![id], |row| row.get(0))
             .context("could not read the sealed event")
     }
 }

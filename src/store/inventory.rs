@@ -3,10 +3,10 @@
 
 use anyhow::Context as _;
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension as _, params};
 
 use super::Tx;
-use super::rows::{optional_time, to_ts, word};
+use super::rows::to_ts;
+use super::sql::{Row, named, params};
 use crate::domain::{BookingId, SeatId, SeatKind, SeatLabel, SeatStatus, ShowingId};
 
 /// One seat of a showing as it stands in the inventory.
@@ -33,14 +33,14 @@ pub struct SeatMapRow {
 /// Seats a hold may take: free, or reserved by a hold that has expired (lazy expiry).
 const TAKEABLE: &str = "(status = 'available' OR (status = 'reserved' AND hold_expires_at <= :now))";
 
-fn inventory_seat(row: &rusqlite::Row<'_>) -> rusqlite::Result<InventorySeat> {
+fn inventory_seat(row: &Row) -> anyhow::Result<InventorySeat> {
     Ok(InventorySeat {
         seat_id: row.get(0)?,
-        label: word(row, 1)?,
-        kind: word(row, 2)?,
-        status: word(row, 3)?,
+        label: row.word(1)?,
+        kind: row.word(2)?,
+        status: row.word(3)?,
         booking_id: row.get(4)?,
-        hold_expires_at: optional_time(row, 5)?,
+        hold_expires_at: row.optional_time(5)?,
     })
 }
 
@@ -52,17 +52,14 @@ impl Tx<'_> {
         showing: ShowingId,
         labels: &[SeatLabel],
     ) -> anyhow::Result<Vec<Option<InventorySeat>>> {
-        let mut select = self.tx.prepare_cached(
-            "SELECT st.id, st.label, st.kind, i.status, i.booking_id, i.hold_expires_at \
+        let sql = "SELECT st.id, st.label, st.kind, i.status, i.booking_id, i.hold_expires_at \
              FROM showing sh JOIN seat st ON st.auditorium_id = sh.auditorium_id AND st.label = ?2 \
-             JOIN inventory i ON i.showing_id = sh.id AND i.seat_id = st.id WHERE sh.id = ?1",
-        )?;
+             JOIN inventory i ON i.showing_id = sh.id AND i.seat_id = st.id WHERE sh.id = ?1";
         labels
             .iter()
             .map(|label| {
-                select
-                    .query_row(params![showing, label.to_string()], inventory_seat)
-                    .optional()
+                self.sql
+                    .maybe(sql, params![showing, label.to_string()], inventory_seat)
                     .context("could not read the seat")
             })
             .collect()
@@ -70,13 +67,13 @@ impl Tx<'_> {
 
     /// The inventory rows a booking holds or occupies now.
     pub fn inventory_of_booking(&self, booking: BookingId) -> anyhow::Result<Vec<InventorySeat>> {
-        self.tx
-            .prepare_cached(
+        self.sql
+            .rows(
                 "SELECT st.id, st.label, st.kind, i.status, i.booking_id, i.hold_expires_at \
                  FROM inventory i JOIN seat st ON st.id = i.seat_id WHERE i.booking_id = ?1",
-            )?
-            .query_map([booking], inventory_seat)?
-            .collect::<rusqlite::Result<Vec<_>>>()
+                params![booking],
+                inventory_seat,
+            )
             .context("could not read the booking's seats")
     }
 
@@ -94,10 +91,7 @@ impl Tx<'_> {
             "UPDATE inventory SET status = 'reserved', booking_id = :booking, hold_expires_at = :expires \
              WHERE showing_id = :showing AND seat_id = :seat AND {TAKEABLE}"
         );
-        let changed = self
-            .tx
-            .prepare_cached(&sql)?
-            .execute(rusqlite::named_params! {
+        let changed = self.sql.execute(&sql, named! {
                 ":booking": booking, ":expires": to_ts(expires_at), ":showing": showing, ":seat": seat, ":now": to_ts(now)
             })
             .context("could not reserve the seat")?;
@@ -119,89 +113,77 @@ impl Tx<'_> {
              AND ((status = 'reserved' AND booking_id = :booking) OR {TAKEABLE})"
         );
         let changed = self
-            .tx
-            .prepare_cached(&sql)?
-            .execute(
-                rusqlite::named_params! {":booking": booking, ":showing": showing, ":seat": seat, ":now": to_ts(now)},
-            )
+            .sql
+            .execute(&sql, named! {":booking": booking, ":showing": showing, ":seat": seat, ":now": to_ts(now)})
             .context("could not occupy the seat")?;
         Ok(changed == 1)
     }
 
     /// Makes every seat a booking still reserves available again. Returns how many.
     pub fn release_reserved(&self, booking: BookingId) -> anyhow::Result<usize> {
-        self.tx
-            .prepare_cached(
+        self.sql
+            .execute(
                 "UPDATE inventory SET status = 'available', booking_id = NULL, hold_expires_at = NULL \
                  WHERE booking_id = ?1 AND status = 'reserved'",
-            )?
-            .execute([booking])
+                params![booking],
+            )
             .context("could not release the held seats")
     }
 
     /// Makes one occupied seat of a booking available again (a refund). Returns whether it was.
     pub fn release_occupied(&self, showing: ShowingId, seat: SeatId, booking: BookingId) -> anyhow::Result<bool> {
         let changed = self
-            .tx
-            .prepare_cached(
+            .sql
+            .execute(
                 "UPDATE inventory SET status = 'available', booking_id = NULL \
                  WHERE showing_id = ?1 AND seat_id = ?2 AND booking_id = ?3 AND status = 'occupied'",
-            )?
-            .execute(params![showing, seat, booking])
+                params![showing, seat, booking],
+            )
             .context("could not release the refunded seat")?;
         Ok(changed == 1)
     }
 
     /// Moves the expiry of every seat a booking reserves.
     pub fn extend_reserved(&self, booking: BookingId, expires_at: DateTime<Utc>) -> anyhow::Result<usize> {
-        self.tx
-            .prepare_cached("UPDATE inventory SET hold_expires_at = ?2 WHERE booking_id = ?1 AND status = 'reserved'")?
-            .execute(params![booking, to_ts(expires_at)])
+        self.sql
+            .execute(
+                "UPDATE inventory SET hold_expires_at = ?2 WHERE booking_id = ?1 AND status = 'reserved'",
+                params![booking, to_ts(expires_at)],
+            )
             .context("could not extend the hold")
     }
 
     /// Makes every reserved or occupied seat of a showing available (the restock). Blocked
     /// seats stay blocked. Returns how many seats changed.
     pub fn restock_inventory(&self, showing: ShowingId) -> anyhow::Result<usize> {
-        self.tx
-            .prepare_cached(
+        self.sql
+            .execute(
                 "UPDATE inventory SET status = 'available', booking_id = NULL, hold_expires_at = NULL \
                  WHERE showing_id = ?1 AND status IN ('reserved', 'occupied')",
-            )?
-            .execute([showing])
+                params![showing],
+            )
             .context("could not restock the showing")
     }
 
     /// Blocks a free seat for one showing (a house seat, a broken seat). Returns whether it was free.
     pub fn block_seat(&self, showing: ShowingId, seat: SeatId) -> anyhow::Result<bool> {
-        let changed = self
-            .tx
-            .prepare_cached("UPDATE inventory SET status = 'blocked' WHERE showing_id = ?1 AND seat_id = ?2 AND status = 'available'")?
-            .execute(params![showing, seat])
+        let changed = self.sql.execute("UPDATE inventory SET status = 'blocked' WHERE showing_id = ?1 AND seat_id = ?2 AND status = 'available'", params![showing, seat])
             .context("could not block the seat")?;
         Ok(changed == 1)
     }
 
     /// Makes a blocked seat available again. Returns whether it was blocked.
     pub fn unblock_seat(&self, showing: ShowingId, seat: SeatId) -> anyhow::Result<bool> {
-        let changed = self
-            .tx
-            .prepare_cached("UPDATE inventory SET status = 'available' WHERE showing_id = ?1 AND seat_id = ?2 AND status = 'blocked'")?
-            .execute(params![showing, seat])
+        let changed = self.sql.execute("UPDATE inventory SET status = 'available' WHERE showing_id = ?1 AND seat_id = ?2 AND status = 'blocked'", params![showing, seat])
             .context("could not unblock the seat")?;
         Ok(changed == 1)
     }
 
     /// Every seat of a showing with its place in the picture and its holder, front row first.
     pub fn seat_map(&self, showing: ShowingId) -> anyhow::Result<Vec<SeatMapRow>> {
-        self
-            .tx
-            .prepare_cached(
-                "SELECT st.id, st.label, st.kind, i.status, i.booking_id, i.hold_expires_at, st.grid_row, st.grid_col, b.code, b.counter \
+        self.sql.rows("SELECT st.id, st.label, st.kind, i.status, i.booking_id, i.hold_expires_at, st.grid_row, st.grid_col, b.code, b.counter \
                  FROM inventory i JOIN seat st ON st.id = i.seat_id LEFT JOIN booking b ON b.id = i.booking_id \
-                 WHERE i.showing_id = ?1 ORDER BY st.grid_row, st.grid_col",
-            )?
-            .query_map([showing], |row| {
+                 WHERE i.showing_id = ?1 ORDER BY st.grid_row, st.grid_col", params![showing], |row| {
                 Ok(SeatMapRow {
                     seat: inventory_seat(row)?,
                     grid_row: row.get(6)?,
@@ -209,8 +191,7 @@ impl Tx<'_> {
                     booking_code: row.get(8)?,
                     booking_counter: row.get(9)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()
+            })
             .context("could not read the seat map")
     }
 }

@@ -52,7 +52,7 @@ pub fn migrate(conn: &mut Connection) -> anyhow::Result<()> {
 /// Version 2's hook: hashes the events written before the chain existed, then puts the
 /// append-only triggers back.
 fn chain_existing_events(tx: &rusqlite::Transaction<'_>) -> HookResult {
-    super::events::rechain_all(tx)?;
+    super::events::rechain_all(tx).map_err(|error| rusqlite_migration::HookError::Hook(format!("{error:#}")))?;
     tx.execute_batch(APPEND_ONLY_TRIGGERS)?;
     Ok(())
 }

@@ -8,6 +8,10 @@
 use anyhow::Context as _;
 use postgres::{Client, NoTls};
 
+mod statements;
+
+pub use statements::{Cache, Postgres};
+
 mod embedded {
     refinery::embed_migrations!("src/store/postgres/migrations");
 }

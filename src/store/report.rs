@@ -1,12 +1,12 @@
 //! The figures of a day, computed from bookings, tickets and refunds (never from the events, so
 //! that the events can cross-check them).
 
+use super::sql::params;
 use anyhow::Context as _;
 use chrono::{DateTime, Utc};
-use rusqlite::params;
 
 use super::Tx;
-use super::rows::{time, to_ts, word};
+use super::rows::to_ts;
 use crate::domain::ShowingId;
 
 /// Money by one key (payment method, film, ticket type): how many and how much.
@@ -53,16 +53,14 @@ pub struct RefundLine {
 }
 
 fn tallies(tx: &Tx<'_>, sql: &str, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Tally>> {
-    tx.tx
-        .prepare_cached(sql)?
-        .query_map(params![to_ts(from), to_ts(to)], |row| {
+    tx.sql
+        .rows(sql, params![to_ts(from), to_ts(to)], |row| {
             Ok(Tally {
-                key: row.get::<_, Option<String>>(0)?.unwrap_or_default(),
+                key: row.get::<Option<String>>(0)?.unwrap_or_default(),
                 count: row.get(1)?,
                 amount: row.get(2)?,
             })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()
+        })
         .context("could not add up the day's figures")
 }
 
@@ -113,9 +111,7 @@ impl Tx<'_> {
 
     /// Figures of the showings starting in `[from, to)`.
     pub fn showing_figures(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<ShowingFigures>> {
-        self.tx
-            .prepare_cached(
-                "SELECT s.id, f.title, a.name, s.starts_at, s.status, \
+        self.sql.rows("SELECT s.id, f.title, a.name, s.starts_at, s.status, \
                    (SELECT count(*) FROM seat st WHERE st.auditorium_id = s.auditorium_id AND st.kind != 'out_of_service'), \
                    (SELECT count(*) FROM booking_seat bs WHERE bs.showing_id = s.id AND bs.state IN ('sold', 'refunded')), \
                    (SELECT count(*) FROM booking_seat bs WHERE bs.showing_id = s.id AND bs.state = 'refunded'), \
@@ -123,15 +119,13 @@ impl Tx<'_> {
                    (SELECT ifnull(sum(r.amount), 0) FROM refund r JOIN booking b ON b.id = r.booking_id WHERE b.showing_id = s.id), \
                    (SELECT count(*) FROM admission ad WHERE ad.showing_id = s.id) \
                  FROM showing s JOIN film f ON f.id = s.film_id JOIN auditorium a ON a.id = s.auditorium_id \
-                 WHERE s.starts_at >= ?1 AND s.starts_at < ?2 ORDER BY s.starts_at, a.name",
-            )?
-            .query_map(params![to_ts(from), to_ts(to)], |row| {
+                 WHERE s.starts_at >= ?1 AND s.starts_at < ?2 ORDER BY s.starts_at, a.name", params![to_ts(from), to_ts(to)], |row| {
                 Ok(ShowingFigures {
                     showing: row.get(0)?,
                     film: row.get(1)?,
                     auditorium: row.get(2)?,
-                    starts_at: time(row, 3)?,
-                    status: word(row, 4)?,
+                    starts_at: row.time(3)?,
+                    status: row.word(4)?,
                     capacity: row.get(5)?,
                     sold: row.get(6)?,
                     refunded: row.get(7)?,
@@ -139,28 +133,23 @@ impl Tx<'_> {
                     refunded_amount: row.get(9)?,
                     admitted: row.get(10)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()
+            })
             .context("could not read the showings' figures")
     }
 
     /// Every refund made in `[from, to)`, oldest first.
     pub fn refund_lines(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<RefundLine>> {
-        self.tx
-            .prepare_cached(
-                "SELECT r.created_at, b.code, b.showing_id, f.title, \
+        self.sql.rows("SELECT r.created_at, b.code, b.showing_id, f.title, \
                    (SELECT group_concat(st.label, ' ') FROM booking_seat bs JOIN seat st ON st.id = bs.seat_id WHERE bs.refund_id = r.id), \
                    r.amount, b.payment, r.reason, r.staff, r.approver, r.counter \
                  FROM refund r JOIN booking b ON b.id = r.booking_id JOIN showing s ON s.id = b.showing_id JOIN film f ON f.id = s.film_id \
-                 WHERE r.created_at >= ?1 AND r.created_at < ?2 ORDER BY r.created_at, r.id",
-            )?
-            .query_map(params![to_ts(from), to_ts(to)], |row| {
+                 WHERE r.created_at >= ?1 AND r.created_at < ?2 ORDER BY r.created_at, r.id", params![to_ts(from), to_ts(to)], |row| {
                 Ok(RefundLine {
-                    at: time(row, 0)?,
+                    at: row.time(0)?,
                     booking: row.get(1)?,
                     showing: row.get(2)?,
                     film: row.get(3)?,
-                    seats: row.get::<_, Option<String>>(4)?.unwrap_or_default(),
+                    seats: row.get::<Option<String>>(4)?.unwrap_or_default(),
                     amount: row.get(5)?,
                     payment: row.get(6)?,
                     reason: row.get(7)?,
@@ -168,8 +157,7 @@ impl Tx<'_> {
                     approver: row.get(9)?,
                     counter: row.get(10)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()
+            })
             .context("could not list the refunds")
     }
 }

@@ -5,6 +5,7 @@ use std::str::FromStr;
 use chrono::{DateTime, Utc};
 use rusqlite::types::{FromSql, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
+use super::sql::{FromValue, Row, ToValue, Value};
 use crate::domain::{AuditoriumId, BookingId, EventId, FilmId, PriceListId, RefundId, SeatId, ShowingId};
 
 macro_rules! sql_id {
@@ -23,6 +24,24 @@ macro_rules! sql_id {
     )+};
 }
 
+macro_rules! seam_id {
+    ($($name:ident),+) => {$(
+        impl ToValue for $name {
+            fn to_value(&self) -> Value {
+                Value::Integer(self.0)
+            }
+        }
+
+        impl FromValue for $name {
+            fn from_value(value: &Value) -> anyhow::Result<Self> {
+                i64::from_value(value).map(Self)
+            }
+        }
+    )+};
+}
+
+seam_id!(AuditoriumId, BookingId, EventId, FilmId, PriceListId, RefundId, SeatId, ShowingId);
+
 sql_id!(AuditoriumId, BookingId, EventId, FilmId, PriceListId, RefundId, SeatId, ShowingId);
 
 /// Times are stored as UTC seconds since the epoch.
@@ -35,37 +54,33 @@ pub fn from_ts(seconds: i64) -> DateTime<Utc> {
     DateTime::from_timestamp(seconds, 0).unwrap_or(DateTime::UNIX_EPOCH)
 }
 
-/// Reads a stored state word (or any `FromStr` value) from a column, failing the row if unknown.
-pub fn word<T: FromStr>(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<T>
-where
-    T::Err: std::fmt::Display,
-{
-    let text: String = row.get(index)?;
-    text.parse::<T>().map_err(|error| {
-        rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, error.to_string().into())
-    })
-}
+/// Domain reads of a column: state words and UTC times.
+impl Row {
+    /// A stored state word (or any `FromStr` value), failing the row if unknown.
+    pub fn word<T: FromStr>(&self, index: usize) -> anyhow::Result<T>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let text: String = self.get(index)?;
+        text.parse::<T>().map_err(|error| anyhow::anyhow!("column {index}: {error}"))
+    }
 
-/// Like [`word`] for a nullable column.
-pub fn optional_word<T: FromStr>(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<Option<T>>
-where
-    T::Err: std::fmt::Display,
-{
-    let text: Option<String> = row.get(index)?;
-    text.map(|text| {
-        text.parse::<T>().map_err(|error| {
-            rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, error.to_string().into())
-        })
-    })
-    .transpose()
-}
+    /// Like [`Row::word`] for a nullable column.
+    pub fn optional_word<T: FromStr>(&self, index: usize) -> anyhow::Result<Option<T>>
+    where
+        T::Err: std::fmt::Display,
+    {
+        let text: Option<String> = self.get(index)?;
+        text.map(|text| text.parse::<T>().map_err(|error| anyhow::anyhow!("column {index}: {error}"))).transpose()
+    }
 
-/// A UTC time column.
-pub fn time(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<DateTime<Utc>> {
-    row.get::<_, i64>(index).map(from_ts)
-}
+    /// A UTC time column.
+    pub fn time(&self, index: usize) -> anyhow::Result<DateTime<Utc>> {
+        self.get::<i64>(index).map(from_ts)
+    }
 
-/// A nullable UTC time column.
-pub fn optional_time(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
-    Ok(row.get::<_, Option<i64>>(index)?.map(from_ts))
+    /// A nullable UTC time column.
+    pub fn optional_time(&self, index: usize) -> anyhow::Result<Option<DateTime<Utc>>> {
+        Ok(self.get::<Option<i64>>(index)?.map(from_ts))
+    }
 }

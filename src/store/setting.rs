@@ -2,6 +2,7 @@
 
 use anyhow::Context as _;
 
+use super::sql::Params;
 use super::{Store, Tx};
 
 impl Store {
@@ -18,28 +19,26 @@ impl Store {
 impl Tx<'_> {
     /// Whether this is a training database, as of this transaction.
     pub fn is_training(&self) -> anyhow::Result<bool> {
-        self.tx
-            .query_row("SELECT ifnull((SELECT training FROM setting WHERE id = 1), 0)", [], |row| row.get(0))
+        self.sql
+            .value("SELECT COALESCE((SELECT training FROM setting WHERE id = 1), 0)", Params::NONE)
             .context("could not read the settings")
     }
 
     /// Marks the database as a training one. Only ever done once, on a database with no history.
     pub fn mark_training(&self) -> anyhow::Result<()> {
-        self.tx
-            .execute("UPDATE setting SET training = 1 WHERE id = 1", [])
+        self.sql
+            .execute("UPDATE setting SET training = 1 WHERE id = 1", Params::NONE)
             .context("could not mark a training database")?;
         Ok(())
     }
 
     /// Whether anything was ever recorded (events or staff): then the database is a real one.
     pub fn has_history(&self) -> anyhow::Result<bool> {
-        self.tx
-            .query_row(
-                "SELECT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'event' AND seq > 0) OR EXISTS (SELECT 1 FROM staff)",
-                [],
-                |row| row.get(0),
-            )
-            .context("could not look at the history")
+        let sql = format!(
+            "SELECT COALESCE({}, 0) > 0 OR EXISTS (SELECT 1 FROM staff)",
+            self.sql.dialect().event_high_water()
+        );
+        self.sql.value(&sql, Params::NONE).context("could not look at the history")
     }
 }
 
@@ -47,8 +46,8 @@ impl Tx<'_> {
     /// When the last event was recorded, if any.
     pub fn last_event_at(&self) -> anyhow::Result<Option<chrono::DateTime<chrono::Utc>>> {
         let at: Option<i64> = self
-            .tx
-            .query_row("SELECT (SELECT at FROM event ORDER BY id DESC LIMIT 1)", [], |row| row.get(0))
+            .sql
+            .value("SELECT (SELECT at FROM event ORDER BY id DESC LIMIT 1)", Params::NONE)
             .context("could not read the last event's time")?;
         Ok(at.and_then(|at| chrono::DateTime::from_timestamp(at, 0)))
     }

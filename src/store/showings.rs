@@ -1,12 +1,12 @@
 //! Showings: adding them with their per-showing seat inventory, finding overlaps, listing a day
 //! with seat counts, and the state changes of the restock and of a cancellation.
 
+use super::sql::{Row, params};
 use anyhow::Context as _;
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension as _, params};
 
 use super::Tx;
-use super::rows::{optional_time, time, to_ts, word};
+use super::rows::to_ts;
 use crate::domain::{AuditoriumId, FilmId, PriceListId, SeatKind, SeatStatus, ShowingId, ShowingStatus};
 
 /// A showing with the names a person needs to recognise it.
@@ -49,7 +49,7 @@ const SHOWING_FIELDS: &str = "s.id, f.title, f.rating, f.runtime_minutes, a.id, 
 const SHOWING_JOINS: &str =
     "FROM showing s JOIN film f ON f.id = s.film_id JOIN auditorium a ON a.id = s.auditorium_id";
 
-fn showing_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ShowingRow> {
+fn showing_row(row: &Row) -> anyhow::Result<ShowingRow> {
     Ok(ShowingRow {
         id: row.get(0)?,
         film: row.get(1)?,
@@ -58,10 +58,10 @@ fn showing_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<ShowingRow> {
         auditorium_id: row.get(4)?,
         auditorium: row.get(5)?,
         price_list_id: row.get(6)?,
-        starts_at: time(row, 7)?,
-        ends_at: time(row, 8)?,
-        status: word(row, 9)?,
-        restocked_at: optional_time(row, 10)?,
+        starts_at: row.time(7)?,
+        ends_at: row.time(8)?,
+        status: row.word(9)?,
+        restocked_at: row.optional_time(10)?,
     })
 }
 
@@ -80,10 +80,8 @@ impl Tx<'_> {
             "SELECT {SHOWING_FIELDS} {SHOWING_JOINS} WHERE s.auditorium_id = ?1 AND s.status != 'cancelled' \
              AND s.starts_at < ?3 AND s.starts_at > ?2 - 86400 AND s.ends_at + ?4 > ?2 ORDER BY s.starts_at"
         );
-        self.tx
-            .prepare_cached(&sql)?
-            .query_map(params![auditorium, to_ts(from), to_ts(to), i64::from(cleanup_minutes) * 60], showing_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()
+        self.sql
+            .rows(&sql, params![auditorium, to_ts(from), to_ts(to), i64::from(cleanup_minutes) * 60], showing_row)
             .context("could not look for overlapping showings")
     }
 
@@ -94,7 +92,7 @@ impl Tx<'_> {
         starts_at: DateTime<Utc>,
     ) -> anyhow::Result<Option<ShowingRow>> {
         let sql = format!("SELECT {SHOWING_FIELDS} {SHOWING_JOINS} WHERE s.auditorium_id = ?1 AND s.starts_at = ?2");
-        Ok(self.tx.prepare_cached(&sql)?.query_row(params![auditorium, to_ts(starts_at)], showing_row).optional()?)
+        self.sql.maybe(&sql, params![auditorium, to_ts(starts_at)], showing_row)
     }
 
     /// Adds a showing and one inventory row per seat (out-of-service seats start blocked).
@@ -106,23 +104,20 @@ impl Tx<'_> {
         starts_at: DateTime<Utc>,
         ends_at: DateTime<Utc>,
     ) -> anyhow::Result<ShowingId> {
-        self.tx
-            .prepare_cached("INSERT INTO showing (film_id, auditorium_id, price_list_id, starts_at, ends_at) VALUES (?1, ?2, ?3, ?4, ?5)")?
-            .execute(params![film, auditorium, price_list, to_ts(starts_at), to_ts(ends_at)])
+        let id: ShowingId = self.sql.value("INSERT INTO showing (film_id, auditorium_id, price_list_id, starts_at, ends_at) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id", params![film, auditorium, price_list, to_ts(starts_at), to_ts(ends_at)])
             .context("could not add the showing")?;
-        let id = ShowingId(self.tx.last_insert_rowid());
-        self.tx
-            .prepare_cached(
+        self.sql
+            .execute(
                 "INSERT INTO inventory (showing_id, seat_id, status) \
                  SELECT ?1, id, CASE kind WHEN ?3 THEN ?4 ELSE ?5 END FROM seat WHERE auditorium_id = ?2",
-            )?
-            .execute(params![
-                id,
-                auditorium,
-                SeatKind::OutOfService.as_str(),
-                SeatStatus::Blocked.as_str(),
-                SeatStatus::Available.as_str()
-            ])
+                params![
+                    id,
+                    auditorium,
+                    SeatKind::OutOfService.as_str(),
+                    SeatStatus::Blocked.as_str(),
+                    SeatStatus::Available.as_str()
+                ],
+            )
             .context("could not add the showing's seats")?;
         Ok(id)
     }
@@ -130,7 +125,7 @@ impl Tx<'_> {
     /// One showing.
     pub fn showing(&self, id: ShowingId) -> anyhow::Result<Option<ShowingRow>> {
         let sql = format!("SELECT {SHOWING_FIELDS} {SHOWING_JOINS} WHERE s.id = ?1");
-        self.tx.prepare_cached(&sql)?.query_row([id], showing_row).optional().context("could not read the showing")
+        self.sql.maybe(&sql, params![id], showing_row).context("could not read the showing")
     }
 
     /// Showings starting in `[from, to)` (all of them when both are `None`), with seat counts as
@@ -152,9 +147,8 @@ impl Tx<'_> {
         );
         let from = from.map_or(i64::MIN, to_ts);
         let to = to.map_or(i64::MAX, to_ts);
-        self.tx
-            .prepare_cached(&sql)?
-            .query_map(params![from, to, to_ts(now)], |row| {
+        self.sql
+            .rows(&sql, params![from, to, to_ts(now)], |row| {
                 Ok(ShowingSummary {
                     showing: showing_row(row)?,
                     available: row.get(11)?,
@@ -163,36 +157,32 @@ impl Tx<'_> {
                     blocked: row.get(14)?,
                     tickets: row.get(15)?,
                 })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()
+            })
             .context("could not list the showings")
     }
 
     /// Open showings whose film ended at or before `ended_by`: the ones to restock.
     pub fn showings_ended_by(&self, ended_by: DateTime<Utc>, limit: usize) -> anyhow::Result<Vec<ShowingId>> {
-        self.tx
-            .prepare_cached(SHOWINGS_ENDED_BY_SQL)?
-            .query_map(params![to_ts(ended_by), limit], |row| row.get(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()
+        self.sql
+            .rows(SHOWINGS_ENDED_BY_SQL, params![to_ts(ended_by), limit], |row| row.get(0))
             .context("could not look for finished showings")
     }
 
     /// Marks an open showing cancelled.
     pub fn mark_cancelled(&self, showing: ShowingId) -> anyhow::Result<()> {
-        self.tx
-            .prepare_cached("UPDATE showing SET status = 'cancelled' WHERE id = ?1 AND status = 'open'")?
-            .execute([showing])
+        self.sql
+            .execute("UPDATE showing SET status = 'cancelled' WHERE id = ?1 AND status = 'open'", params![showing])
             .context("could not cancel the showing")?;
         Ok(())
     }
 
     /// Marks a showing finished (restocked) at `now`.
     pub fn mark_finished(&self, showing: ShowingId, now: DateTime<Utc>) -> anyhow::Result<()> {
-        self.tx
-            .prepare_cached(
+        self.sql
+            .execute(
                 "UPDATE showing SET status = 'finished', restocked_at = ?2 WHERE id = ?1 AND status = 'open'",
-            )?
-            .execute(params![showing, to_ts(now)])
+                params![showing, to_ts(now)],
+            )
             .context("could not mark the showing finished")?;
         Ok(())
     }

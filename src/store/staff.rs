@@ -1,11 +1,11 @@
 //! Staff members: names, roles, PIN hashes and the failed-PIN lockout.
 
+use super::sql::{Params, Row, params};
 use anyhow::Context as _;
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension as _, params};
 
 use super::Tx;
-use super::rows::{optional_time, time, to_ts, word};
+use super::rows::to_ts;
 use crate::domain::Role;
 
 /// A staff member as stored.
@@ -22,15 +22,15 @@ pub struct StaffRow {
 
 const STAFF_COLUMNS: &str = "name, role, pin_hash, active, failed_attempts, locked_until, created_at FROM staff";
 
-fn staff_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<StaffRow> {
+fn staff_row(row: &Row) -> anyhow::Result<StaffRow> {
     Ok(StaffRow {
         name: row.get(0)?,
-        role: word(row, 1)?,
+        role: row.word(1)?,
         pin_hash: row.get(2)?,
         active: row.get(3)?,
         failed_attempts: row.get(4)?,
-        locked_until: optional_time(row, 5)?,
-        created_at: time(row, 6)?,
+        locked_until: row.optional_time(5)?,
+        created_at: row.time(6)?,
     })
 }
 
@@ -46,15 +46,23 @@ pub fn pin_fingerprint(pin_hash: &str) -> String {
 impl Tx<'_> {
     /// Staff members whose PIN hash is not the one the log recorded when they were added.
     pub fn staff_pins_unlike_the_log(&self) -> anyhow::Result<Vec<String>> {
+        // The JSON is read here rather than in SQL, so one query serves both backends.
         let rows: Vec<(String, String, String)> = self
-            .tx
-            .prepare(
-                "SELECT s.name, s.pin_hash, json_extract(e.data, '$.pin') FROM staff s JOIN event e ON e.kind = 'staff_added' \
-                 AND json_extract(e.data, '$.name') = s.name COLLATE NOCASE WHERE json_type(e.data, '$.pin') = 'text' ORDER BY s.name",
-            )?
-            .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
-            .collect::<rusqlite::Result<_>>()
-            .context("could not compare the PINs with the log")?;
+            .sql
+            .rows(
+                "SELECT s.name, s.pin_hash, e.data FROM staff s JOIN event e ON e.kind = 'staff_added' ORDER BY s.name, e.id",
+                Params::NONE,
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            )
+            .context("could not compare the PINs with the log")?
+            .into_iter()
+            .filter_map(|(name, hash, data): (String, String, String)| {
+                let data: serde_json::Value = serde_json::from_str(&data).ok()?;
+                let added = data.get("name")?.as_str()?;
+                let pin = data.get("pin")?.as_str()?;
+                added.eq_ignore_ascii_case(&name).then(|| (name, hash, pin.to_owned()))
+            })
+            .collect();
         Ok(rows
             .into_iter()
             .filter(|(_, hash, recorded)| pin_fingerprint(hash) != *recorded)
@@ -64,79 +72,71 @@ impl Tx<'_> {
 
     /// How many staff members exist (disabled ones included): none means a single-user counter.
     pub fn staff_count(&self) -> anyhow::Result<i64> {
-        self.tx
-            .prepare_cached("SELECT count(*) FROM staff")?
-            .query_row([], |row| row.get(0))
-            .context("could not count staff")
+        self.sql.one("SELECT count(*) FROM staff", Params::NONE, |row| row.get(0)).context("could not count staff")
     }
 
     /// How many active managers there are.
     pub fn active_manager_count(&self) -> anyhow::Result<i64> {
-        self.tx
-            .prepare_cached("SELECT count(*) FROM staff WHERE role = 'manager' AND active = 1")?
-            .query_row([], |row| row.get(0))
+        self.sql
+            .one("SELECT count(*) FROM staff WHERE role = 'manager' AND active = 1", Params::NONE, |row| row.get(0))
             .context("could not count managers")
     }
 
     /// A staff member by name (case-insensitive).
     pub fn staff_by_name(&self, name: &str) -> anyhow::Result<Option<StaffRow>> {
-        self.tx
-            .prepare_cached(&format!("SELECT {STAFF_COLUMNS} WHERE name = ?1"))?
-            .query_row([name], staff_row)
-            .optional()
+        self.sql
+            .maybe(&format!("SELECT {STAFF_COLUMNS} WHERE name = ?1"), params![name], staff_row)
             .context("could not look up the staff member")
     }
 
     /// Every staff member, by name.
     pub fn staff_list(&self) -> anyhow::Result<Vec<StaffRow>> {
-        self.tx
-            .prepare_cached(&format!("SELECT {STAFF_COLUMNS} ORDER BY name"))?
-            .query_map([], staff_row)?
-            .collect::<rusqlite::Result<Vec<_>>>()
+        self.sql
+            .rows(&format!("SELECT {STAFF_COLUMNS} ORDER BY name"), Params::NONE, staff_row)
             .context("could not list the staff")
     }
 
     /// Adds a staff member with an already hashed PIN.
     pub fn insert_staff(&self, name: &str, role: Role, pin_hash: &str, now: DateTime<Utc>) -> anyhow::Result<()> {
-        self.tx
-            .prepare_cached("INSERT INTO staff (name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4)")?
-            .execute(params![name, role.as_str(), pin_hash, to_ts(now)])
+        self.sql
+            .execute(
+                "INSERT INTO staff (name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![name, role.as_str(), pin_hash, to_ts(now)],
+            )
             .context("could not add the staff member")?;
         Ok(())
     }
 
     /// Enables or disables a staff member.
     pub fn set_staff_active(&self, name: &str, active: bool) -> anyhow::Result<()> {
-        self.tx
-            .prepare_cached("UPDATE staff SET active = ?2 WHERE name = ?1")?
-            .execute(params![name, active])
+        self.sql
+            .execute("UPDATE staff SET active = ?2 WHERE name = ?1", params![name, active])
             .context("could not update the staff member")?;
         Ok(())
     }
 
     /// Sets the count of PIN attempts not yet answered right, ending any lock that ran out.
     pub fn set_failed_pins(&self, name: &str, count: u32) -> anyhow::Result<()> {
-        self.tx
-            .prepare_cached("UPDATE staff SET failed_attempts = ?2, locked_until = NULL WHERE name = ?1")?
-            .execute(params![name, count])
+        self.sql
+            .execute("UPDATE staff SET failed_attempts = ?2, locked_until = NULL WHERE name = ?1", params![name, count])
             .context("could not count the PIN attempt")?;
         Ok(())
     }
 
     /// Locks a name until `until` and starts its count again.
     pub fn lock_staff(&self, name: &str, until: DateTime<Utc>) -> anyhow::Result<()> {
-        self.tx
-            .prepare_cached("UPDATE staff SET failed_attempts = 0, locked_until = ?2 WHERE name = ?1")?
-            .execute(params![name, to_ts(until)])
+        self.sql
+            .execute(
+                "UPDATE staff SET failed_attempts = 0, locked_until = ?2 WHERE name = ?1",
+                params![name, to_ts(until)],
+            )
             .context("could not lock the staff member")?;
         Ok(())
     }
 
     /// Clears the failed-PIN count after a right PIN.
     pub fn clear_failed_pins(&self, name: &str) -> anyhow::Result<()> {
-        self.tx
-            .prepare_cached("UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE name = ?1 AND (failed_attempts > 0 OR locked_until IS NOT NULL)")?
-            .execute([name])
+        self.sql.execute("UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE name = ?1 AND (failed_attempts > 0 OR locked_until IS NOT NULL)", params![name])
             .context("could not clear the failed PINs")?;
         Ok(())
     }

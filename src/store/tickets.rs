@@ -1,12 +1,12 @@
 //! Paper and the door: the ticket-signing secret, admissions, and the record of every printed
 //! document.
 
+use super::sql::{Params, params};
 use anyhow::Context as _;
 use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension as _, params};
 
 use super::Tx;
-use super::rows::{time, to_ts};
+use super::rows::to_ts;
 use crate::domain::{BookingId, SeatId, ShowingId};
 
 /// A seat that was admitted: when, and at which door.
@@ -44,18 +44,19 @@ impl Document {
 impl Tx<'_> {
     /// The secret that signs ticket payloads (made with the database by migration 004).
     pub fn ticket_secret(&self) -> anyhow::Result<Vec<u8>> {
-        self.tx
-            .prepare_cached("SELECT secret FROM ticket_secret WHERE id = 1")?
-            .query_row([], |row| row.get(0))
+        self.sql
+            .one("SELECT secret FROM ticket_secret WHERE id = 1", Params::NONE, |row| row.get(0))
             .context("could not read the ticket secret")
     }
 
     /// The admission of one seat of a booking, if it was admitted.
     pub fn admission(&self, booking: BookingId, seat: SeatId) -> anyhow::Result<Option<AdmissionRow>> {
-        self.tx
-            .prepare_cached("SELECT at, door FROM admission WHERE booking_id = ?1 AND seat_id = ?2")?
-            .query_row(params![booking, seat], |row| Ok(AdmissionRow { at: time(row, 0)?, door: row.get(1)? }))
-            .optional()
+        self.sql
+            .maybe(
+                "SELECT at, door FROM admission WHERE booking_id = ?1 AND seat_id = ?2",
+                params![booking, seat],
+                |row| Ok(AdmissionRow { at: row.time(0)?, door: row.get(1)? }),
+            )
             .context("could not read the admission")
     }
 
@@ -69,22 +70,16 @@ impl Tx<'_> {
         door: &str,
         staff: Option<&str>,
     ) -> anyhow::Result<bool> {
-        let changed = self
-            .tx
-            .prepare_cached(
-                "INSERT INTO admission (booking_id, seat_id, showing_id, at, door, staff) VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
-                 ON CONFLICT DO NOTHING",
-            )?
-            .execute(params![booking, seat, showing, to_ts(at), door, staff])
+        let changed = self.sql.execute("INSERT INTO admission (booking_id, seat_id, showing_id, at, door, staff) VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
+                 ON CONFLICT DO NOTHING", params![booking, seat, showing, to_ts(at), door, staff])
             .context("could not record the admission")?;
         Ok(changed == 1)
     }
 
     /// How many seats of a showing were admitted.
     pub fn admitted_count(&self, showing: ShowingId) -> anyhow::Result<i64> {
-        self.tx
-            .prepare_cached("SELECT count(*) FROM admission WHERE showing_id = ?1")?
-            .query_row([showing], |row| row.get(0))
+        self.sql
+            .one("SELECT count(*) FROM admission WHERE showing_id = ?1", params![showing], |row| row.get(0))
             .context("could not count the admissions")
     }
 
@@ -99,18 +94,19 @@ impl Tx<'_> {
         staff: Option<&str>,
     ) -> anyhow::Result<u32> {
         let copy: u32 = self
-            .tx
-            .prepare_cached(
+            .sql
+            .one(
                 "SELECT count(*) + 1 FROM print_record WHERE booking_id = ?1 AND document = ?2 AND seat_id IS ?3",
-            )?
-            .query_row(params![booking, document.word(), document.seat()], |row| row.get(0))
+                params![booking, document.word(), document.seat()],
+                |row| row.get(0),
+            )
             .context("could not count earlier prints")?;
-        self.tx
-            .prepare_cached(
+        self.sql
+            .execute(
                 "INSERT INTO print_record (booking_id, document, seat_id, copy, at, counter, staff) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            )?
-            .execute(params![booking, document.word(), document.seat(), copy, to_ts(at), counter, staff])
+                params![booking, document.word(), document.seat(), copy, to_ts(at), counter, staff],
+            )
             .context("could not record the print")?;
         Ok(copy)
     }

@@ -5,6 +5,7 @@ mod against_log;
 mod replay;
 
 use super::Tx;
+use super::sql::{Dialect, Params};
 use anyhow::Context as _;
 
 /// A rule and the query that lists what breaks it (one text column per breach).
@@ -169,30 +170,9 @@ impl Tx<'_> {
     /// Runs SQLite's own integrity and foreign-key checks, then every lifecycle rule.
     pub fn verify(&self) -> anyhow::Result<Vec<Breach>> {
         let mut breaches = Vec::new();
-        let integrity: Vec<String> = self
-            .tx
-            .prepare("PRAGMA integrity_check")?
-            .query_map([], |row| row.get(0))?
-            .collect::<rusqlite::Result<_>>()
-            .context("could not run the integrity check")?;
-        if integrity != ["ok"] {
-            breaches.push(Breach { rule: "SQLite integrity check".to_owned(), details: integrity });
-        }
-        let foreign: Vec<String> = self
-            .tx
-            .prepare("PRAGMA foreign_key_check")?
-            .query_map([], |row| {
-                Ok(format!(
-                    "{} row {} points to a missing {}",
-                    row.get::<_, String>(0)?,
-                    row.get::<_, i64>(1)?,
-                    row.get::<_, String>(2)?
-                ))
-            })?
-            .collect::<rusqlite::Result<_>>()
-            .context("could not run the foreign key check")?;
-        if !foreign.is_empty() {
-            breaches.push(Breach { rule: "every reference points to an existing row".to_owned(), details: foreign });
+        // PostgreSQL keeps its own pages and foreign keys; SQLite is asked, a file can be edited.
+        if self.sql.dialect() == Dialect::Sqlite {
+            breaches.extend(self.sqlite_checks()?);
         }
         let chain = self.verify_event_chain(LIMIT)?;
         if !chain.is_empty() {
@@ -211,26 +191,47 @@ impl Tx<'_> {
         breaches.extend(self.replay_breaches(LIMIT)?);
         for check in CHECKS.iter().chain(against_log::CHECKS) {
             let sql = format!("SELECT * FROM ({}) LIMIT {LIMIT}", check.breaches);
-            let details: Vec<String> = match self
-                .tx
-                .prepare(&sql)
-                .with_context(|| format!("could not prepare the check: {}", check.rule))?
-                .query_map([], |row| row.get(0))?
-                .collect::<rusqlite::Result<_>>()
-            {
+            let details: Vec<String> = match self.sql.rows(&sql, Params::NONE, |row| row.get(0)) {
                 Ok(details) => details,
                 // Amounts planted too large to add up are a breach to name, not a reason for
                 // verify to fail for good.
-                Err(error) if error.to_string().contains("integer overflow") => {
+                Err(error) if format!("{error:#}").contains("integer overflow") => {
                     vec!["the amounts on record are too large to add up".to_owned()]
                 }
-                Err(error) => {
-                    return Err(anyhow::Error::new(error).context(format!("could not run the check: {}", check.rule)));
-                }
+                Err(error) => return Err(error.context(format!("could not run the check: {}", check.rule))),
             };
             if !details.is_empty() {
                 breaches.push(Breach { rule: check.rule.to_owned(), details });
             }
+        }
+        Ok(breaches)
+    }
+}
+
+impl Tx<'_> {
+    /// SQLite's own integrity and foreign-key checks.
+    fn sqlite_checks(&self) -> anyhow::Result<Vec<Breach>> {
+        let mut breaches = Vec::new();
+        let integrity: Vec<String> = self
+            .sql
+            .rows("PRAGMA integrity_check", Params::NONE, |row| row.get(0))
+            .context("could not run the integrity check")?;
+        if integrity != ["ok"] {
+            breaches.push(Breach { rule: "SQLite integrity check".to_owned(), details: integrity });
+        }
+        let foreign: Vec<String> = self
+            .sql
+            .rows("PRAGMA foreign_key_check", Params::NONE, |row| {
+                Ok(format!(
+                    "{} row {} points to a missing {}",
+                    row.get::<String>(0)?,
+                    row.get::<i64>(1)?,
+                    row.get::<String>(2)?
+                ))
+            })
+            .context("could not run the foreign key check")?;
+        if !foreign.is_empty() {
+            breaches.push(Breach { rule: "every reference points to an existing row".to_owned(), details: foreign });
         }
         Ok(breaches)
     }

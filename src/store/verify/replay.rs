@@ -9,11 +9,11 @@
 use std::collections::HashMap;
 
 use anyhow::Context as _;
-use rusqlite::OptionalExtension as _;
 use serde::Deserialize;
 
 use super::Breach;
 use crate::store::Tx;
+use crate::store::sql::{Params, params};
 
 /// A seat as the log left it; a seat the log never took is available (or blocked, when the
 /// layout puts it out of service).
@@ -151,29 +151,23 @@ impl Tx<'_> {
 
     fn replay_log(&self) -> anyhow::Result<Replay> {
         let mut replay = Replay::default();
-        let mut statement = self
-            .tx
-            .prepare(&format!(
-                "SELECT id, kind, showing_id, booking_id, data FROM event WHERE kind IN ({KINDS}) ORDER BY id"
-            ))
+        let sql =
+            format!("SELECT id, kind, showing_id, booking_id, data FROM event WHERE kind IN ({KINDS}) ORDER BY id");
+        self.sql
+            .for_each(&sql, Params::NONE, &mut |row| {
+                let id: i64 = row.get(0)?;
+                let kind = row.text(1)?;
+                let Some(showing) = row.get::<Option<i64>>(2)? else { return Ok(()) };
+                // Data that does not parse names no seats; the comparison then shows what is missing.
+                let data = serde_json::from_str(row.text(4)?).unwrap_or_default();
+                replay.apply(id, kind, showing, row.get(3)?, data);
+                Ok(())
+            })
             .context("could not read the event log")?;
-        let mut rows = statement.query([])?;
-        while let Some(row) = rows.next()? {
-            let id: i64 = row.get(0)?;
-            let kind = row.get_ref(1)?.as_str()?;
-            let Some(showing) = row.get::<_, Option<i64>>(2)? else { continue };
-            // Data that does not parse names no seats; the comparison then shows what is missing.
-            let data = serde_json::from_str(row.get_ref(4)?.as_str()?).unwrap_or_default();
-            replay.apply(id, kind, showing, row.get(3)?, data);
-        }
         Ok(replay)
     }
 
     fn seats_unlike(&self, replay: &Replay, limit: usize) -> anyhow::Result<Vec<String>> {
-        let mut statement = self.tx.prepare(
-            "SELECT i.showing_id, st.label, st.kind, i.status, i.booking_id FROM inventory i JOIN seat st ON st.id = i.seat_id",
-        )?;
-        let mut rows = statement.query([])?;
         let word = |seat: Option<Seat>, out_of_service: bool| -> anyhow::Result<String> {
             Ok(match seat {
                 Some(Seat::Reserved(booking)) => format!("reserved by booking {}", self.code_of(booking)?),
@@ -183,12 +177,15 @@ impl Tx<'_> {
                 None => "available".to_owned(),
             })
         };
-        let mut breaches = Vec::new();
-        while let Some(row) = rows.next()? {
+        // The rows stream past (a year holds millions); the few that differ are named after, since
+        // naming one asks the database again.
+        let mut differ = Vec::new();
+        let sql = "SELECT i.showing_id, st.label, st.kind, i.status, i.booking_id FROM inventory i JOIN seat st ON st.id = i.seat_id";
+        self.sql.for_each(sql, Params::NONE, &mut |row| {
             let showing: i64 = row.get(0)?;
-            let label = row.get_ref(1)?.as_str()?;
-            let out_of_service = row.get_ref(2)?.as_str()? == "out_of_service";
-            let status = row.get_ref(3)?.as_str()?;
+            let label = row.text(1)?;
+            let out_of_service = row.text(2)? == "out_of_service";
+            let status = row.text(3)?;
             let booking: Option<i64> = row.get(4)?;
             let stored = match (status, booking) {
                 ("reserved", Some(booking)) => Some(Seat::Reserved(booking)),
@@ -198,25 +195,28 @@ impl Tx<'_> {
             };
             let expected = replay.seats.get(&showing).and_then(|seats| seats.get(label)).copied();
             let same = expected == stored || (expected.is_none() && out_of_service && stored == Some(Seat::Blocked));
-            if !same && breaches.len() < limit {
-                breaches.push(format!(
+            if !same && differ.len() < limit {
+                differ.push((showing, label.to_owned(), stored, expected, out_of_service));
+            }
+            Ok(())
+        })?;
+        differ
+            .into_iter()
+            .map(|(showing, label, stored, expected, out_of_service)| {
+                Ok(format!(
                     "showing {showing} seat {label} is {} but the log leaves it {}",
                     word(stored, false)?,
                     word(expected, out_of_service)?
-                ));
-            }
-        }
-        Ok(breaches)
+                ))
+            })
+            .collect()
     }
 
     /// Bookings whose showing or seats are not the ones their `held` event recorded (a sold
     /// booking moved to other seats in every table at once).
     fn claims_unlike(&self, replay: &Replay, limit: usize) -> anyhow::Result<Vec<String>> {
-        let mut statement = self.tx.prepare(
-            "SELECT b.id, b.code, b.showing_id, st.label FROM booking b \
-             LEFT JOIN booking_seat bs ON bs.booking_id = b.id LEFT JOIN seat st ON st.id = bs.seat_id ORDER BY b.id",
-        )?;
-        let mut rows = statement.query([])?;
+        let sql = "SELECT b.id, b.code, b.showing_id, st.label FROM booking b \
+             LEFT JOIN booking_seat bs ON bs.booking_id = b.id LEFT JOIN seat st ON st.id = bs.seat_id ORDER BY b.id";
         let mut breaches = Vec::new();
         let mut check = |booking: Option<(i64, String, i64)>, mut stored: Vec<String>| {
             let Some((id, code, showing)) = booking else { return };
@@ -240,14 +240,15 @@ impl Tx<'_> {
         };
         let mut current: Option<(i64, String, i64)> = None;
         let mut labels = Vec::new();
-        while let Some(row) = rows.next()? {
+        self.sql.for_each(sql, Params::NONE, &mut |row| {
             let id: i64 = row.get(0)?;
             if current.as_ref().is_none_or(|(current, _, _)| *current != id) {
                 check(current.take(), std::mem::take(&mut labels));
                 current = Some((id, row.get(1)?, row.get(2)?));
             }
-            labels.extend(row.get::<_, Option<String>>(3)?);
-        }
+            labels.extend(row.get::<Option<String>>(3)?);
+            Ok(())
+        })?;
         check(current, labels);
         Ok(breaches)
     }
@@ -261,27 +262,23 @@ impl Tx<'_> {
         expected: impl Fn(i64) -> &'static str,
         limit: usize,
     ) -> anyhow::Result<Vec<String>> {
-        let mut statement = self.tx.prepare(sql)?;
-        let mut rows = statement.query([])?;
         let mut breaches = Vec::new();
-        while let Some(row) = rows.next()? {
+        self.sql.for_each(sql, Params::NONE, &mut |row| {
             let expected = expected(row.get(0)?);
-            let status = row.get_ref(2)?.as_str()?;
+            let status = row.text(2)?;
             if status != expected && breaches.len() < limit {
-                let name = row.get_ref(1)?.as_str()?;
+                let name = row.text(1)?;
                 breaches.push(format!("{what} {name} is {status} but the log leaves it {expected}"));
             }
-        }
+            Ok(())
+        })?;
         Ok(breaches)
     }
 
     /// A booking's code, to name it in words; asked only for a seat that differs.
     fn code_of(&self, booking: i64) -> anyhow::Result<String> {
-        let code: Option<String> = self
-            .tx
-            .prepare_cached("SELECT code FROM booking WHERE id = ?1")?
-            .query_row([booking], |row| row.get(0))
-            .optional()?;
+        let code: Option<String> =
+            self.sql.maybe("SELECT code FROM booking WHERE id = ?1", params![booking], |row| row.get(0))?;
         Ok(code.unwrap_or_else(|| format!("#{booking}")))
     }
 }
