@@ -8,14 +8,7 @@ use rusqlite::params;
 use super::Tx;
 use super::rows::{time, to_ts, word};
 use crate::domain::ShowingId;
-
-/// Money by one key (payment method, film, ticket type): how many and how much.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tally {
-    pub key: String,
-    pub count: i64,
-    pub amount: i64,
-}
+use crate::domain::records::Subtotal;
 
 /// One showing's figures.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,11 +45,11 @@ pub struct RefundLine {
     pub counter: Option<String>,
 }
 
-fn tallies(tx: &Tx<'_>, sql: &str, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Tally>> {
+fn tallies(tx: &Tx<'_>, sql: &str, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Subtotal>> {
     tx.tx
         .prepare_cached(sql)?
         .query_map(params![to_ts(from), to_ts(to)], |row| {
-            Ok(Tally {
+            Ok(Subtotal {
                 key: row.get::<_, Option<String>>(0)?.unwrap_or_default(),
                 count: row.get(1)?,
                 amount: row.get(2)?,
@@ -68,7 +61,7 @@ fn tallies(tx: &Tx<'_>, sql: &str, from: DateTime<Utc>, to: DateTime<Utc>) -> an
 
 impl Tx<'_> {
     /// Sales paid in `[from, to)`, by payment method.
-    pub fn sales_by_payment(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Tally>> {
+    pub fn sales_by_payment(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Subtotal>> {
         tallies(
             self,
             "SELECT payment, count(*), sum(total) FROM booking WHERE paid_at >= ?1 AND paid_at < ?2 GROUP BY payment ORDER BY payment",
@@ -78,7 +71,7 @@ impl Tx<'_> {
     }
 
     /// Refunds made in `[from, to)`, by the payment method of the booking they pay back.
-    pub fn refunds_by_payment(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Tally>> {
+    pub fn refunds_by_payment(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Subtotal>> {
         tallies(
             self,
             "SELECT b.payment, count(*), sum(r.amount) FROM refund r JOIN booking b ON b.id = r.booking_id \
@@ -89,7 +82,7 @@ impl Tx<'_> {
     }
 
     /// Tickets paid in `[from, to)`, by ticket type.
-    pub fn tickets_by_type(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Tally>> {
+    pub fn tickets_by_type(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Subtotal>> {
         tallies(
             self,
             "SELECT bs.ticket_type, count(*), sum(bs.price) FROM booking_seat bs JOIN booking b ON b.id = bs.booking_id \
@@ -100,7 +93,7 @@ impl Tx<'_> {
     }
 
     /// Tickets paid in `[from, to)`, by film.
-    pub fn tickets_by_film(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Tally>> {
+    pub fn tickets_by_film(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Subtotal>> {
         tallies(
             self,
             "SELECT f.title, count(*), sum(bs.price) FROM booking_seat bs JOIN booking b ON b.id = bs.booking_id \
