@@ -27,7 +27,6 @@ use output::Output;
 
 use crate::clock::Clock;
 use crate::engine::{Actor, Approval, Engine, EngineError, Print};
-use crate::store::OpenMode;
 
 /// Runs the command line and returns the process exit code.
 #[must_use]
@@ -89,21 +88,21 @@ impl Context {
 
     /// Opens the engine on the database, which must exist, for reading.
     fn engine(&self) -> Result<Engine, EngineError> {
-        self.open(OpenMode::Existing, false)
+        self.open(Database::Existing, false)
     }
 
     /// Opens the engine on the database, making a new one a training database if asked, and
     /// refuses a fixed clock unless it is one.
-    fn open(&self, mode: OpenMode, training: bool) -> Result<Engine, EngineError> {
+    fn open(&self, database: Database, training: bool) -> Result<Engine, EngineError> {
         // The engine that settled the clock was opened the same way: an existing database, no
         // training to make, the clock already checked.
-        if mode == OpenMode::Existing
+        if database == Database::Existing
             && !training
             && let Some(engine) = self.settled.borrow_mut().take()
         {
             return Ok(engine);
         }
-        let mut engine = Engine::open(&self.db, mode, self.actor.clone())?;
+        let mut engine = database.open(&self.db, self.actor.clone())?;
         if training {
             engine.make_training(self.clock.now())?;
         }
@@ -114,7 +113,7 @@ impl Context {
     /// The time this command records by (see [`Engine::settle_clock`]); a missing database is
     /// left for the command itself to report.
     fn settled_now(&self) -> Result<chrono::DateTime<chrono::Utc>, EngineError> {
-        let mut engine = match Engine::open(&self.db, OpenMode::Existing, self.actor.clone()) {
+        let mut engine = match Engine::open(&self.db, self.actor.clone()) {
             Ok(engine) => engine,
             Err(EngineError::NoDatabase(_)) => return Ok(self.clock.now()),
             Err(error) => return Err(error),
@@ -130,16 +129,16 @@ impl Context {
     /// Runs one change on the existing database: signed in (see [`Context::sign_in`]), and with
     /// the named approver's approval passed to this action and no other.
     fn act<T>(&self, action: impl FnOnce(&mut Engine) -> Result<T, EngineError>) -> Result<T, EngineError> {
-        self.act_on(OpenMode::Existing, action)
+        self.act_on(Database::Existing, action)
     }
 
-    /// [`Context::act`], opening the database in `mode`.
+    /// [`Context::act`], on the database opened as `database` says.
     fn act_on<T>(
         &self,
-        mode: OpenMode,
+        database: Database,
         action: impl FnOnce(&mut Engine) -> Result<T, EngineError>,
     ) -> Result<T, EngineError> {
-        let mut engine = self.sign_in(self.open(mode, false)?)?;
+        let mut engine = self.sign_in(self.open(database, false)?)?;
         self.approved(&mut engine, action)
     }
 
@@ -249,5 +248,21 @@ fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
         }
         Command::Admit { text, showing } => paper::admit(&mut ctx.engine()?, text, *showing, now, out),
         Command::Door { showing } => setup::door(&ctx, *showing),
+    }
+}
+
+/// Whether a command works on an existing database or may create it (`init`, the demo).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Database {
+    Existing,
+    CreateIfMissing,
+}
+
+impl Database {
+    fn open(self, db: &std::path::Path, actor: Actor) -> Result<Engine, EngineError> {
+        match self {
+            Self::Existing => Engine::open(db, actor),
+            Self::CreateIfMissing => Engine::create(db, actor),
+        }
     }
 }

@@ -49,10 +49,11 @@ pub use shift::ShiftReport;
 pub use staff::{Approval, LOCKOUT_SECONDS, MAX_FAILED_PINS, SignedIn, StaffInfo};
 pub use tick::TickReport;
 
+use crate::domain::records::ShowingRecord;
 use crate::domain::selling::{SalesState, ShowTimes};
 use crate::domain::venue_file::VenueSettings;
-use crate::domain::{ShowingId, ShowingStatus};
-use crate::store::{NewEvent, OpenError, OpenMode, ShowingRow, Store, Tx};
+use crate::domain::{EventKind, ShowingId, ShowingStatus};
+use crate::store::{NewEvent, OpenError, OpenMode, Store, Tx};
 
 /// Who is acting: recorded on every booking, refund and event.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,14 +73,14 @@ impl Actor {
 
     /// An event done by this actor (who and where), with no approver; set `approver` with
     /// struct update syntax where a manager approved.
-    fn event<'a>(
-        &'a self,
+    fn event(
+        &self,
         at: chrono::DateTime<chrono::Utc>,
-        kind: &'a str,
+        kind: EventKind,
         showing: Option<ShowingId>,
         booking: Option<crate::domain::BookingId>,
         data: serde_json::Value,
-    ) -> NewEvent<'a> {
+    ) -> NewEvent<'_> {
         NewEvent {
             at,
             kind,
@@ -111,12 +112,25 @@ impl Engine {
         Self { store, actor, signed_in: None, approval: None, training }
     }
 
-    /// Opens the database at `path`.
+    /// Opens the database at `path`, which must exist.
     ///
     /// # Errors
-    /// [`EngineError::NotFound`] for a missing file; [`EngineError::Failed`] for a foreign or too
-    /// new file or any other failure, each with a message that says what to do.
-    pub fn open(path: &Path, mode: OpenMode, actor: Actor) -> Result<Self, EngineError> {
+    /// [`EngineError::NoDatabase`] for a missing file; [`EngineError::BadDatabase`] for a foreign
+    /// or too new file; [`EngineError::Failed`] for any other failure, each with a message that
+    /// says what to do.
+    pub fn open(path: &Path, actor: Actor) -> Result<Self, EngineError> {
+        Self::open_in(path, OpenMode::Existing, actor)
+    }
+
+    /// Opens the database at `path`, creating it (file and schema) when it does not exist yet.
+    ///
+    /// # Errors
+    /// As [`Engine::open`], less the missing file.
+    pub fn create(path: &Path, actor: Actor) -> Result<Self, EngineError> {
+        Self::open_in(path, OpenMode::Create, actor)
+    }
+
+    fn open_in(path: &Path, mode: OpenMode, actor: Actor) -> Result<Self, EngineError> {
         // The engine runs on SQLite only so far; a server URL must never become a file of that
         // name (`init` would create `./postgres:/…`).
         if path.to_str().is_some_and(crate::store::postgres::is_url) {
@@ -184,14 +198,14 @@ fn venue(tx: &Tx<'_>) -> Result<VenueSettings, EngineError> {
 }
 
 /// A showing that must exist.
-fn existing_showing(tx: &Tx<'_>, id: ShowingId) -> Result<ShowingRow, EngineError> {
+fn existing_showing(tx: &Tx<'_>, id: ShowingId) -> Result<ShowingRecord, EngineError> {
     tx.showing(id)?.ok_or_else(|| EngineError::NotFound(messages::no_showing(id)))
 }
 
 /// The sales state of a showing under the venue's rules: the one place the engine, the command
 /// line and every screen ask.
 #[must_use]
-pub fn sales_state(showing: &ShowingRow, venue: &VenueSettings, now: chrono::DateTime<chrono::Utc>) -> SalesState {
+pub fn sales_state(showing: &ShowingRecord, venue: &VenueSettings, now: chrono::DateTime<chrono::Utc>) -> SalesState {
     ShowTimes { starts_at: showing.starts_at, ends_at: showing.ends_at, status: showing.status }.state(
         now,
         venue.sales_close_minutes,
@@ -201,7 +215,7 @@ pub fn sales_state(showing: &ShowingRow, venue: &VenueSettings, now: chrono::Dat
 
 /// Refuses to sell for a showing that is not selling, saying why.
 fn ensure_selling(
-    showing: &ShowingRow,
+    showing: &ShowingRecord,
     venue: &VenueSettings,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), EngineError> {
@@ -250,6 +264,6 @@ fn same_person(a: Option<&str>, b: Option<&str>) -> bool {
 }
 
 /// Whether a stored status is still open (for the restock and refund rules).
-fn is_open(showing: &ShowingRow) -> bool {
+fn is_open(showing: &ShowingRecord) -> bool {
     showing.status == ShowingStatus::Open
 }

@@ -32,16 +32,14 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use rusqlite::{Connection, TransactionBehavior};
 
-pub use bookings::{BookingRow, ClaimRow, NewBooking, RefundRow};
+pub use bookings::NewBooking;
 pub use catalogue::{AuditoriumRow, FilmRow, VenueRow};
 pub use connection::{OpenError, OpenMode};
-pub use events::{EventRow, NewEvent, Stored as StoredEvent};
+pub use events::{NewEvent, Stored as StoredEvent};
 pub use fault::StorageFault;
 pub use inventory::{InventorySeat, SeatMapRow};
 pub use migrations::LATEST_VERSION;
-pub use report::{RefundLine, ShowingFigures, Tally};
-pub use shifts::{ShiftRow, ShiftTakings};
-pub use showings::{ShowingRow, ShowingSummary};
+pub use report::{RefundLine, ShowingFigures};
 pub use staff::{StaffRow, pin_fingerprint};
 pub use tickets::{AdmissionRow, Document};
 

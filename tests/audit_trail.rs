@@ -7,7 +7,6 @@ mod engine_support;
 
 use boxoffice::domain::{EventId, PaymentMethod};
 use boxoffice::engine::{Actor, Engine};
-use boxoffice::store::OpenMode;
 use engine_support::{Theater, morning, seats};
 use rusqlite::Connection;
 
@@ -27,7 +26,7 @@ fn raw(theater: &Theater) -> Connection {
 }
 
 fn breaches(theater: &Theater) -> Vec<String> {
-    let mut engine = Engine::open(&theater.db(), OpenMode::Existing, Actor::counter("auditor")).expect("open");
+    let mut engine = Engine::open(&theater.db(), Actor::counter("auditor")).expect("open");
     engine.verify().expect("verify").into_iter().flat_map(|breach| breach.details).collect()
 }
 
@@ -100,7 +99,7 @@ fn upgrading_from_version_one_chains_the_existing_events() {
         )
         .expect("old events");
     }
-    let mut engine = Engine::open(&path, OpenMode::Existing, Actor::counter("c")).expect("upgrade");
+    let mut engine = Engine::open(&path, Actor::counter("c")).expect("upgrade");
     let events = engine.events(EventId(0), 10).expect("events");
     assert_eq!(events.len(), 2);
     assert!(events.iter().all(|e| e.hash.is_some()));

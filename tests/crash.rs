@@ -14,7 +14,6 @@ use std::time::Duration;
 
 use boxoffice::domain::{BookingStatus, ClaimState, PaymentMethod, SeatLabel, SeatStatus, ShowingId};
 use boxoffice::engine::{Actor, Engine, RefundRequest};
-use boxoffice::store::OpenMode;
 use chrono::{DateTime, Utc};
 use common::workers::{REPORT, Reaper, report, worker_command};
 use common::{Boxoffice, text};
@@ -111,7 +110,7 @@ fn confirmed_sales_survive_kill_9_and_the_database_stays_sound() {
         let verify = bo.run(&["verify"]);
         assert_eq!(verify.code, 0, "round {round} (seed {seed}): verify after kill -9: {verify:#?}");
 
-        let mut engine = Engine::open(bo.db(), OpenMode::Existing, Actor::counter("check")).expect("open");
+        let mut engine = Engine::open(bo.db(), Actor::counter("check")).expect("open");
         let now = round_time(round);
         for line in &reported {
             let booking = line["booking"].as_str().unwrap_or_default().to_owned();
@@ -163,7 +162,7 @@ fn crash_worker() {
     let show = ShowingId(var("CRASH_SHOWING").parse().expect("a showing"));
     let now = DateTime::parse_from_rfc3339(&var("CRASH_NOW")).expect("a time").to_utc();
     let mut rng = fastrand::Rng::with_seed(var("CRASH_SEED").parse().expect("a seed"));
-    let mut engine = Engine::open(Path::new(&db), OpenMode::Existing, Actor::counter("crash")).expect("open");
+    let mut engine = Engine::open(Path::new(&db), Actor::counter("crash")).expect("open");
     let map = engine.seat_map(show, now).expect("the seat map");
     let mut sold: Vec<String> =
         map.seats.iter().filter(|s| s.status == SeatStatus::Occupied).filter_map(|s| s.booking.clone()).collect();

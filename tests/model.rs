@@ -12,7 +12,6 @@ use std::cell::RefCell;
 
 use boxoffice::domain::{BookingStatus, ClaimState, PaymentMethod, SeatLabel, SeatStatus, TicketType};
 use boxoffice::engine::{Actor, Conflict, Engine, EngineError, RefundRequest};
-use boxoffice::store::OpenMode;
 use chrono::{DateTime, Duration, Utc};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed, TestCaseError, TestRunner};
@@ -106,8 +105,7 @@ fn run(ops: &[Op]) -> Result<Seen, TestCaseError> {
     // folder, where there is one, spares the fsync of every step.
     let ram = std::path::Path::new("/dev/shm");
     let dir = if ram.is_dir() { tempfile::tempdir_in(ram) } else { tempfile::tempdir() }.map_err(fail)?;
-    let mut engine =
-        Engine::open(&dir.path().join("model.db"), OpenMode::Create, Actor::counter("model")).map_err(fail)?;
+    let mut engine = Engine::create(&dir.path().join("model.db"), Actor::counter("model")).map_err(fail)?;
     let file = boxoffice::domain::venue_file::parse(VENUE).map_err(fail)?;
     let now = time(START);
     engine.import(&file, now.date_naive(), 0, now).map_err(fail)?;

@@ -121,7 +121,7 @@ proptest! {
         }
 
         let events = theater.engine.events(EventId(0), 100_000).expect("events");
-        let sum = |kind: &str, field: &str| events.iter().filter(|e| e.kind == kind).filter_map(|e| e.data[field].as_i64()).sum::<i64>();
+        let sum = |kind: &str, field: &str| events.iter().filter(|e| e.kind.as_str() == kind).filter_map(|e| e.data[field].as_i64()).sum::<i64>();
         prop_assert_eq!(sum("sold", "total"), report.sales_total);
         prop_assert_eq!(sum("refunded", "amount"), report.refunds_total);
         prop_assert!(theater.engine.verify().expect("verify").is_empty());

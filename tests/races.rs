@@ -13,7 +13,6 @@ use std::time::Duration;
 use boxoffice::clock::Clock;
 use boxoffice::domain::{PaymentMethod, SeatLabel, ShowingId};
 use boxoffice::engine::{Actor, Engine, EngineError, RefundRequest};
-use boxoffice::store::OpenMode;
 use chrono::{DateTime, Utc};
 use common::workers::{Gate, Reaper, finish, gate_launcher, report, reports, worker_command};
 use common::{Boxoffice, SHOW_STARTS, text};
@@ -234,9 +233,8 @@ fn race_worker() {
     let show = ShowingId(var("RACE_SHOWING").parse().expect("a showing id"));
     let mut rng = fastrand::Rng::with_seed(var("RACE_SEED").parse().expect("a seed"));
     let epoch: i64 = var("RACE_EPOCH_MS").parse().expect("an epoch");
-    let mut engine =
-        Engine::open(Path::new(&var("RACE_DB")), OpenMode::Existing, Actor::counter(&format!("worker-{worker}")))
-            .expect("open the database");
+    let mut engine = Engine::open(Path::new(&var("RACE_DB")), Actor::counter(&format!("worker-{worker}")))
+        .expect("open the database");
     Gate::wait(Path::new(&gate), &worker);
 
     let mut held: Vec<String> = Vec::new();

@@ -96,7 +96,7 @@ fn five_wrong_pins_lock_a_name_for_sixty_seconds() {
         .events(boxoffice::domain::EventId(0), 1000)
         .expect("events")
         .into_iter()
-        .filter(|e| e.kind == "lockout")
+        .filter(|e| e.kind.as_str() == "lockout")
         .count();
     assert_eq!(lockouts, 1);
 }
@@ -129,7 +129,7 @@ fn a_cashier_refund_after_the_start_is_refused_until_a_manager_approves() {
         .events(boxoffice::domain::EventId(0), 1000)
         .expect("events")
         .into_iter()
-        .rfind(|e| e.kind == "refunded")
+        .rfind(|e| e.kind.as_str() == "refunded")
         .expect("event");
     assert_eq!((event.staff.as_deref(), event.approver.as_deref()), (Some("Budi"), Some("Ayu")));
     // The approval was for that refund only.

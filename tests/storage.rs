@@ -142,7 +142,7 @@ fn migrations_run_twice_change_nothing() {
 fn a_database_and_its_wal_are_private_to_their_owner() {
     let dir = tempfile::tempdir().expect("a folder");
     let path = dir.path().join("new").join("private.db");
-    let mut engine = Engine::open(&path, OpenMode::Create, Actor::counter("test")).expect("create");
+    let mut engine = Engine::create(&path, Actor::counter("test")).expect("create");
     let file = boxoffice::domain::venue_file::parse(common::JAKARTA).expect("a valid venue");
     let now = chrono::DateTime::parse_from_rfc3339(common::BEFORE_SHOW).expect("a time").to_utc();
     engine.import(&file, now.date_naive(), 0, now).expect("import");

@@ -6,7 +6,7 @@ mod common;
 
 use boxoffice::domain::EventId;
 use boxoffice::engine::{Actor, Engine, EngineError};
-use boxoffice::store::{LATEST_VERSION, OpenMode};
+use boxoffice::store::LATEST_VERSION;
 use chrono::Duration;
 use common::{Boxoffice, JAKARTA};
 use rusqlite::Connection;
@@ -61,7 +61,7 @@ fn a_database_with_real_records_cannot_become_a_training_one() {
 #[test]
 fn recorded_time_never_runs_backwards_in_a_real_database() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut engine = Engine::open(&dir.path().join("real.db"), OpenMode::Create, Actor::counter("c1")).expect("open");
+    let mut engine = Engine::create(&dir.path().join("real.db"), Actor::counter("c1")).expect("open");
     assert!(!engine.is_training());
     let now = chrono::DateTime::parse_from_rfc3339("2026-11-27T11:00:00+07:00").expect("valid").to_utc();
     engine.install_demo(now).expect("demo");
@@ -90,7 +90,7 @@ fn upgrading_from_version_two_gives_a_real_database() {
         )
         .expect("a version 2 database");
     }
-    let mut engine = Engine::open(&path, OpenMode::Existing, Actor::counter("c")).expect("upgrade");
+    let mut engine = Engine::open(&path, Actor::counter("c")).expect("upgrade");
     assert!(!engine.is_training(), "an upgraded database holds real takings");
     assert!(engine.verify().expect("verify").is_empty());
     let version: i64 = Connection::open(&path).unwrap().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
@@ -101,9 +101,9 @@ fn upgrading_from_version_two_gives_a_real_database() {
 fn a_database_one_version_newer_is_refused() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("new.db");
-    drop(Engine::open(&path, OpenMode::Create, Actor::counter("c")).expect("create"));
+    drop(Engine::create(&path, Actor::counter("c")).expect("create"));
     Connection::open(&path).unwrap().pragma_update(None, "user_version", LATEST_VERSION + 1).unwrap();
-    match Engine::open(&path, OpenMode::Existing, Actor::counter("c")) {
+    match Engine::open(&path, Actor::counter("c")) {
         Err(error @ EngineError::BadDatabase(_)) => assert!(error.to_string().contains("newer"), "{error}"),
         other => panic!("expected a refusal, got {:?}", other.err()),
     }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use boxoffice::domain::Role;
 use boxoffice::engine::{Actor, Engine};
-use boxoffice::store::{OpenMode, StoredEvent};
+use boxoffice::store::StoredEvent;
 use common::{BIN, Boxoffice, text};
 use rusqlite::Connection;
 use serde_json::Value;
@@ -21,7 +21,7 @@ fn busy_counter() -> (Boxoffice, String) {
     let paid = bo.buy(1, &["A1", "A2"]);
     bo.hold(1, &["B1"]);
     let now = chrono::DateTime::parse_from_rfc3339(common::BEFORE_SHOW).unwrap().to_utc();
-    let mut engine = Engine::open(bo.db(), OpenMode::Existing, Actor::counter("counter-1")).expect("open");
+    let mut engine = Engine::open(bo.db(), Actor::counter("counter-1")).expect("open");
     engine.add_staff("Ayu", Role::Manager, "1111", now).expect("manager");
     engine.sign_in("Ayu", "1111", now).expect("sign in");
     engine.add_staff("Budi", Role::Cashier, "2222", now).expect("cashier");

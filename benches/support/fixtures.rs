@@ -18,7 +18,7 @@ use chrono_tz::Asia::Jakarta;
 use boxoffice::domain::venue_file;
 use boxoffice::domain::{PriceList, ShowingId};
 use boxoffice::engine::{Actor, Engine};
-use boxoffice::store::{LATEST_VERSION, OpenMode};
+use boxoffice::store::LATEST_VERSION;
 
 use super::venue::{BENCH_WEEK_DAYS, YEAR_DAYS, bench_now, bench_week_start, venue_toml, year_start};
 use super::{history, holds};
@@ -98,7 +98,7 @@ impl Scratch {
 
     /// An engine on the scratch database.
     pub fn engine(&self) -> Engine {
-        Engine::open(&self.path(), OpenMode::Existing, Actor::counter("bench")).expect("open the scratch database")
+        Engine::open(&self.path(), Actor::counter("bench")).expect("open the scratch database")
     }
 }
 
@@ -120,8 +120,8 @@ pub fn bench_showings(engine: &mut Engine) -> Vec<ShowingId> {
     showings
 }
 
-fn setup_engine(path: &Path, mode: OpenMode) -> anyhow::Result<Engine> {
-    Ok(Engine::open(path, mode, Actor::counter("bench-setup"))?)
+fn setup_engine(path: &Path) -> anyhow::Result<Engine> {
+    Ok(Engine::create(path, Actor::counter("bench-setup"))?)
 }
 
 /// Builds into a partial file, checks it, then renames it into place.
@@ -129,7 +129,7 @@ fn build(db: Db, path: &Path) -> anyhow::Result<()> {
     let partial = path.with_extension("partial");
     remove_database(&partial);
     let file = venue_file::parse(&venue_toml()).map_err(|e| anyhow::anyhow!("the bench venue file: {e}"))?;
-    let mut engine = setup_engine(&partial, OpenMode::Create)?;
+    let mut engine = setup_engine(&partial)?;
     let started = Instant::now();
     let (from, days, import_now) = match db {
         Db::Empty => (bench_week_start(), BENCH_WEEK_DAYS, bench_now()),
@@ -166,7 +166,7 @@ fn build_with_holds(db: Db, path: &Path) -> anyhow::Result<()> {
     remove_database(&partial);
     std::fs::copy(template(db, false), &partial)?;
     let showings: Vec<i64> = {
-        let mut engine = setup_engine(&partial, OpenMode::Existing)?;
+        let mut engine = setup_engine(&partial)?;
         bench_showings(&mut engine).into_iter().map(|id| id.0).collect()
     };
     holds::add_expired_holds(&partial, &showings, EXPIRED_HOLDS, bench_now())?;
@@ -178,7 +178,7 @@ fn build_with_holds(db: Db, path: &Path) -> anyhow::Result<()> {
 /// The generated file must be a valid boxoffice database: `verify` finds no breach.
 fn verify(path: &Path) -> anyhow::Result<()> {
     let started = Instant::now();
-    let mut engine = setup_engine(path, OpenMode::Existing)?;
+    let mut engine = setup_engine(path)?;
     let breaches = engine.verify()?;
     anyhow::ensure!(breaches.is_empty(), "the generated database breaks rules: {breaches:#?}");
     drop(engine);

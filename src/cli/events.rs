@@ -6,8 +6,8 @@ use std::time::Duration;
 use serde_json::json;
 
 use crate::domain::EventId;
+use crate::domain::records::EventRecord;
 use crate::engine::{Engine, EngineError};
-use crate::store::EventRow;
 
 /// How often `--follow` looks for new events.
 const FOLLOW_POLL: Duration = Duration::from_millis(500);
@@ -50,11 +50,11 @@ pub fn feed(engine: &mut Engine, since: i64, follow: bool, limit: Option<usize>)
     }
 }
 
-fn line(event: &EventRow, zone: chrono_tz::Tz) -> serde_json::Value {
+fn line(event: &EventRecord, zone: chrono_tz::Tz) -> serde_json::Value {
     json!({
         "id": event.id.0,
         "at": super::output::time(zone, event.at),
-        "kind": event.kind,
+        "kind": event.kind.as_str(),
         "showing": event.showing.map(|s| s.0),
         "booking": event.booking,
         "staff": event.staff,

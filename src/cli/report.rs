@@ -5,9 +5,9 @@ use serde_json::json;
 
 use super::args::ReportFormat;
 use super::output::{Output, time};
+use crate::domain::records::Subtotal;
 use crate::domain::time::{local_date, parse_date};
 use crate::engine::{DayReport, Engine, EngineError, Seal};
-use crate::store::Tally;
 
 pub fn show(
     engine: &mut Engine,
@@ -32,7 +32,7 @@ pub fn show(
     Ok(())
 }
 
-fn tallies(rows: &[Tally]) -> Vec<serde_json::Value> {
+fn tallies(rows: &[Subtotal]) -> Vec<serde_json::Value> {
     rows.iter().map(|t| json!({ "key": t.key, "count": t.count, "amount": t.amount })).collect()
 }
 
@@ -126,7 +126,7 @@ pub fn to_table(report: &DayReport) -> String {
         "METHOD", "SALES", "AMOUNT", "REFDS", "AMOUNT", "NET"
     ));
     for method in methods {
-        let find = |rows: &[Tally]| rows.iter().find(|t| t.key == method).map_or((0, 0), |t| (t.count, t.amount));
+        let find = |rows: &[Subtotal]| rows.iter().find(|t| t.key == method).map_or((0, 0), |t| (t.count, t.amount));
         let (sales, sold) = find(&report.sales_by_payment);
         let (refunds, refunded) = find(&report.refunds_by_payment);
         text.push_str(&format!(

@@ -5,14 +5,13 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
-use super::Context;
 use super::output::Output;
+use super::{Context, Database};
 use crate::domain::time::local_date;
 use crate::domain::venue_file;
 use crate::engine::Breach;
 use crate::engine::demo::SCHEDULE_DAYS;
 use crate::engine::{Engine, EngineError, ImportReport, Seal};
-use crate::store::OpenMode;
 
 /// `~/.local/share/boxoffice/boxoffice.db` on Linux; the platform's data folder elsewhere.
 pub fn default_db_path() -> Result<PathBuf, EngineError> {
@@ -35,7 +34,7 @@ pub fn host_name() -> String {
 /// `boxoffice init [--demo]`.
 pub fn init(ctx: &Context, demo: bool, training: bool, out: &Output) -> Result<(), EngineError> {
     let existed = ctx.db.exists();
-    let mut engine = ctx.sign_in(ctx.open(OpenMode::Create, training)?)?;
+    let mut engine = ctx.sign_in(ctx.open(Database::CreateIfMissing, training)?)?;
     let report =
         if demo { Some(ctx.approved(&mut engine, |engine| engine.install_demo(ctx.clock.now()))?) } else { None };
     let path = ctx.db.display().to_string();
@@ -60,7 +59,7 @@ pub fn import(ctx: &Context, file: &Path, days: Option<u32>, out: &Output) -> Re
     let parsed = venue_file::parse(&text).map_err(|error| EngineError::BadInput(format!("{shown}: {error}")))?;
     let now = ctx.clock.now();
     let report = ctx
-        .act_on(OpenMode::Create, |engine| {
+        .act_on(Database::CreateIfMissing, |engine| {
             let zone = match &parsed.venue {
                 Some(venue) => venue.zone,
                 None => engine.venue()?.map_or(chrono_tz::UTC, |venue| venue.zone),
@@ -185,12 +184,12 @@ pub fn screen(ctx: &Context, demo: bool) -> Result<(), EngineError> {
             Some(db) => db.clone(),
             None => data_dir()?.join("demo.db"),
         };
-        (db, OpenMode::Create)
+        (db, Database::CreateIfMissing)
     } else {
         // A missing database is an error that says what to do, not a new empty file.
-        (ctx.db.clone(), OpenMode::Existing)
+        (ctx.db.clone(), Database::Existing)
     };
-    let mut desk = Engine::open(&db, mode, ctx.actor.clone())?;
+    let mut desk = mode.open(&db, ctx.actor.clone())?;
     if demo {
         desk.make_training(ctx.clock.now())?;
     }
@@ -211,7 +210,7 @@ pub fn screen(ctx: &Context, demo: bool) -> Result<(), EngineError> {
             db.display()
         )));
     }
-    let watcher = Engine::open(&db, OpenMode::Existing, ctx.actor.clone())?;
+    let watcher = Engine::open(&db, ctx.actor.clone())?;
     let folder = match db.parent().filter(|dir| !dir.as_os_str().is_empty()) {
         Some(dir) => dir.to_owned(),
         None => PathBuf::from("."),

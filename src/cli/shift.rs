@@ -1,5 +1,6 @@
 //! `boxoffice shift open|close|status`: this counter's cash drawer.
 
+use crate::domain::PaymentMethod;
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
@@ -41,9 +42,9 @@ pub fn run(engine: &mut Engine, command: &ShiftCommand, now: DateTime<Utc>, out:
 }
 
 fn shift_json(report: &ShiftReport, zone: chrono_tz::Tz) -> serde_json::Value {
-    let tallies = |rows: &[(String, i64, i64)]| {
+    let tallies = |rows: &[(PaymentMethod, i64, i64)]| {
         rows.iter()
-            .map(|(method, count, total)| json!({ "payment": method, "count": count, "total": total }))
+            .map(|(method, count, total)| json!({ "payment": method.as_str(), "count": count, "total": total }))
             .collect::<Vec<_>>()
     };
     json!({

@@ -104,6 +104,32 @@ state_words! {
     }
 }
 
+state_words! {
+    /// What an event of the log records, as stored in its `kind` column.
+    EventKind {
+        Imported => "imported",
+        TrainingStarted => "training_started",
+        StaffAdded => "staff_added",
+        StaffDisabled => "staff_disabled",
+        /// A name locked after too many wrong PINs.
+        Lockout => "lockout",
+        ShiftOpened => "shift_opened",
+        ShiftClosed => "shift_closed",
+        Held => "held",
+        Extended => "extended",
+        Sold => "sold",
+        Printed => "printed",
+        Admitted => "admitted",
+        Cancelled => "cancelled",
+        Expired => "expired",
+        Refunded => "refunded",
+        Blocked => "blocked",
+        Unblocked => "unblocked",
+        Restocked => "restocked",
+        ShowingCancelled => "showing_cancelled",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

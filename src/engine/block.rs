@@ -1,6 +1,7 @@
 //! Blocking and unblocking seats of one showing (house seats, a seat broken today): a manager's
 //! call, with a reason.
 
+use crate::domain::EventKind;
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
@@ -113,7 +114,7 @@ impl Engine {
                 approver: approver.as_deref(),
                 ..actor.event(
                     now,
-                    if block { "blocked" } else { "unblocked" },
+                    if block { EventKind::Blocked } else { EventKind::Unblocked },
                     Some(showing),
                     None,
                     json!({ "seats": labels.iter().map(ToString::to_string).collect::<Vec<_>>(), "reason": reason }),

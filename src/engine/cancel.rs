@@ -1,5 +1,6 @@
 //! Cancelling a hold: reserved → available, no money involved.
 
+use crate::domain::EventKind;
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
@@ -35,7 +36,7 @@ impl Engine {
             let (released, _) = end_hold(tx, booking.id, BookingStatus::Cancelled)?;
             tx.append_event(&actor.event(
                 now,
-                "cancelled",
+                EventKind::Cancelled,
                 Some(booking.showing_id),
                 Some(booking.id),
                 json!({ "booking": code, "released": released.iter().map(ToString::to_string).collect::<Vec<_>>() }),

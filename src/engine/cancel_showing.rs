@@ -9,7 +9,7 @@ use super::refund::check_reason;
 use super::staff::Needs;
 use super::{Conflict, Engine, EngineError, existing_showing, is_open, messages, sales_state};
 use crate::domain::selling::SalesState;
-use crate::domain::{BookingStatus, ClaimState, ShowingId};
+use crate::domain::{BookingStatus, ClaimState, EventKind, ShowingId};
 use crate::store::NewEvent;
 
 /// What cancelling a showing did.
@@ -49,7 +49,7 @@ impl Engine {
             // Refunds go into this counter's drawer when it has a shift open; a cancelled showing
             // is refunded whether or not one is.
             let shift = tx.open_shift(&actor.counter)?.map(|s| s.id);
-            let event = |kind: &'static str, booking, data| NewEvent {
+            let event = |kind: EventKind, booking, data| NewEvent {
                 at: now,
                 kind,
                 showing: Some(showing),
@@ -66,7 +66,7 @@ impl Engine {
                 let (released, _) = end_hold(tx, booking, BookingStatus::Cancelled)?;
                 let released: Vec<String> = released.iter().map(ToString::to_string).collect();
                 tx.append_event(&event(
-                    "cancelled",
+                    EventKind::Cancelled,
                     Some(booking),
                     json!({ "booking": row.code, "released": released, "cause": "showing cancelled" }),
                 ))?;
@@ -82,7 +82,7 @@ impl Engine {
                 refund_seats(tx, booking, showing, &row.code, &sold.iter().collect::<Vec<_>>(), refund)?;
                 tx.set_booking_status(booking, BookingStatus::Refunded)?;
                 tx.append_event(&event(
-                    "refunded",
+                    EventKind::Refunded,
                     Some(booking),
                     json!({
                         "booking": row.code,
@@ -97,7 +97,7 @@ impl Engine {
             }
             tx.mark_cancelled(showing)?;
             tx.append_event(&event(
-                "showing_cancelled",
+                EventKind::ShowingCancelled,
                 None,
                 json!({
                     "showing": showing.0,

@@ -78,7 +78,6 @@ mod tests {
 
     use crate::domain::SeatStatus;
     use crate::engine::{Actor, Engine};
-    use crate::store::OpenMode;
 
     fn morning() -> DateTime<Utc> {
         DateTime::parse_from_rfc3339("2026-11-27T11:00:00+07:00").expect("valid").with_timezone(&Utc)
@@ -87,8 +86,7 @@ mod tests {
     #[test]
     fn the_demo_day_starts_with_sales_and_a_hold_at_other_counters_once() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let mut engine =
-            Engine::open(&dir.path().join("demo.db"), OpenMode::Create, Actor::counter("counter-1")).expect("open");
+        let mut engine = Engine::create(&dir.path().join("demo.db"), Actor::counter("counter-1")).expect("open");
         engine.install_demo(morning()).expect("demo");
         let sold = engine.seed_demo_sales(morning()).expect("seed");
         assert!(sold > 0);

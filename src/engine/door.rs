@@ -1,5 +1,6 @@
 //! The door: a scanned ticket admits its seat once, inside the showing's door window.
 
+use crate::domain::EventKind;
 use chrono::{DateTime, Duration, Utc};
 use serde_json::json;
 
@@ -89,7 +90,7 @@ impl Engine {
                 ));
             }
             let data = json!({ "booking": code, "seat": seat, "door": actor.counter });
-            tx.append_event(&actor.event(now, "admitted", Some(show.id), Some(booking.id), data))?;
+            tx.append_event(&actor.event(now, EventKind::Admitted, Some(show.id), Some(booking.id), data))?;
             Ok(Admission {
                 booking: code.to_owned(),
                 seat: payload.seat.clone(),

@@ -2,12 +2,14 @@
 //! sale that finds an expired hold on a seat it wants; lazy expiry means the tick only tidies
 //! up), a hold cancelled, and sold seats refunded.
 
+use crate::domain::EventKind;
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
 use super::{Actor, EngineError};
+use crate::domain::records::ClaimRecord;
 use crate::domain::{BookingId, BookingStatus, ClaimState, RefundId, SeatLabel, ShowingId};
-use crate::store::{ClaimRow, Tx};
+use crate::store::Tx;
 
 /// Ends a held booking with `status` (expired or cancelled): its reserved seats become
 /// available and its claims released. Returns the seats it held and how many were freed.
@@ -35,7 +37,7 @@ pub(super) fn refund_seats(
     booking: BookingId,
     showing: ShowingId,
     code: &str,
-    seats: &[&ClaimRow],
+    seats: &[&ClaimRecord],
     refund: RefundId,
 ) -> Result<(), EngineError> {
     for claim in seats {
@@ -68,7 +70,7 @@ pub(super) fn expire_booking(
     let seats: Vec<String> = seats.iter().map(ToString::to_string).collect();
     tx.append_event(&actor.event(
         now,
-        "expired",
+        EventKind::Expired,
         Some(row.showing_id),
         Some(booking),
         json!({ "booking": row.code, "seats": seats, "released": released, "cause": cause }),

@@ -1,5 +1,6 @@
 //! Extending a hold: the customer is still digging for cash, so the seats stay reserved longer.
 
+use crate::domain::EventKind;
 use chrono::{DateTime, Duration, Utc};
 use serde_json::json;
 
@@ -49,7 +50,7 @@ impl Engine {
             tx.extend_reserved(booking.id, expires_at)?;
             tx.append_event(&actor.event(
                 now,
-                "extended",
+                EventKind::Extended,
                 Some(booking.showing_id),
                 Some(booking.id),
                 json!({

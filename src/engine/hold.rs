@@ -1,5 +1,6 @@
 //! Holding seats: available → reserved, all or nothing.
 
+use crate::domain::EventKind;
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Duration, Utc};
@@ -66,7 +67,7 @@ impl Engine {
             let labels: Vec<SeatLabel> = found.iter().map(|seat| seat.label.clone()).collect();
             tx.append_event(&actor.event(
                 now,
-                "held",
+                EventKind::Held,
                 Some(showing),
                 Some(booking),
                 json!({

@@ -1,6 +1,7 @@
 //! Loading a venue file: idempotent by names, all or nothing. A refused import writes nothing,
 //! and its error names the line and column of the venue file.
 
+use crate::domain::EventKind;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde_json::json;
 
@@ -120,7 +121,7 @@ impl Engine {
             });
             tx.append_event(&NewEvent {
                 approver: approver.as_deref(),
-                ..actor.event(now, "imported", None, None, data)
+                ..actor.event(now, EventKind::Imported, None, None, data)
             })?;
             Ok(report)
         })

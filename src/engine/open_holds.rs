@@ -5,13 +5,13 @@ use chrono::{DateTime, Utc};
 
 use super::{Engine, EngineError, existing_showing};
 use crate::domain::SeatLabel;
-use crate::store::ShowingRow;
+use crate::domain::records::ShowingRecord;
 
 /// A hold this counter placed that has not run out, been paid or been cancelled.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OpenHold {
     pub code: String,
-    pub showing: ShowingRow,
+    pub showing: ShowingRecord,
     /// Front row first.
     pub seats: Vec<SeatLabel>,
     pub expires_at: DateTime<Utc>,

@@ -2,14 +2,16 @@
 //! receipt, the refund slip. Each print is recorded (so a reprint says which copy it is) and is
 //! an event, in one transaction; sending the bytes is the caller's, after it.
 
+use crate::domain::EventKind;
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
 use super::queries::{BookingDetail, booking_detail, normalize_code};
 use super::{Conflict, Engine, EngineError, messages};
+use crate::domain::records::RefundRecord;
 use crate::domain::ticket_payload;
 use crate::domain::{BookingStatus, ClaimState, SeatLabel, TicketType};
-use crate::store::{Document, RefundRow};
+use crate::store::Document;
 
 /// One ticket to print.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +33,7 @@ pub struct PrintJob {
     /// The receipt's copy number, when the receipt is printed.
     pub receipt: Option<u32>,
     /// The refund slip and its copy number, when one is printed.
-    pub refund_slip: Option<(RefundRow, u32)>,
+    pub refund_slip: Option<(RefundRecord, u32)>,
     /// A training database: every document says TRAINING.
     pub training: bool,
 }
@@ -115,7 +117,7 @@ impl Engine {
                 .extend(job.refund_slip.as_ref().map(|(_, copy)| json!({ "document": "refund_slip", "copy": copy })));
             let reprint = documents.iter().any(|d| d["copy"].as_u64().is_some_and(|copy| copy > 1));
             let data = json!({ "booking": code, "documents": documents, "reprint": reprint });
-            tx.append_event(&actor.event(now, "printed", Some(detail.showing.id), Some(booking), data))?;
+            tx.append_event(&actor.event(now, EventKind::Printed, Some(detail.showing.id), Some(booking), data))?;
             Ok(job)
         })
     }

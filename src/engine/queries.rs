@@ -3,19 +3,20 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::{Engine, EngineError, existing_showing, messages, sales_state, venue};
+use crate::domain::records::{BookingRecord, ClaimRecord, EventRecord, RefundRecord, ShowingListing, ShowingRecord};
 use crate::domain::selling::SalesState;
 use crate::domain::time::day_span;
 use crate::domain::venue_file::VenueSettings;
 use crate::domain::{
     BookingStatus, EventId, Layout, PriceList, SeatKind, SeatLabel, SeatStatus, ShowingId, booking_code,
 };
-use crate::store::{BookingRow, Breach, ClaimRow, EventRow, RefundRow, ShowingRow, ShowingSummary, Tx};
+use crate::store::{Breach, Tx};
 
 /// The showings of one day (or all), with the venue to show their times.
 #[derive(Debug, Clone)]
 pub struct ShowingsDay {
     pub venue: VenueSettings,
-    pub showings: Vec<(ShowingSummary, SalesState)>,
+    pub showings: Vec<(ShowingListing, SalesState)>,
 }
 
 /// One seat as the map shows it now: an expired hold already shows as available.
@@ -35,7 +36,7 @@ pub struct SeatView {
 #[derive(Debug, Clone)]
 pub struct SeatMap {
     pub venue: VenueSettings,
-    pub showing: ShowingRow,
+    pub showing: ShowingRecord,
     pub sales: SalesState,
     pub layout: Layout,
     pub prices: PriceList,
@@ -56,11 +57,11 @@ impl SeatMap {
 #[derive(Debug, Clone)]
 pub struct BookingDetail {
     pub venue: VenueSettings,
-    pub booking: BookingRow,
-    pub showing: ShowingRow,
+    pub booking: BookingRecord,
+    pub showing: ShowingRecord,
     pub sales: SalesState,
-    pub seats: Vec<ClaimRow>,
-    pub refunds: Vec<RefundRow>,
+    pub seats: Vec<ClaimRecord>,
+    pub refunds: Vec<RefundRecord>,
     /// A held booking whose time is up shows as expired before the tick tidies it.
     pub effective_status: BookingStatus,
 }
@@ -74,7 +75,7 @@ pub(super) fn normalize_code(code: &str) -> Result<String, EngineError> {
 }
 
 /// A booking that must exist.
-pub(super) fn booking_row(tx: &Tx<'_>, code: &str) -> Result<BookingRow, EngineError> {
+pub(super) fn booking_row(tx: &Tx<'_>, code: &str) -> Result<BookingRecord, EngineError> {
     tx.booking_by_code(code)?.ok_or_else(|| EngineError::NotFound(messages::no_booking(code)))
 }
 
@@ -175,7 +176,7 @@ impl Engine {
     ///
     /// # Errors
     /// Only when the database fails.
-    pub fn events(&mut self, after: EventId, limit: usize) -> Result<Vec<EventRow>, EngineError> {
+    pub fn events(&mut self, after: EventId, limit: usize) -> Result<Vec<EventRecord>, EngineError> {
         self.store.read(|tx| Ok(tx.events_after(after, limit)?))
     }
 

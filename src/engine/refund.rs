@@ -1,6 +1,7 @@
 //! Refunds: occupied → available for some or all seats of a paid booking, with a reason and an
 //! amount that defaults to what those seats cost and may be lower, never higher.
 
+use crate::domain::EventKind;
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
@@ -8,9 +9,10 @@ use super::expire::refund_seats;
 use super::staff::Needs;
 use super::{Conflict, Engine, EngineError, existing_showing, is_open, messages, sales_state, shift_for_money, venue};
 use crate::domain::card_number::contains_card_number;
+use crate::domain::records::ClaimRecord;
 use crate::domain::selling::SalesState;
 use crate::domain::{BookingStatus, ClaimState, RefundId, SeatLabel};
-use crate::store::{ClaimRow, NewEvent};
+use crate::store::NewEvent;
 
 /// The longest reason kept; a reason is a sentence, not a letter.
 pub const MAX_REASON_CHARS: usize = 200;
@@ -124,7 +126,7 @@ impl Engine {
                 approver: approver.as_deref(),
                 ..actor.event(
                     now,
-                    "refunded",
+                    EventKind::Refunded,
                     Some(booking.showing_id),
                     Some(booking.id),
                     json!({
@@ -151,10 +153,10 @@ impl Engine {
 
 /// The sold claims to refund: the named ones, or every one still sold when none are named.
 fn choose_seats<'a>(
-    claims: &'a [ClaimRow],
+    claims: &'a [ClaimRecord],
     wanted: Option<&[SeatLabel]>,
     code: &str,
-) -> Result<Vec<&'a ClaimRow>, EngineError> {
+) -> Result<Vec<&'a ClaimRecord>, EngineError> {
     let Some(wanted) = wanted else {
         return Ok(claims.iter().filter(|c| c.state == ClaimState::Sold).collect());
     };
@@ -175,7 +177,7 @@ fn choose_seats<'a>(
                 seats: vec![label.to_string()],
             });
         }
-        if chosen.iter().any(|c: &&ClaimRow| c.seat_id == claim.seat_id) {
+        if chosen.iter().any(|c: &&ClaimRecord| c.seat_id == claim.seat_id) {
             return Err(EngineError::BadInput(messages::refund_seat_named_twice(&label.to_string())));
         }
         chosen.push(claim);

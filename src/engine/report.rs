@@ -5,9 +5,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::{Engine, EngineError, venue};
 use crate::domain::money::saturating_total;
+use crate::domain::records::Subtotal;
 use crate::domain::time::day_span;
 use crate::domain::venue_file::VenueSettings;
-use crate::store::{RefundLine, ShowingFigures, Tally};
+use crate::store::{RefundLine, ShowingFigures};
 
 /// A day's report. Money is counted by when it moved (sales by payment time, refunds by refund
 /// time, venue-local day); the showings are those starting that day.
@@ -16,10 +17,10 @@ pub struct DayReport {
     pub venue: VenueSettings,
     pub day: NaiveDate,
     pub showings: Vec<ShowingFigures>,
-    pub films: Vec<Tally>,
-    pub ticket_types: Vec<Tally>,
-    pub sales_by_payment: Vec<Tally>,
-    pub refunds_by_payment: Vec<Tally>,
+    pub films: Vec<Subtotal>,
+    pub ticket_types: Vec<Subtotal>,
+    pub sales_by_payment: Vec<Subtotal>,
+    pub refunds_by_payment: Vec<Subtotal>,
     pub refunds: Vec<RefundLine>,
     pub sales_total: i64,
     pub refunds_total: i64,

@@ -1,5 +1,6 @@
 //! Taking payment: reserved → occupied, one ticket per seat with its type and price.
 
+use crate::domain::EventKind;
 use std::collections::BTreeSet;
 
 use chrono::{DateTime, Utc};
@@ -8,10 +9,11 @@ use serde_json::json;
 use super::expire::expire_booking;
 use super::hold::taken;
 use super::{Conflict, Engine, EngineError, ensure_selling, existing_showing, messages, shift_for_money, venue};
+use crate::domain::records::{BookingRecord, ClaimRecord};
 use crate::domain::{
     BookingId, BookingStatus, ClaimState, PaymentMethod, PriceList, SeatLabel, SeatStatus, ShowingId, TicketType,
 };
-use crate::store::{BookingRow, ClaimRow, Tx};
+use crate::store::Tx;
 
 /// One ticket of a sale.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,7 +65,7 @@ impl Engine {
             let show = existing_showing(tx, booking.showing_id)?;
             ensure_selling(&show, &venue, now)?;
             let shift = shift_for_money(tx, actor)?;
-            let claims: Vec<ClaimRow> = tx
+            let claims: Vec<ClaimRecord> = tx
                 .claims(booking.id)?
                 .into_iter()
                 .filter(|c| matches!(c.state, ClaimState::Held | ClaimState::Released))
@@ -94,7 +96,7 @@ impl Engine {
                 "total": total,
                 "payment": payment.as_str(),
             });
-            tx.append_event(&actor.event(now, "sold", Some(booking.showing_id), Some(booking.id), data))?;
+            tx.append_event(&actor.event(now, EventKind::Sold, Some(booking.showing_id), Some(booking.id), data))?;
             Ok(SaleReceipt {
                 booking: code.clone(),
                 showing: booking.showing_id,
@@ -111,8 +113,8 @@ impl Engine {
 /// bookings on those seats are ended first. A seat someone else holds or bought is a conflict.
 fn claim_seats_back(
     tx: &Tx<'_>,
-    booking: &BookingRow,
-    claims: &[ClaimRow],
+    booking: &BookingRecord,
+    claims: &[ClaimRecord],
     now: DateTime<Utc>,
     actor: &super::Actor,
 ) -> Result<(), EngineError> {
@@ -146,7 +148,7 @@ fn claim_seats_back(
 /// Each seat's ticket type and price.
 fn price_tickets(
     prices: &PriceList,
-    claims: &[ClaimRow],
+    claims: &[ClaimRecord],
     ticket_types: Option<&[TicketType]>,
 ) -> Result<Vec<Ticket>, EngineError> {
     let default =

@@ -1,18 +1,18 @@
 //! Cash shifts: open a drawer with a float, close it with the counted cash. The close says what
 //! the drawer should hold (float + cash sales − cash refunds) and by how much it is over or short.
 
+use crate::domain::EventKind;
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
 use super::staff::Needs;
 use super::{Conflict, Engine, EngineError, messages};
-use crate::domain::money::saturating_total;
-use crate::store::{ShiftRow, ShiftTakings};
+use crate::domain::records::{ShiftRecord, ShiftTakings};
 
 /// A shift with what went through it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShiftReport {
-    pub shift: ShiftRow,
+    pub shift: ShiftRecord,
     pub takings: ShiftTakings,
     /// Float + cash sales − cash refunds.
     pub expected_cash: i64,
@@ -25,11 +25,8 @@ pub struct ShiftReport {
 }
 
 impl ShiftReport {
-    fn new(shift: ShiftRow, takings: ShiftTakings) -> Self {
-        let cash = |rows: &[(String, i64, i64)]| {
-            saturating_total(rows.iter().filter(|(method, _, _)| method == "cash").map(|(_, _, sum)| *sum))
-        };
-        let expected_cash = shift.float.saturating_add(cash(&takings.sales)).saturating_sub(cash(&takings.refunds));
+    fn new(shift: ShiftRecord, takings: ShiftTakings) -> Self {
+        let expected_cash = shift.float.saturating_add(takings.cash_sales().1).saturating_sub(takings.cash_refunds().1);
         let over_short = shift.counted.map(|counted| counted.saturating_sub(expected_cash));
         Self { shift, takings, expected_cash, over_short, seal: None, training: false }
     }
@@ -63,7 +60,13 @@ impl Engine {
                 ));
             }
             let id = tx.insert_shift(&actor.counter, actor.staff.as_deref(), float, now)?;
-            tx.append_event(&actor.event(now, "shift_opened", None, None, json!({ "shift": id, "float": float })))?;
+            tx.append_event(&actor.event(
+                now,
+                EventKind::ShiftOpened,
+                None,
+                None,
+                json!({ "shift": id, "float": float }),
+            ))?;
             let shift = tx.shift(id)?.ok_or_else(|| EngineError::Failed(anyhow::anyhow!("the new shift vanished")))?;
             ShiftReport::new(shift, ShiftTakings::default()).sealed(tx, training)
         })
@@ -115,7 +118,7 @@ impl Engine {
                 "counted": counted,
                 "over_short": counted - expected,
             });
-            tx.append_event(&actor.event(now, "shift_closed", None, None, data))?;
+            tx.append_event(&actor.event(now, EventKind::ShiftClosed, None, None, data))?;
             let closed =
                 tx.shift(shift.id)?.ok_or_else(|| EngineError::Failed(anyhow::anyhow!("the shift vanished")))?;
             ShiftReport::new(closed, tx.shift_takings(shift.id)?).sealed(tx, training)

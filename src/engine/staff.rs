@@ -4,6 +4,7 @@
 //! exist, every change needs a signed-in staff member, and some need a manager's authority: the
 //! manager's own, or a manager's approval entered on the spot. Nobody approves themself.
 
+use crate::domain::EventKind;
 use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher as _, PasswordVerifier as _};
@@ -218,7 +219,7 @@ impl Engine {
                 approver: approver.as_deref(),
                 ..actor.event(
                     now,
-                    "staff_added",
+                    EventKind::StaffAdded,
                     None,
                     None,
                     json!({ "name": name, "role": role.as_str(), "pin": crate::store::pin_fingerprint(&pin_hash) }),
@@ -250,7 +251,7 @@ impl Engine {
             tx.set_staff_active(&row.name, false)?;
             tx.append_event(&NewEvent {
                 approver: approver.as_deref(),
-                ..actor.event(now, "staff_disabled", None, None, json!({ "name": row.name }))
+                ..actor.event(now, EventKind::StaffDisabled, None, None, json!({ "name": row.name }))
             })?;
             Ok(())
         })
@@ -317,7 +318,7 @@ fn lock(tx: &Tx<'_>, actor: &super::Actor, name: &str, now: DateTime<Utc>) -> Re
         staff: Some(name),
         ..actor.event(
             now,
-            "lockout",
+            EventKind::Lockout,
             None,
             None,
             json!({ "name": name, "until": until.to_rfc3339_opts(chrono::SecondsFormat::Secs, true) }),

@@ -3,6 +3,7 @@
 //! do never keeps other counters (or the screen) waiting for long; and with nothing to do it
 //! takes no write lock at all.
 
+use crate::domain::EventKind;
 use chrono::{DateTime, Duration, Utc};
 use serde_json::json;
 
@@ -63,7 +64,7 @@ impl Engine {
                 tx.mark_finished(showing, now)?;
                 tx.append_event(&actor.event(
                     now,
-                    "restocked",
+                    EventKind::Restocked,
                     Some(showing),
                     None,
                     json!({ "showing": showing.0, "released_seats": released }),

@@ -1,6 +1,7 @@
 //! Training databases: the only place a fixed clock is honoured, so that nobody can move time on
 //! the real takings (to dodge a lockout, date a refund before the show, or restock tomorrow).
 
+use crate::domain::EventKind;
 use chrono::{DateTime, Utc};
 use serde_json::json;
 
@@ -38,7 +39,7 @@ impl Engine {
                 ));
             }
             tx.mark_training()?;
-            tx.append_event(&actor.event(now, "training_started", None, None, json!({})))?;
+            tx.append_event(&actor.event(now, EventKind::TrainingStarted, None, None, json!({})))?;
             Ok(())
         })?;
         self.training = true;

@@ -84,7 +84,13 @@ fn receipt(p: Out<'_>, job: &PrintJob, tendered: Option<i64>, copy: u32, trainin
     footer(p, training)
 }
 
-fn refund_slip(p: Out<'_>, job: &PrintJob, refund: &crate::store::RefundRow, copy: u32, training: bool) -> Step {
+fn refund_slip(
+    p: Out<'_>,
+    job: &PrintJob,
+    refund: &crate::domain::records::RefundRecord,
+    copy: u32,
+    training: bool,
+) -> Step {
     let detail = &job.detail;
     let money = |amount| detail.venue.currency.format(amount);
     header(p, &detail.venue.name, copy, training)?;

@@ -6,9 +6,8 @@ use chrono::{DateTime, Utc};
 
 use super::Tx;
 use super::rows::to_ts;
-use crate::domain::{
-    BookingId, BookingStatus, ClaimState, PaymentMethod, RefundId, SeatId, SeatKind, SeatLabel, ShowingId, TicketType,
-};
+use crate::domain::records::{BookingRecord, ClaimRecord, RefundRecord};
+use crate::domain::{BookingId, BookingStatus, ClaimState, PaymentMethod, RefundId, SeatId, ShowingId, TicketType};
 
 /// What a new hold records about its booking.
 #[derive(Debug, Clone)]
@@ -21,48 +20,6 @@ pub struct NewBooking<'a> {
     pub counter: Option<&'a str>,
 }
 
-/// A booking as stored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct BookingRow {
-    pub id: BookingId,
-    pub code: String,
-    pub showing_id: ShowingId,
-    pub status: BookingStatus,
-    pub created_at: DateTime<Utc>,
-    pub hold_expires_at: DateTime<Utc>,
-    pub paid_at: Option<DateTime<Utc>>,
-    pub payment: Option<PaymentMethod>,
-    pub total: Option<i64>,
-    pub staff: Option<String>,
-    pub counter: Option<String>,
-}
-
-/// One seat a booking claims; with a ticket type and price once sold.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ClaimRow {
-    pub seat_id: SeatId,
-    pub label: SeatLabel,
-    pub kind: SeatKind,
-    pub state: ClaimState,
-    pub ticket_type: Option<TicketType>,
-    pub price: Option<i64>,
-    pub refund_id: Option<RefundId>,
-}
-
-/// A refund of some seats of a booking.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RefundRow {
-    pub id: RefundId,
-    pub amount: i64,
-    pub reason: String,
-    pub created_at: DateTime<Utc>,
-    pub staff: Option<String>,
-    pub counter: Option<String>,
-    /// The manager who approved it, where one had to.
-    pub approver: Option<String>,
-    pub seats: Vec<SeatLabel>,
-}
-
 /// The tick's look-up of holds that ran out; `store::query_plans` checks it uses
 /// `booking_held_by_expiry`.
 pub(crate) const EXPIRED_HOLDS_SQL: &str =
@@ -71,8 +28,8 @@ pub(crate) const EXPIRED_HOLDS_SQL: &str =
 const BOOKING_COLUMNS: &str =
     "id, code, showing_id, status, created_at, hold_expires_at, paid_at, payment, total, staff, counter FROM booking";
 
-fn booking_row(row: &Row) -> anyhow::Result<BookingRow> {
-    Ok(BookingRow {
+fn booking_row(row: &Row) -> anyhow::Result<BookingRecord> {
+    Ok(BookingRecord {
         id: row.get(0)?,
         code: row.get(1)?,
         showing_id: row.get(2)?,
@@ -108,22 +65,22 @@ impl Tx<'_> {
     }
 
     /// A booking by its code.
-    pub fn booking_by_code(&self, code: &str) -> anyhow::Result<Option<BookingRow>> {
+    pub fn booking_by_code(&self, code: &str) -> anyhow::Result<Option<BookingRecord>> {
         let sql = format!("SELECT {BOOKING_COLUMNS} WHERE code = ?1");
         self.sql.maybe(&sql, params![code], booking_row).context("could not look up the booking")
     }
 
     /// A booking by id.
-    pub fn booking(&self, id: BookingId) -> anyhow::Result<BookingRow> {
+    pub fn booking(&self, id: BookingId) -> anyhow::Result<BookingRecord> {
         let sql = format!("SELECT {BOOKING_COLUMNS} WHERE id = ?1");
         self.sql.one(&sql, params![id], booking_row).context("could not read the booking")
     }
 
     /// The seats a booking claims, front row first.
-    pub fn claims(&self, booking: BookingId) -> anyhow::Result<Vec<ClaimRow>> {
+    pub fn claims(&self, booking: BookingId) -> anyhow::Result<Vec<ClaimRecord>> {
         self.sql.rows("SELECT bs.seat_id, st.label, st.kind, bs.state, bs.ticket_type, bs.price, bs.refund_id \
                  FROM booking_seat bs JOIN seat st ON st.id = bs.seat_id WHERE bs.booking_id = ?1 ORDER BY st.grid_row, st.grid_col", params![booking], |row| {
-                Ok(ClaimRow {
+                Ok(ClaimRecord {
                     seat_id: row.get(0)?,
                     label: row.word(1)?,
                     kind: row.word(2)?,
@@ -234,9 +191,9 @@ impl Tx<'_> {
     }
 
     /// The refunds of a booking, oldest first, with their seats.
-    pub fn refunds(&self, booking: BookingId) -> anyhow::Result<Vec<RefundRow>> {
+    pub fn refunds(&self, booking: BookingId) -> anyhow::Result<Vec<RefundRecord>> {
         let mut refunds = self.sql.rows("SELECT id, amount, reason, created_at, staff, counter, approver FROM refund WHERE booking_id = ?1 ORDER BY id", params![booking], |row| {
-                Ok(RefundRow {
+                Ok(RefundRecord {
                     id: row.get(0)?,
                     amount: row.get(1)?,
                     reason: row.get(2)?,
@@ -269,7 +226,7 @@ impl Tx<'_> {
 
     /// This counter's holds still running at `now`, the soonest to run out first (the few held
     /// rows are what `booking_held_by_expiry` indexes).
-    pub fn open_holds_at(&self, counter: &str, now: DateTime<Utc>) -> anyhow::Result<Vec<BookingRow>> {
+    pub fn open_holds_at(&self, counter: &str, now: DateTime<Utc>) -> anyhow::Result<Vec<BookingRecord>> {
         let sql = format!(
             "SELECT {BOOKING_COLUMNS} WHERE status = 'held' AND hold_expires_at > ?1 AND counter = ?2 ORDER BY hold_expires_at"
         );

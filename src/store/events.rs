@@ -11,13 +11,14 @@ use sha2::{Digest as _, Sha256};
 
 use super::Tx;
 use super::rows::to_ts;
-use crate::domain::{BookingId, EventId, ShowingId};
+use crate::domain::records::EventRecord;
+use crate::domain::{BookingId, EventId, EventKind, ShowingId};
 
 /// An event to append.
 #[derive(Debug, Clone)]
 pub struct NewEvent<'a> {
     pub at: DateTime<Utc>,
-    pub kind: &'a str,
+    pub kind: EventKind,
     pub showing: Option<ShowingId>,
     pub booking: Option<BookingId>,
     pub staff: Option<&'a str>,
@@ -25,21 +26,6 @@ pub struct NewEvent<'a> {
     /// The manager who approved the action, where one had to.
     pub approver: Option<&'a str>,
     pub data: serde_json::Value,
-}
-
-/// An event as stored, with the booking's code in place of its row id.
-#[derive(Debug, Clone, PartialEq)]
-pub struct EventRow {
-    pub id: EventId,
-    pub at: DateTime<Utc>,
-    pub kind: String,
-    pub showing: Option<ShowingId>,
-    pub booking: Option<String>,
-    pub staff: Option<String>,
-    pub counter: Option<String>,
-    pub approver: Option<String>,
-    pub data: serde_json::Value,
-    pub hash: Option<String>,
 }
 
 /// The stored fields of one event row, as the hash covers them. Public so that tools writing
@@ -118,7 +104,7 @@ impl Tx<'_> {
         let stored = Stored {
             id: sequence.unwrap_or(0) + 1,
             at: in_time_order(to_ts(event.at), last_at, training),
-            kind: event.kind.to_owned(),
+            kind: event.kind.as_str().to_owned(),
             showing: event.showing.map(|s| s.0),
             booking: event.booking.map(|b| b.0),
             staff: event.staff.map(str::to_owned),
@@ -155,7 +141,7 @@ impl Tx<'_> {
     }
 
     /// Events with an id above `after`, oldest first, at most `limit`.
-    pub fn events_after(&self, after: EventId, limit: usize) -> anyhow::Result<Vec<EventRow>> {
+    pub fn events_after(&self, after: EventId, limit: usize) -> anyhow::Result<Vec<EventRecord>> {
         self.sql
             .rows(
                 "SELECT e.id, e.at, e.kind, e.showing_id, b.code, e.staff, e.counter, e.approver, e.data, e.hash \
@@ -163,10 +149,10 @@ impl Tx<'_> {
                 params![after, limit],
                 |row| {
                     let data: String = row.get(8)?;
-                    Ok(EventRow {
+                    Ok(EventRecord {
                         id: row.get(0)?,
                         at: row.time(1)?,
-                        kind: row.get(2)?,
+                        kind: row.word(2)?,
                         showing: row.get(3)?,
                         booking: row.get(4)?,
                         staff: row.get(5)?,

@@ -8,14 +8,7 @@ use chrono::{DateTime, Utc};
 use super::Tx;
 use super::rows::to_ts;
 use crate::domain::ShowingId;
-
-/// Money by one key (payment method, film, ticket type): how many and how much.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Tally {
-    pub key: String,
-    pub count: i64,
-    pub amount: i64,
-}
+use crate::domain::records::Subtotal;
 
 /// One showing's figures.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,10 +45,10 @@ pub struct RefundLine {
     pub counter: Option<String>,
 }
 
-fn tallies(tx: &Tx<'_>, sql: &str, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Tally>> {
+fn tallies(tx: &Tx<'_>, sql: &str, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Subtotal>> {
     tx.sql
         .rows(sql, params![to_ts(from), to_ts(to)], |row| {
-            Ok(Tally {
+            Ok(Subtotal {
                 key: row.get::<Option<String>>(0)?.unwrap_or_default(),
                 count: row.get(1)?,
                 amount: row.get(2)?,
@@ -66,7 +59,7 @@ fn tallies(tx: &Tx<'_>, sql: &str, from: DateTime<Utc>, to: DateTime<Utc>) -> an
 
 impl Tx<'_> {
     /// Sales paid in `[from, to)`, by payment method.
-    pub fn sales_by_payment(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Tally>> {
+    pub fn sales_by_payment(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Subtotal>> {
         tallies(
             self,
             "SELECT payment, count(*), sum(total) FROM booking WHERE paid_at >= ?1 AND paid_at < ?2 GROUP BY payment ORDER BY payment",
@@ -76,7 +69,7 @@ impl Tx<'_> {
     }
 
     /// Refunds made in `[from, to)`, by the payment method of the booking they pay back.
-    pub fn refunds_by_payment(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Tally>> {
+    pub fn refunds_by_payment(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Subtotal>> {
         tallies(
             self,
             "SELECT b.payment, count(*), sum(r.amount) FROM refund r JOIN booking b ON b.id = r.booking_id \
@@ -87,7 +80,7 @@ impl Tx<'_> {
     }
 
     /// Tickets paid in `[from, to)`, by ticket type.
-    pub fn tickets_by_type(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Tally>> {
+    pub fn tickets_by_type(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Subtotal>> {
         tallies(
             self,
             "SELECT bs.ticket_type, count(*), sum(bs.price) FROM booking_seat bs JOIN booking b ON b.id = bs.booking_id \
@@ -98,7 +91,7 @@ impl Tx<'_> {
     }
 
     /// Tickets paid in `[from, to)`, by film.
-    pub fn tickets_by_film(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Tally>> {
+    pub fn tickets_by_film(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Subtotal>> {
         tallies(
             self,
             "SELECT f.title, count(*), sum(bs.price) FROM booking_seat bs JOIN booking b ON b.id = bs.booking_id \

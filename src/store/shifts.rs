@@ -7,34 +7,12 @@ use chrono::{DateTime, Utc};
 
 use super::Tx;
 use super::rows::to_ts;
-
-/// A shift as stored, with its cash movements.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ShiftRow {
-    pub id: i64,
-    pub counter: String,
-    pub staff: Option<String>,
-    pub opened_at: DateTime<Utc>,
-    pub float: i64,
-    pub closed_at: Option<DateTime<Utc>>,
-    pub closed_by: Option<String>,
-    pub expected: Option<i64>,
-    pub counted: Option<i64>,
-}
-
-/// The money that moved through a shift, by payment method.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct ShiftTakings {
-    /// (payment method, bookings, total) of sales.
-    pub sales: Vec<(String, i64, i64)>,
-    /// (payment method, refunds, total) of refunds, by the method the booking was paid with.
-    pub refunds: Vec<(String, i64, i64)>,
-}
+use crate::domain::records::{ShiftRecord, ShiftTakings};
 
 const SHIFT_COLUMNS: &str = "id, counter, staff, opened_at, float, closed_at, closed_by, expected, counted FROM shift";
 
-fn shift_row(row: &Row) -> anyhow::Result<ShiftRow> {
-    Ok(ShiftRow {
+fn shift_row(row: &Row) -> anyhow::Result<ShiftRecord> {
+    Ok(ShiftRecord {
         id: row.get(0)?,
         counter: row.get(1)?,
         staff: row.get(2)?,
@@ -49,7 +27,7 @@ fn shift_row(row: &Row) -> anyhow::Result<ShiftRow> {
 
 impl Tx<'_> {
     /// The open shift of a counter, if any.
-    pub fn open_shift(&self, counter: &str) -> anyhow::Result<Option<ShiftRow>> {
+    pub fn open_shift(&self, counter: &str) -> anyhow::Result<Option<ShiftRecord>> {
         self.sql
             .maybe(
                 &format!("SELECT {SHIFT_COLUMNS} WHERE counter = ?1 AND closed_at IS NULL"),
@@ -60,7 +38,7 @@ impl Tx<'_> {
     }
 
     /// A shift by id.
-    pub fn shift(&self, id: i64) -> anyhow::Result<Option<ShiftRow>> {
+    pub fn shift(&self, id: i64) -> anyhow::Result<Option<ShiftRecord>> {
         self.sql
             .maybe(&format!("SELECT {SHIFT_COLUMNS} WHERE id = ?1"), params![id], shift_row)
             .context("could not read the shift")
@@ -98,7 +76,7 @@ impl Tx<'_> {
 
     /// Sales and refunds of a shift, by payment method.
     pub fn shift_takings(&self, id: i64) -> anyhow::Result<ShiftTakings> {
-        let sales = self.sql.rows("SELECT payment, count(*), sum(total) FROM booking WHERE shift_id = ?1 AND paid_at IS NOT NULL GROUP BY payment ORDER BY payment", params![id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+        let sales = self.sql.rows("SELECT payment, count(*), sum(total) FROM booking WHERE shift_id = ?1 AND paid_at IS NOT NULL GROUP BY payment ORDER BY payment", params![id], |row| Ok((row.word(0)?, row.get(1)?, row.get(2)?)))
             .context("could not add up the shift's sales")?;
         let refunds = self
             .sql
@@ -106,7 +84,7 @@ impl Tx<'_> {
                 "SELECT b.payment, count(*), sum(r.amount) FROM refund r JOIN booking b ON b.id = r.booking_id \
                  WHERE r.shift_id = ?1 GROUP BY b.payment ORDER BY b.payment",
                 params![id],
-                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+                |row| Ok((row.word(0)?, row.get(1)?, row.get(2)?)),
             )
             .context("could not add up the shift's refunds")?;
         Ok(ShiftTakings { sales, refunds })

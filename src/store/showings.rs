@@ -7,37 +7,8 @@ use chrono::{DateTime, Utc};
 
 use super::Tx;
 use super::rows::to_ts;
-use crate::domain::{AuditoriumId, FilmId, PriceListId, SeatKind, SeatStatus, ShowingId, ShowingStatus};
-
-/// A showing with the names a person needs to recognise it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ShowingRow {
-    pub id: ShowingId,
-    pub film: String,
-    pub rating: Option<String>,
-    pub runtime_minutes: u32,
-    pub auditorium_id: AuditoriumId,
-    pub auditorium: String,
-    pub price_list_id: PriceListId,
-    pub starts_at: DateTime<Utc>,
-    pub ends_at: DateTime<Utc>,
-    pub status: ShowingStatus,
-    pub restocked_at: Option<DateTime<Utc>>,
-}
-
-/// A showing with its seat counts per state (an expired hold counts as available).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ShowingSummary {
-    pub showing: ShowingRow,
-    pub available: i64,
-    pub reserved: i64,
-    pub occupied: i64,
-    pub blocked: i64,
-    /// Tickets sold and not refunded: the seats' history, which the restock of a finished
-    /// showing does not erase (its seats are all available again). The `IN` term lets SQLite
-    /// count them on the partial index `one_live_claim_per_seat`.
-    pub tickets: i64,
-}
+use crate::domain::records::{ShowingListing, ShowingRecord};
+use crate::domain::{AuditoriumId, FilmId, PriceListId, SeatKind, SeatStatus, ShowingId};
 
 /// The tick's look-up of showings to restock; `store::query_plans` checks it uses
 /// `showing_open_by_end`.
@@ -49,8 +20,8 @@ const SHOWING_FIELDS: &str = "s.id, f.title, f.rating, f.runtime_minutes, a.id, 
 const SHOWING_JOINS: &str =
     "FROM showing s JOIN film f ON f.id = s.film_id JOIN auditorium a ON a.id = s.auditorium_id";
 
-fn showing_row(row: &Row) -> anyhow::Result<ShowingRow> {
-    Ok(ShowingRow {
+fn showing_row(row: &Row) -> anyhow::Result<ShowingRecord> {
+    Ok(ShowingRecord {
         id: row.get(0)?,
         film: row.get(1)?,
         rating: row.get(2)?,
@@ -74,7 +45,7 @@ impl Tx<'_> {
         from: DateTime<Utc>,
         to: DateTime<Utc>,
         cleanup_minutes: u32,
-    ) -> anyhow::Result<Vec<ShowingRow>> {
+    ) -> anyhow::Result<Vec<ShowingRecord>> {
         // No showing runs longer than a day, which bounds the index range scanned.
         let sql = format!(
             "SELECT {SHOWING_FIELDS} {SHOWING_JOINS} WHERE s.auditorium_id = ?1 AND s.status != 'cancelled' \
@@ -90,7 +61,7 @@ impl Tx<'_> {
         &self,
         auditorium: AuditoriumId,
         starts_at: DateTime<Utc>,
-    ) -> anyhow::Result<Option<ShowingRow>> {
+    ) -> anyhow::Result<Option<ShowingRecord>> {
         let sql = format!("SELECT {SHOWING_FIELDS} {SHOWING_JOINS} WHERE s.auditorium_id = ?1 AND s.starts_at = ?2");
         self.sql.maybe(&sql, params![auditorium, to_ts(starts_at)], showing_row)
     }
@@ -123,7 +94,7 @@ impl Tx<'_> {
     }
 
     /// One showing.
-    pub fn showing(&self, id: ShowingId) -> anyhow::Result<Option<ShowingRow>> {
+    pub fn showing(&self, id: ShowingId) -> anyhow::Result<Option<ShowingRecord>> {
         let sql = format!("SELECT {SHOWING_FIELDS} {SHOWING_JOINS} WHERE s.id = ?1");
         self.sql.maybe(&sql, params![id], showing_row).context("could not read the showing")
     }
@@ -135,7 +106,7 @@ impl Tx<'_> {
         from: Option<DateTime<Utc>>,
         to: Option<DateTime<Utc>>,
         now: DateTime<Utc>,
-    ) -> anyhow::Result<Vec<ShowingSummary>> {
+    ) -> anyhow::Result<Vec<ShowingListing>> {
         let sql = format!(
             "SELECT {SHOWING_FIELDS}, \
                (SELECT count(*) FROM inventory i WHERE i.showing_id = s.id AND (i.status = 'available' OR (i.status = 'reserved' AND i.hold_expires_at <= ?3))), \
@@ -149,7 +120,7 @@ impl Tx<'_> {
         let to = to.map_or(i64::MAX, to_ts);
         self.sql
             .rows(&sql, params![from, to, to_ts(now)], |row| {
-                Ok(ShowingSummary {
+                Ok(ShowingListing {
                     showing: showing_row(row)?,
                     available: row.get(11)?,
                     reserved: row.get(12)?,

@@ -204,7 +204,7 @@ fn dialog(title: &str, lines: Vec<Line<'_>>, width: u16, body: Rect, buf: &mut B
 }
 
 /// A showing as people name it: `Misi Merapi (13+)`.
-fn film_title(show: &crate::store::ShowingRow) -> String {
+fn film_title(show: &crate::domain::records::ShowingRecord) -> String {
     match &show.rating {
         Some(rating) => format!("{} ({rating})", show.film),
         None => show.film.clone(),

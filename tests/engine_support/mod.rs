@@ -4,7 +4,6 @@
 
 use boxoffice::domain::{Role, SeatLabel, ShowingId};
 use boxoffice::engine::{Actor, Engine};
-use boxoffice::store::OpenMode;
 use chrono::{DateTime, Duration, Utc};
 use tempfile::TempDir;
 
@@ -31,8 +30,7 @@ impl Theater {
 
     fn build(training: bool) -> Self {
         let dir = tempfile::tempdir().expect("temp dir");
-        let mut engine =
-            Engine::open(&dir.path().join("box.db"), OpenMode::Create, Actor::counter("counter-1")).expect("open");
+        let mut engine = Engine::create(&dir.path().join("box.db"), Actor::counter("counter-1")).expect("open");
         if training {
             engine.make_training(morning()).expect("a training database");
         }
@@ -46,7 +44,7 @@ impl Theater {
 
     /// Another engine on the same file, as another counter.
     pub fn counter(&self, name: &str) -> Engine {
-        Engine::open(&self.db(), OpenMode::Existing, Actor::counter(name)).expect("open")
+        Engine::open(&self.db(), Actor::counter(name)).expect("open")
     }
 
     /// The first showing in Studio 1 (rows A–G standard, H–K premium, L wheelchair and

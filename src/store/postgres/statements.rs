@@ -152,9 +152,7 @@ pub fn typed(error: postgres::Error) -> anyhow::Error {
             Some(Failure::Retry)
         }
         Some(code) if code.code().starts_with("08") || *code == SqlState::ADMIN_SHUTDOWN => Some(Failure::Lost),
-        None if error.is_closed()
-            || error.source().is_some_and(<dyn std::error::Error>::is::<std::io::Error>) =>
-        {
+        None if error.is_closed() || error.source().is_some_and(<dyn std::error::Error>::is::<std::io::Error>) => {
             Some(Failure::Lost)
         }
         _ => None,

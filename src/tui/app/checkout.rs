@@ -6,9 +6,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::field::{TextField, amount_char};
 use super::{App, Command, Confirm, Overlay, Screen, Seats, Tone};
+use crate::domain::records::ShowingRecord;
 use crate::domain::{Currency, PaymentMethod, PriceList, SeatKind, SeatLabel, TicketType};
 use crate::engine::{Conflict, ExtendReceipt, HoldReceipt};
-use crate::store::ShowingRow;
 use crate::tui::event::{Failure, Sale};
 use crate::tui::text;
 
@@ -28,7 +28,7 @@ pub struct CheckoutLine {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Checkout {
     pub code: String,
-    pub showing: ShowingRow,
+    pub showing: ShowingRecord,
     pub lines: Vec<CheckoutLine>,
     pub prices: PriceList,
     pub currency: Currency,
@@ -133,7 +133,7 @@ fn priced_types(prices: &PriceList, kind: SeatKind) -> Vec<TicketType> {
 #[derive(Debug, Clone)]
 pub struct Sold {
     pub sale: Sale,
-    pub showing: ShowingRow,
+    pub showing: ShowingRecord,
     pub currency: Currency,
 }
 

@@ -7,9 +7,9 @@ use super::{App, Screen, Tone, Waiting};
 use crate::tui::text;
 
 use crate::domain::ShowingId;
+use crate::domain::records::ShowingListing;
 use crate::domain::selling::SalesState;
 use crate::engine::{ShowingsDay, sales_state};
-use crate::store::ShowingSummary;
 
 /// The latest snapshot of one day's showings and the cursor over them.
 #[derive(Debug, Clone)]
@@ -23,14 +23,14 @@ pub struct ShowingsList {
 impl ShowingsList {
     /// The showing under the cursor.
     #[must_use]
-    pub fn current(&self) -> Option<&ShowingSummary> {
+    pub fn current(&self) -> Option<&ShowingListing> {
         self.data.showings.get(self.cursor).map(|(summary, _)| summary)
     }
 
     /// A showing's sales state at `now` (computed, so "selling closed" appears on time without
     /// a reload).
     #[must_use]
-    pub fn state_at(&self, summary: &ShowingSummary, now: chrono::DateTime<chrono::Utc>) -> SalesState {
+    pub fn state_at(&self, summary: &ShowingListing, now: chrono::DateTime<chrono::Utc>) -> SalesState {
         sales_state(&summary.showing, &self.data.venue, now)
     }
 }
@@ -70,7 +70,7 @@ impl App {
     /// that still sells, else the first.
     fn next_selling(&self, data: &ShowingsDay) -> usize {
         let selling =
-            |summary: &ShowingSummary| sales_state(&summary.showing, &data.venue, self.now) == SalesState::Selling;
+            |summary: &ShowingListing| sales_state(&summary.showing, &data.venue, self.now) == SalesState::Selling;
         let showings = &data.showings;
         showings
             .iter()

@@ -12,7 +12,6 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::domain::Role;
 use crate::engine::{Actor, Engine};
-use crate::store::OpenMode;
 use crate::tui::app::App;
 use crate::tui::event::{Command, Event, Watch};
 use crate::tui::theme::Theme;
@@ -59,7 +58,7 @@ impl Harness {
     fn build(name: &str, staff: bool, now: DateTime<Utc>) -> Self {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let db = dir.path().join("boxoffice.db");
-        let mut engine = Engine::open(&db, OpenMode::Create, Actor::counter("counter-1")).expect("open");
+        let mut engine = Engine::create(&db, Actor::counter("counter-1")).expect("open");
         engine.install_demo(now).expect("demo");
         if staff {
             engine.add_staff("Ayu", Role::Manager, "1111", now).expect("the first manager");
@@ -106,7 +105,7 @@ impl Harness {
 
     /// A second counter on the same database, as another cashier's screen would have.
     pub fn other_counter(&self, name: &str) -> Engine {
-        Engine::open(&self.db, OpenMode::Existing, Actor::counter(name)).expect("open")
+        Engine::open(&self.db, Actor::counter(name)).expect("open")
     }
 
     /// From now on commands wait until [`Self::release`]: the database is "slow".

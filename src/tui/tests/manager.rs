@@ -60,7 +60,7 @@ fn the_selected_seats_are_blocked_together_with_a_typed_reason_and_unblocked_by_
     assert_eq!(seat_status(&mut h, showing, &chosen[0]), SeatStatus::Available, "the cursor seat");
     assert_eq!(seat_status(&mut h, showing, &chosen[1]), SeatStatus::Blocked);
     let events = h.engine.events(crate::domain::EventId(0), 500).expect("events");
-    let blocked = events.iter().find(|e| e.kind == "blocked").expect("a blocked event");
+    let blocked = events.iter().find(|e| e.kind == crate::domain::EventKind::Blocked).expect("a blocked event");
     assert_eq!(blocked.data["reason"], "press night");
 }
 
@@ -76,7 +76,7 @@ fn a_cashier_blocks_seats_with_a_managers_approval() {
     h.press("Ayu Tab 1111 Enter");
     assert_eq!(seat_status(&mut h, showing, &seat), SeatStatus::Blocked);
     let events = h.engine.events(crate::domain::EventId(0), 500).expect("events");
-    let blocked = events.iter().find(|e| e.kind == "blocked").expect("a blocked event");
+    let blocked = events.iter().find(|e| e.kind == crate::domain::EventKind::Blocked).expect("a blocked event");
     assert_eq!((blocked.staff.as_deref(), blocked.approver.as_deref()), (Some("Budi"), Some("Ayu")));
     // The approval was used up: the next block asks again.
     h.press("Right b 1 Enter");

@@ -10,7 +10,6 @@ use crate::domain::selling::SalesState;
 use crate::domain::{PaymentMethod, SeatLabel};
 use crate::engine::{Actor, Engine};
 use crate::printer::Target;
-use crate::store::OpenMode;
 use crate::tui::app::{Screen, Tone};
 use crate::tui::event::{Command, Done, Event};
 use crate::tui::text;
@@ -24,7 +23,7 @@ fn sell_through_the_desk(h: &mut Harness, printer: Target) -> (String, Vec<Event
     let showing = selling.showing.id;
     let seats: Vec<SeatLabel> = vec!["C5".parse().expect("seat")];
     let code = h.engine.hold(showing, &seats, None, h.now).expect("hold").booking;
-    let engine = Engine::open(&h.db, OpenMode::Existing, Actor::counter("counter-1")).expect("open");
+    let engine = Engine::open(&h.db, Actor::counter("counter-1")).expect("open");
     let (commands, desk_rx) = mpsc::channel();
     let (events_tx, events) = mpsc::channel();
     let (control, _control_rx) = mpsc::channel();

@@ -10,9 +10,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use crate::domain::PaymentMethod;
+use crate::domain::records::Subtotal;
 use crate::domain::time::local_date;
 use crate::engine::DayReport;
-use crate::store::Tally;
 use crate::tui::app::App;
 use crate::tui::text;
 use crate::tui::theme::{Look, Theme};
@@ -131,7 +131,7 @@ fn by_payment(report: &DayReport, theme: Theme) -> Vec<Line<'static>> {
         lines.push(Line::styled(format!("  {}", text::REPORT_NONE), theme.dim()));
     }
     for method in methods {
-        let find = |rows: &[Tally]| rows.iter().find(|t| t.key == method).map_or((0, 0), |t| (t.count, t.amount));
+        let find = |rows: &[Subtotal]| rows.iter().find(|t| t.key == method).map_or((0, 0), |t| (t.count, t.amount));
         let (sales, sold) = find(&report.sales_by_payment);
         let (refunds, refunded) = find(&report.refunds_by_payment);
         let name: String =

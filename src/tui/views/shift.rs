@@ -71,13 +71,8 @@ pub fn render(app: &App, form: &ShiftForm, body: Rect, buf: &mut Buffer) {
 fn figures(report: &ShiftReport, currency: &Currency, zone: chrono_tz::Tz, theme: Theme) -> Vec<Line<'static>> {
     let shift = &report.shift;
     let opened = shift.opened_at.with_timezone(&zone).format("%H:%M").to_string();
-    let cash = |rows: &[(String, i64, i64)]| {
-        rows.iter()
-            .filter(|(method, _, _)| method == "cash")
-            .fold((0, 0), |(n, sum), (_, count, total)| (n + count, sum + total))
-    };
-    let (sales, sold) = cash(&report.takings.sales);
-    let (refunds, refunded) = cash(&report.takings.refunds);
+    let (sales, sold) = report.takings.cash_sales();
+    let (refunds, refunded) = report.takings.cash_refunds();
     vec![
         Line::styled(text::shift_opened_by(&opened, shift.staff.as_deref()), theme.dim()),
         amount_line(text::SHIFT_LINE_FLOAT, &currency.format(shift.float), ratatui::style::Style::new()),

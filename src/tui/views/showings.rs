@@ -7,8 +7,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
+use crate::domain::records::ShowingListing;
 use crate::domain::selling::SalesState;
-use crate::store::ShowingSummary;
 use crate::tui::app::App;
 use crate::tui::text;
 use crate::tui::theme::Theme;
@@ -175,7 +175,7 @@ impl Columns {
 
 /// `███▓░░░░░░  31/242`: sold, held, free. Sold counts tickets, not occupied seats, so a
 /// finished showing keeps its real figure after the restock freed every seat.
-fn sold_bar(summary: &ShowingSummary, bar: usize, theme: Theme) -> Line<'static> {
+fn sold_bar(summary: &ShowingListing, bar: usize, theme: Theme) -> Line<'static> {
     let count = |n: i64| usize::try_from(n).unwrap_or(0);
     let total = count(summary.occupied) + count(summary.reserved) + count(summary.available);
     let sold = count(summary.tickets).min(total);
