@@ -2,6 +2,7 @@
 //! breaches in words; an empty list means the rule holds.
 
 mod against_log;
+mod portable;
 mod replay;
 
 use super::Tx;
@@ -20,29 +21,29 @@ const LIMIT: usize = 20;
 const CHECKS: &[Check] = &[
     Check {
         rule: "a reserved seat belongs to a held booking that claims it, with the same expiry",
-        breaches: "SELECT 'showing ' || i.showing_id || ' seat ' || st.label || ' is reserved by booking ' || ifnull(b.code, i.booking_id) \
-            || ' (' || ifnull(b.status, 'missing') || ', claim ' || ifnull(bs.state, 'missing') || ')' \
+        breaches: "SELECT 'showing ' || i.showing_id || ' seat ' || st.label || ' is reserved by booking ' || COALESCE(b.code, CAST(i.booking_id AS TEXT)) \
+            || ' (' || COALESCE(b.status, 'missing') || ', claim ' || COALESCE(bs.state, 'missing') || ')' \
             FROM inventory i JOIN seat st ON st.id = i.seat_id LEFT JOIN booking b ON b.id = i.booking_id \
             LEFT JOIN booking_seat bs ON bs.booking_id = i.booking_id AND bs.seat_id = i.seat_id \
-            WHERE i.status = 'reserved' AND (b.status IS NOT 'held' OR bs.state IS NOT 'held' OR b.hold_expires_at != i.hold_expires_at)",
+            WHERE i.status = 'reserved' AND (b.status IS DISTINCT FROM 'held' OR bs.state IS DISTINCT FROM 'held' OR b.hold_expires_at != i.hold_expires_at)",
     },
     Check {
         rule: "an occupied seat has exactly one paid, unrefunded ticket",
-        breaches: "SELECT 'showing ' || i.showing_id || ' seat ' || st.label || ' is occupied by booking ' || ifnull(b.code, i.booking_id) \
-            || ' (' || ifnull(b.status, 'missing') || ', ticket ' || ifnull(bs.state, 'missing') || ')' \
+        breaches: "SELECT 'showing ' || i.showing_id || ' seat ' || st.label || ' is occupied by booking ' || COALESCE(b.code, CAST(i.booking_id AS TEXT)) \
+            || ' (' || COALESCE(b.status, 'missing') || ', ticket ' || COALESCE(bs.state, 'missing') || ')' \
             FROM inventory i JOIN seat st ON st.id = i.seat_id LEFT JOIN booking b ON b.id = i.booking_id \
             LEFT JOIN booking_seat bs ON bs.booking_id = i.booking_id AND bs.seat_id = i.seat_id \
-            WHERE i.status = 'occupied' AND (b.status IS NOT 'paid' OR bs.state IS NOT 'sold')",
+            WHERE i.status = 'occupied' AND (b.status IS DISTINCT FROM 'paid' OR bs.state IS DISTINCT FROM 'sold')",
     },
     Check {
         rule: "every live hold or ticket of an open showing is on the seat map",
         breaches: "SELECT 'booking ' || b.code || ' claims seat ' || st.label || ' of showing ' || bs.showing_id || ' as ' || bs.state \
-            || ' but the seat is ' || ifnull(i.status, 'missing') \
+            || ' but the seat is ' || COALESCE(i.status, 'missing') \
             FROM booking_seat bs JOIN booking b ON b.id = bs.booking_id JOIN seat st ON st.id = bs.seat_id \
             JOIN showing sh ON sh.id = bs.showing_id \
             LEFT JOIN inventory i ON i.showing_id = bs.showing_id AND i.seat_id = bs.seat_id \
             WHERE sh.status = 'open' AND bs.state IN ('held', 'sold') \
-            AND (i.booking_id IS NOT bs.booking_id OR i.status IS NOT CASE bs.state WHEN 'held' THEN 'reserved' ELSE 'occupied' END)",
+            AND (i.booking_id IS DISTINCT FROM bs.booking_id OR i.status IS DISTINCT FROM CASE bs.state WHEN 'held' THEN 'reserved' ELSE 'occupied' END)",
     },
     Check {
         rule: "a finished showing is restocked: nothing reserved or occupied",
@@ -77,15 +78,15 @@ const CHECKS: &[Check] = &[
     },
     Check {
         rule: "a paid booking's total is the sum of its ticket prices",
-        breaches: "SELECT 'booking ' || b.code || ' total ' || b.total || ' but tickets sum to ' || ifnull(sum(bs.price), 0) \
+        breaches: "SELECT 'booking ' || b.code || ' total ' || b.total || ' but tickets sum to ' || COALESCE(sum(bs.price), 0) \
             FROM booking b LEFT JOIN booking_seat bs ON bs.booking_id = b.id AND bs.state IN ('sold', 'refunded') \
-            WHERE b.status IN ('paid', 'refunded') GROUP BY b.id HAVING b.total != ifnull(sum(bs.price), 0)",
+            WHERE b.status IN ('paid', 'refunded') GROUP BY b.id HAVING b.total != COALESCE(sum(bs.price), 0)",
     },
     Check {
         rule: "a refund covers at least one seat and returns no more than those seats cost",
-        breaches: "SELECT 'refund ' || r.id || ' of booking ' || b.code || ' returns ' || r.amount || ' for seats costing ' || ifnull(sum(bs.price), 0) \
+        breaches: "SELECT 'refund ' || r.id || ' of booking ' || b.code || ' returns ' || r.amount || ' for seats costing ' || COALESCE(sum(bs.price), 0) \
             FROM refund r JOIN booking b ON b.id = r.booking_id LEFT JOIN booking_seat bs ON bs.refund_id = r.id \
-            GROUP BY r.id HAVING count(bs.seat_id) = 0 OR r.amount > ifnull(sum(bs.price), 0)",
+            GROUP BY r.id, b.code HAVING count(bs.seat_id) = 0 OR r.amount > COALESCE(sum(bs.price), 0)",
     },
     Check {
         rule: "the events record every booking, sale, cancellation, expiry, refund and restock",
@@ -115,7 +116,7 @@ const CHECKS: &[Check] = &[
               SELECT s.id, \
                 (SELECT count(*) FROM inventory i JOIN seat st ON st.id = i.seat_id \
                  WHERE i.showing_id = s.id AND i.status = 'blocked' AND st.kind != 'out_of_service') AS blocked, \
-                (SELECT ifnull(sum(CASE e.kind WHEN 'blocked' THEN 1 ELSE -1 END * json_array_length(e.data, '$.seats')), 0) \
+                (SELECT COALESCE(sum(CASE e.kind WHEN 'blocked' THEN 1 ELSE -1 END * JSON_LEN(e.data, 'seats')), 0) \
                  FROM event e WHERE e.showing_id = s.id AND e.kind IN ('blocked', 'unblocked')) AS net \
               FROM showing s WHERE s.id IN (SELECT showing_id FROM event WHERE kind IN ('blocked', 'unblocked')) \
                  OR s.id IN (SELECT i.showing_id FROM inventory i JOIN seat st ON st.id = i.seat_id \
@@ -125,30 +126,30 @@ const CHECKS: &[Check] = &[
     Check {
         rule: "a closed shift expected its float plus cash sales minus cash refunds",
         breaches: "SELECT 'shift ' || sh.id || ' expected ' || sh.expected || ' but float and cash movements give ' || \
-              (sh.float + ifnull((SELECT sum(total) FROM booking b WHERE b.shift_id = sh.id AND b.payment = 'cash'), 0) \
-               - ifnull((SELECT sum(r.amount) FROM refund r JOIN booking b ON b.id = r.booking_id WHERE r.shift_id = sh.id AND b.payment = 'cash'), 0)) \
+              (sh.float + COALESCE((SELECT sum(total) FROM booking b WHERE b.shift_id = sh.id AND b.payment = 'cash'), 0) \
+               - COALESCE((SELECT sum(r.amount) FROM refund r JOIN booking b ON b.id = r.booking_id WHERE r.shift_id = sh.id AND b.payment = 'cash'), 0)) \
             FROM shift sh WHERE sh.closed_at IS NOT NULL AND sh.expected != \
-              (sh.float + ifnull((SELECT sum(total) FROM booking b WHERE b.shift_id = sh.id AND b.payment = 'cash'), 0) \
-               - ifnull((SELECT sum(r.amount) FROM refund r JOIN booking b ON b.id = r.booking_id WHERE r.shift_id = sh.id AND b.payment = 'cash'), 0))",
+              (sh.float + COALESCE((SELECT sum(total) FROM booking b WHERE b.shift_id = sh.id AND b.payment = 'cash'), 0) \
+               - COALESCE((SELECT sum(r.amount) FROM refund r JOIN booking b ON b.id = r.booking_id WHERE r.shift_id = sh.id AND b.payment = 'cash'), 0))",
     },
     Check {
         rule: "the money in the events adds up to the money in the bookings and refunds",
-        breaches: "SELECT 'sales: bookings say ' || (SELECT ifnull(sum(total), 0) FROM booking WHERE status IN ('paid', 'refunded')) \
-              || ', events say ' || (SELECT ifnull(sum(json_extract(data, '$.total')), 0) FROM event WHERE kind = 'sold') \
-            WHERE (SELECT ifnull(sum(total), 0) FROM booking WHERE status IN ('paid', 'refunded')) \
-              != (SELECT ifnull(sum(json_extract(data, '$.total')), 0) FROM event WHERE kind = 'sold') \
-            UNION ALL SELECT 'refunds: refund rows say ' || (SELECT ifnull(sum(amount), 0) FROM refund) \
-              || ', events say ' || (SELECT ifnull(sum(json_extract(data, '$.amount')), 0) FROM event WHERE kind = 'refunded') \
-            WHERE (SELECT ifnull(sum(amount), 0) FROM refund) \
-              != (SELECT ifnull(sum(json_extract(data, '$.amount')), 0) FROM event WHERE kind = 'refunded')",
+        breaches: "SELECT 'sales: bookings say ' || (SELECT COALESCE(sum(total), 0) FROM booking WHERE status IN ('paid', 'refunded')) \
+              || ', events say ' || (SELECT COALESCE(sum(JSON_INT(data, 'total')), 0) FROM event WHERE kind = 'sold') \
+            WHERE (SELECT COALESCE(sum(total), 0) FROM booking WHERE status IN ('paid', 'refunded')) \
+              != (SELECT COALESCE(sum(JSON_INT(data, 'total')), 0) FROM event WHERE kind = 'sold') \
+            UNION ALL SELECT 'refunds: refund rows say ' || (SELECT COALESCE(sum(amount), 0) FROM refund) \
+              || ', events say ' || (SELECT COALESCE(sum(JSON_INT(data, 'amount')), 0) FROM event WHERE kind = 'refunded') \
+            WHERE (SELECT COALESCE(sum(amount), 0) FROM refund) \
+              != (SELECT COALESCE(sum(JSON_INT(data, 'amount')), 0) FROM event WHERE kind = 'refunded')",
     },
     Check {
         rule: "an admitted seat was a sold ticket of its booking, at that booking's showing",
-        breaches: "SELECT 'booking ' || ifnull(b.code, ad.booking_id) || ' seat ' || ifnull(st.label, ad.seat_id) \
-            || ' was admitted to showing ' || ad.showing_id || ' as ' || ifnull(bs.state, 'no ticket') \
+        breaches: "SELECT 'booking ' || COALESCE(b.code, CAST(ad.booking_id AS TEXT)) || ' seat ' || COALESCE(st.label, CAST(ad.seat_id AS TEXT)) \
+            || ' was admitted to showing ' || ad.showing_id || ' as ' || COALESCE(bs.state, 'no ticket') \
             FROM admission ad LEFT JOIN booking b ON b.id = ad.booking_id LEFT JOIN seat st ON st.id = ad.seat_id \
             LEFT JOIN booking_seat bs ON bs.booking_id = ad.booking_id AND bs.seat_id = ad.seat_id \
-            WHERE bs.state IS NULL OR bs.state NOT IN ('sold', 'refunded') OR b.showing_id IS NOT ad.showing_id",
+            WHERE bs.state IS NULL OR bs.state NOT IN ('sold', 'refunded') OR b.showing_id IS DISTINCT FROM ad.showing_id",
     },
     Check {
         rule: "every admission has its admitted event, and no admitted event lacks its admission",
@@ -167,7 +168,8 @@ pub struct Breach {
 }
 
 impl Tx<'_> {
-    /// Runs SQLite's own integrity and foreign-key checks, then every lifecycle rule.
+    /// Runs SQLite's own integrity and foreign-key checks (on SQLite), the event chain, the
+    /// replay, then every lifecycle rule, written once for both backends.
     pub fn verify(&self) -> anyhow::Result<Vec<Breach>> {
         let mut breaches = Vec::new();
         // PostgreSQL keeps its own pages and foreign keys; SQLite is asked, a file can be edited.
@@ -189,13 +191,18 @@ impl Tx<'_> {
             });
         }
         breaches.extend(self.replay_breaches(LIMIT)?);
+        let dialect = self.sql.dialect();
         for check in CHECKS.iter().chain(against_log::CHECKS) {
-            let sql = format!("SELECT * FROM ({}) LIMIT {LIMIT}", check.breaches);
+            let sql = format!("SELECT * FROM ({}) breach LIMIT {LIMIT}", portable::expand(check.breaches, dialect));
             let details: Vec<String> = match self.sql.rows(&sql, Params::NONE, |row| row.get(0)) {
                 Ok(details) => details,
                 // Amounts planted too large to add up are a breach to name, not a reason for
                 // verify to fail for good.
-                Err(error) if format!("{error:#}").contains("integer overflow") => {
+                Err(error)
+                    if ["integer overflow", "out of range"]
+                        .iter()
+                        .any(|words| format!("{error:#}").contains(words)) =>
+                {
                     vec!["the amounts on record are too large to add up".to_owned()]
                 }
                 Err(error) => return Err(error.context(format!("could not run the check: {}", check.rule))),
