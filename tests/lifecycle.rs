@@ -8,7 +8,6 @@ mod common;
 use common::{BEFORE_SHOW, Boxoffice, SHOW_STARTS, assert_has_keys, keys, minutes_after, seconds_after, strings, text};
 use serde_json::json;
 
-#[test]
 fn hold_makes_available_seats_reserved_until_the_hold_expires() {
     let (bo, show) = Boxoffice::jakarta_first_showing();
     let since = bo.last_event_id();
@@ -37,7 +36,6 @@ fn hold_makes_available_seats_reserved_until_the_hold_expires() {
     assert_eq!(events[0]["data"]["seats"], json!(["A1", "A2"]));
 }
 
-#[test]
 fn a_hold_lasts_as_long_as_asked() {
     let (bo, show) = Boxoffice::jakarta_first_showing();
     let held = bo.json(&["hold", &show.to_string(), "B4", "--for", "90s"]);
@@ -46,7 +44,6 @@ fn a_hold_lasts_as_long_as_asked() {
     assert_eq!(held["expires_at"], "2026-11-24T19:00:00+07:00");
 }
 
-#[test]
 fn sell_makes_reserved_seats_occupied_with_one_ticket_per_seat() {
     let (bo, show) = Boxoffice::jakarta_first_showing();
     let code = bo.hold(show, &["D2", "C1", "A1", "D1"]);
@@ -93,7 +90,6 @@ fn sell_makes_reserved_seats_occupied_with_one_ticket_per_seat() {
     assert_eq!(events[0]["data"]["total"], 195_000);
 }
 
-#[test]
 fn a_sale_without_ticket_types_sells_the_first_listed_type() {
     let (bo, show) = Boxoffice::jakarta_first_showing();
     let code = bo.hold(show, &["B1", "C2"]);
@@ -104,7 +100,6 @@ fn a_sale_without_ticket_types_sells_the_first_listed_type() {
     assert_eq!(sale["payment"], "qris");
 }
 
-#[test]
 fn cancel_makes_reserved_seats_available_again() {
     let (bo, show) = Boxoffice::jakarta_first_showing();
     let code = bo.hold(show, &["A1", "A2"]);
@@ -121,7 +116,6 @@ fn cancel_makes_reserved_seats_available_again() {
     bo.hold(show, &["A1"]);
 }
 
-#[test]
 fn an_expired_hold_is_released_by_the_tick() {
     let (mut bo, show) = Boxoffice::jakarta_first_showing();
     let code = bo.hold(show, &["A1", "A2"]);
@@ -146,7 +140,6 @@ fn an_expired_hold_is_released_by_the_tick() {
     bo.assert_verified();
 }
 
-#[test]
 fn refund_of_some_seats_makes_them_available_and_keeps_the_rest_sold() {
     let (bo, show) = Boxoffice::jakarta_first_showing();
     let code = bo.buy(show, &["A1", "A2", "C1"]);
@@ -182,7 +175,6 @@ fn refund_of_some_seats_makes_them_available_and_keeps_the_rest_sold() {
     bo.assert_verified();
 }
 
-#[test]
 fn a_refund_may_return_less_than_was_paid_never_more() {
     let (bo, show) = Boxoffice::jakarta_first_showing();
     let code = bo.buy(show, &["A1", "A2"]);
@@ -202,7 +194,6 @@ fn a_refund_may_return_less_than_was_paid_never_more() {
     bo.assert_verified();
 }
 
-#[test]
 fn the_tick_restocks_a_finished_showing_and_keeps_its_history() {
     let (mut bo, show) = Boxoffice::jakarta_first_showing();
     let tomorrow = bo.showing_starting("2026-11-25T19:00:00+07:00");
@@ -252,7 +243,6 @@ fn the_tick_restocks_a_finished_showing_and_keeps_its_history() {
     bo.assert_verified();
 }
 
-#[test]
 fn out_of_service_seats_are_blocked_and_never_held() {
     let (bo, show) = Boxoffice::jakarta_first_showing();
     let seat = bo.seat(show, "D3");
@@ -270,7 +260,6 @@ fn out_of_service_seats_are_blocked_and_never_held() {
     assert!(bo.events_since(since).is_empty());
 }
 
-#[test]
 fn a_refunded_seat_can_be_sold_again() {
     let (bo, show) = Boxoffice::jakarta_first_showing();
     let first = bo.buy(show, &["A1"]);
@@ -282,7 +271,6 @@ fn a_refunded_seat_can_be_sold_again() {
     bo.assert_verified();
 }
 
-#[test]
 fn the_seat_map_and_the_showings_answer_in_the_contract_shape() {
     let (bo, show) = Boxoffice::jakarta_first_showing();
     let code = bo.hold(show, &["B7"]);
@@ -307,7 +295,6 @@ fn the_seat_map_and_the_showings_answer_in_the_contract_shape() {
     assert_eq!(today[0]["seats"], json!({"available": 27, "reserved": 1, "occupied": 0, "blocked": 1}));
 }
 
-#[test]
 fn today_is_the_venue_local_day() {
     let (mut bo, _) = Boxoffice::jakarta_first_showing();
     let day = |bo: &Boxoffice| -> Vec<String> {
@@ -321,3 +308,20 @@ fn today_is_the_venue_local_day() {
     let on = bo.json(&["showings", "--date", "2026-11-24"]);
     assert_eq!(on.as_array().map(Vec::len), Some(1));
 }
+
+// Every rule above holds the same on both backends.
+crate::both_backends!(
+    hold_makes_available_seats_reserved_until_the_hold_expires,
+    a_hold_lasts_as_long_as_asked,
+    sell_makes_reserved_seats_occupied_with_one_ticket_per_seat,
+    a_sale_without_ticket_types_sells_the_first_listed_type,
+    cancel_makes_reserved_seats_available_again,
+    an_expired_hold_is_released_by_the_tick,
+    refund_of_some_seats_makes_them_available_and_keeps_the_rest_sold,
+    a_refund_may_return_less_than_was_paid_never_more,
+    the_tick_restocks_a_finished_showing_and_keeps_its_history,
+    out_of_service_seats_are_blocked_and_never_held,
+    a_refunded_seat_can_be_sold_again,
+    the_seat_map_and_the_showings_answer_in_the_contract_shape,
+    today_is_the_venue_local_day,
+);

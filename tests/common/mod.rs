@@ -4,6 +4,8 @@
 //! helpers; and a replay of the event feed that checks no seat was ever held or sold twice.
 #![allow(dead_code, reason = "each test file uses its own part of the helpers")]
 
+#[path = "../postgres_support/mod.rs"]
+pub mod postgres_support;
 pub mod replay;
 pub mod workers;
 
@@ -156,6 +158,57 @@ pub fn assert_one_clean_line(stderr: &str) {
     assert!(!line.contains('\n'), "an error is exactly one line, got:\n{stderr}");
 }
 
+/// Which backend the tests of this thread run on; [`both_backends!`] sets it per test.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+thread_local! {
+    static BACKEND: std::cell::Cell<Backend> = const { std::cell::Cell::new(Backend::Sqlite) };
+}
+
+/// The backend of this thread's test.
+pub fn backend() -> Backend {
+    BACKEND.get()
+}
+
+/// Runs one test body on `backend`.
+pub fn on(backend: Backend, body: fn()) {
+    BACKEND.set(backend);
+    body();
+}
+
+/// A new database location on this thread's backend: a file path in `dir` (not created yet), or
+/// a fresh, empty database on the test binary's shared PostgreSQL server.
+pub fn database_in(dir: &Path, file: &str) -> PathBuf {
+    match backend() {
+        Backend::Sqlite => dir.join(file),
+        Backend::Postgres => PathBuf::from(postgres_support::Server::shared().fresh_database()),
+    }
+}
+
+/// One `#[test]` per backend for each named body: `both_backends!(a, b)` makes `sqlite::a`,
+/// `postgres::a`, `sqlite::b`, `postgres::b`, each running the one body `a` or `b`.
+#[macro_export]
+macro_rules! both_backends {
+    ($($name:ident),+ $(,)?) => {
+        mod sqlite {
+            $(#[test]
+            fn $name() {
+                $crate::common::on($crate::common::Backend::Sqlite, super::$name);
+            })+
+        }
+        mod postgres {
+            $(#[test]
+            fn $name() {
+                $crate::common::on($crate::common::Backend::Postgres, super::$name);
+            })+
+        }
+    };
+}
+
 /// The binary on one temporary database, at a fixed time set with [`Boxoffice::set_now`].
 pub struct Boxoffice {
     dir: TempDir,
@@ -164,10 +217,11 @@ pub struct Boxoffice {
 }
 
 impl Boxoffice {
-    /// A temporary folder and a database path in it; nothing is created yet.
+    /// A temporary folder and a database on this thread's backend: a path in the folder, or
+    /// an empty database on the shared PostgreSQL server; no schema yet.
     pub fn empty() -> Self {
         let dir = tempfile::tempdir().expect("a temporary folder");
-        let db = dir.path().join("boxoffice.db");
+        let db = database_in(dir.path(), "boxoffice.db");
         Self { dir, db, now: BEFORE_SHOW.to_owned() }
     }
 
@@ -191,6 +245,18 @@ impl Boxoffice {
         let bo = Self::jakarta();
         let show = bo.showing_starting(SHOW_STARTS);
         (bo, show)
+    }
+
+    /// Runs SQL on the database around the program (to plant what no command does), on
+    /// either backend.
+    pub fn raw_sql(&self, sql: &str) {
+        let db = self.db.to_str().expect("a UTF-8 location");
+        if db.starts_with("postgres://") {
+            let mut client = ::postgres::Client::connect(db, ::postgres::NoTls).expect("connect to the database");
+            client.batch_execute(sql).expect("run the SQL");
+        } else {
+            rusqlite::Connection::open(db).and_then(|conn| conn.execute_batch(sql)).expect("run the SQL");
+        }
     }
 
     pub fn set_now(&mut self, now: &str) {

@@ -10,7 +10,9 @@
 
 use std::net::TcpListener;
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use tempfile::TempDir;
 
@@ -66,6 +68,47 @@ impl Server {
             "boxoffice",
         ]));
         server
+    }
+
+    /// The one server of this test binary, started on first use. A static is never dropped, so
+    /// a watchdog stops the server and removes its folder once this process has ended.
+    pub fn shared() -> &'static Self {
+        static SHARED: OnceLock<Server> = OnceLock::new();
+        SHARED.get_or_init(|| {
+            let server = Self::start();
+            server.stop_when_this_process_ends();
+            server
+        })
+    }
+
+    /// A new, empty database on this server (`t_1`, `t_2`, …) and its URL: one per test, so
+    /// tests on the shared server never see each other's rows.
+    pub fn fresh_database(&self) -> String {
+        static NEXT: AtomicUsize = AtomicUsize::new(1);
+        let name = format!("t_{}", NEXT.fetch_add(1, Ordering::Relaxed));
+        let mut client =
+            ::postgres::Client::connect(&self.url(), ::postgres::NoTls).expect("connect to the test server");
+        client.batch_execute(&format!("CREATE DATABASE {name}")).expect("create a test database");
+        format!("postgres://boxoffice@127.0.0.1:{}/{name}", self.port)
+    }
+
+    fn stop_when_this_process_ends(&self) {
+        let pg_ctl = self.bin.join("pg_ctl");
+        let stop = format!(
+            "(while kill -0 {pid} 2>/dev/null; do sleep 0.5; done; {runuser}{pg_ctl} -m immediate -D {data} stop; rm -rf {folder}) &",
+            pid = std::process::id(),
+            runuser = if self.as_postgres { "runuser -u postgres -- " } else { "" },
+            pg_ctl = pg_ctl.display(),
+            data = self.data().display(),
+            folder = self.folder.path().display(),
+        );
+        Command::new("sh")
+            .args(["-c", &stop])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .expect("start the server's watchdog");
     }
 
     /// The URL of its database over TCP, as a counter on another PC would use.
