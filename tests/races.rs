@@ -1,4 +1,4 @@
-//! Counters racing on one database file, as separate processes released at the same moment:
+//! Counters racing on one database (a SQLite file, or a PostgreSQL server), as separate processes released at the same moment:
 //! sixteen `boxoffice hold` commands for one seat (exactly one wins), and eight counters making a
 //! thousand random attempts each over ten seats (no seat is ever held or sold twice, no
 //! `SQLITE_BUSY` reaches a cashier, and `verify` stays clean).
@@ -20,7 +20,6 @@ use serde_json::{Value, json};
 
 const COUNTERS: usize = 16;
 
-#[test]
 fn sixteen_counters_racing_for_one_seat_exactly_one_wins() {
     let bo = Boxoffice::jakarta();
     let show = bo.showing_starting(SHOW_STARTS);
@@ -71,7 +70,6 @@ fn boxoffice_launcher() {
     common::workers::launch_boxoffice_at_the_gate();
 }
 
-#[test]
 fn counters_starting_on_one_new_database_at_once_all_succeed() {
     // Starts staggered over a few milliseconds, for several rounds: some counter must open the
     // file while another is in the middle of creating it.
@@ -135,7 +133,6 @@ price_list = "regular"
 const WORKERS: usize = 8;
 const ATTEMPTS: usize = 1_000;
 
-#[test]
 fn eight_counters_hammering_ten_seats_never_hold_or_sell_a_seat_twice() {
     let bo = Boxoffice::with_venue(TEN_SEATS);
     let show = bo.showing_starting("2099-01-01T19:00:00+07:00");
@@ -309,3 +306,10 @@ fn race_worker() {
     }
     report(&json!({"op": "done", "attempts": ATTEMPTS, "conflicts": conflicts}));
 }
+
+// The same races on both backends: real processes, each its own connection.
+crate::both_backends!(
+    sixteen_counters_racing_for_one_seat_exactly_one_wins,
+    counters_starting_on_one_new_database_at_once_all_succeed,
+    eight_counters_hammering_ten_seats_never_hold_or_sell_a_seat_twice,
+);

@@ -49,7 +49,7 @@ impl Tx<'_> {
         // No showing runs longer than a day, which bounds the index range scanned.
         let sql = format!(
             "SELECT {SHOWING_FIELDS} {SHOWING_JOINS} WHERE s.auditorium_id = ?1 AND s.status != 'cancelled' \
-             AND s.starts_at < ?3 AND s.starts_at > ?2 - 86400 AND s.ends_at + ?4 > ?2 ORDER BY s.starts_at"
+             AND s.starts_at < ?3 AND s.starts_at > CAST(?2 AS BIGINT) - 86400 AND s.ends_at + ?4 > ?2 ORDER BY s.starts_at"
         );
         self.sql
             .rows(&sql, params![auditorium, to_ts(from), to_ts(to), i64::from(cleanup_minutes) * 60], showing_row)
