@@ -167,10 +167,7 @@ impl Store {
     ///
     /// # Errors
     /// `work`'s own error, or the store's when the transaction cannot begin.
-    pub fn read<T, E>(&mut self, work: impl FnOnce(&Tx<'_>) -> Result<T, E>) -> Result<T, E>
-    where
-        E: From<anyhow::Error>,
-    {
+    pub fn read<T, E: Retry>(&mut self, work: impl FnOnce(&Tx<'_>) -> Result<T, E>) -> Result<T, E> {
         match &mut self.backend {
             Backend::Sqlite { conn, .. } => {
                 let tx = connection::begin(conn, TransactionBehavior::Deferred)?;

@@ -57,6 +57,15 @@ pub enum Loaded {
     Shift(Option<Box<ShiftReport>>),
     /// The day's figures, while the report is on screen.
     Report(Box<DayReport>),
+    /// The connection to the database server was lost (with the words why), or is back.
+    Server(Link),
+}
+
+/// A change in the connection to a database server (a SQLite file never sends one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Link {
+    Lost(String),
+    Back,
 }
 
 /// Which part of a [`Watch`] a failed load was for.
