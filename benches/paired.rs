@@ -5,7 +5,9 @@
 //! write transactions, and year to empty), and the means, which include the WAL checkpoints.
 //!
 //! Run with `cargo bench --bench paired` (2,000 rounds after 100 unrecorded ones; a number after
-//! `--` sets the rounds).
+//! `--` sets the rounds). `cargo bench --bench paired -- --postgres` runs the same rounds on a
+//! throwaway PostgreSQL server on this machine (fsync on), the one-row write on that server
+//! being the floor the engine's changes are measured against.
 #![allow(clippy::expect_used, clippy::unwrap_used, reason = "a benchmark stops at the first surprise")]
 
 #[allow(dead_code, reason = "shared with the criterion benchmarks, which use all of it")]
@@ -20,7 +22,14 @@ const WARM_UP_ROUNDS: usize = 100;
 
 fn main() {
     let rounds: usize = std::env::args().skip(1).find_map(|arg| arg.parse().ok()).unwrap_or(2_000);
-    let mut benches = [Bench::new(Db::Empty), Bench::new(Db::Year)];
+    let postgres = std::env::args().any(|arg| arg == "--postgres");
+    let mut benches = if postgres {
+        [Bench::on_postgres(Db::Empty), Bench::on_postgres(Db::Year)]
+    } else {
+        [Bench::new(Db::Empty), Bench::new(Db::Year)]
+    };
+    let backend =
+        if postgres { format!("PostgreSQL {}", support::postgres::version()) } else { format!("SQLite {}", sqlite_version()) };
     let mut samples = vec![[Vec::with_capacity(rounds), Vec::with_capacity(rounds)]; OPERATIONS.len()];
     let started = Instant::now();
     for round in 0..WARM_UP_ROUNDS + rounds {
@@ -37,13 +46,13 @@ fn main() {
             eprintln!("{} rounds in {:.0} s", round + 1, started.elapsed().as_secs_f64());
         }
     }
-    report(&samples, rounds, started.elapsed());
+    report(&backend, &samples, rounds, started.elapsed());
 }
 
 type Samples = Vec<[Vec<Duration>; 2]>;
 
-fn report(samples: &Samples, rounds: usize, took: Duration) {
-    println!("SQLite {}; {rounds} interleaved rounds in {:.0} s", sqlite_version(), took.as_secs_f64());
+fn report(backend: &str, samples: &Samples, rounds: usize, took: Duration) {
+    println!("{backend}; {rounds} interleaved rounds in {:.0} s", took.as_secs_f64());
     println!(
         "{:<18} {:>24} {:>24} {:>10} {:>15} {:>15} {:>18}",
         "operation",

@@ -6,5 +6,6 @@ pub mod fixtures;
 mod history;
 mod holds;
 pub mod ops;
+pub mod postgres;
 pub mod venue;
 mod writer;

@@ -48,9 +48,17 @@ pub struct Bench {
 }
 
 impl Bench {
-    /// A fresh copy of the database; its idle tick is checked to have nothing to do.
+    /// A fresh copy of the database file; its idle tick is checked to have nothing to do.
     pub fn new(db: Db) -> Self {
-        let scratch = Scratch::copy_of(&template(db, false));
+        Self::on(Scratch::copy_of(&template(db, false)), db)
+    }
+
+    /// A fresh copy of the database on the run's PostgreSQL server.
+    pub fn on_postgres(db: Db) -> Self {
+        Self::on(Scratch::on_postgres(db), db)
+    }
+
+    fn on(scratch: Scratch, db: Db) -> Self {
         let mut engine = scratch.engine();
         let blocks = Blocks::new(&mut engine);
         let report = engine.tick(bench_now()).expect("tick");

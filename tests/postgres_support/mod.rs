@@ -22,12 +22,25 @@ pub struct Server {
     bin: PathBuf,
     port: u16,
     as_postgres: bool,
+    /// Syncs commits to disk (the benchmarks); the tests' servers skip it.
+    durable: bool,
 }
 
 impl Server {
-    /// Starts a new server; panics with what to install when PostgreSQL is missing.
+    /// Starts a new server; panics with what to install when PostgreSQL is missing. Its data is
+    /// thrown away, so it skips fsync.
     #[must_use]
     pub fn start() -> Self {
+        Self::start_with(false)
+    }
+
+    /// A server that syncs every commit to disk as a real one does, for the benchmarks.
+    #[must_use]
+    pub fn start_durable() -> Self {
+        Self::start_with(true)
+    }
+
+    fn start_with(durable: bool) -> Self {
         let bin = binaries();
         let folder = tempfile::Builder::new().prefix("boxoffice-pg").tempdir().expect("a temporary folder");
         let as_postgres = is_root();
@@ -35,7 +48,7 @@ impl Server {
             // The server's own user must own its folders.
             run(Command::new("chown").args(["-R", "postgres:postgres"]).arg(folder.path()));
         }
-        let server = Self { port: free_port(), folder, bin, as_postgres };
+        let server = Self { port: free_port(), folder, bin, as_postgres, durable };
         server
             .command("initdb")
             .args(["--auth=trust", "--username=boxoffice", "--encoding=UTF8", "--no-sync", "-D"])
@@ -70,9 +83,10 @@ impl Server {
 
     fn pg_ctl_start(&self) {
         let options = format!(
-            "-c listen_addresses=127.0.0.1 -p {} -k {} -c fsync=off -c max_connections=60",
+            "-c listen_addresses=127.0.0.1 -p {} -k {} -c fsync={} -c max_connections=60",
             self.port,
-            self.folder.path().display()
+            self.folder.path().display(),
+            if self.durable { "on" } else { "off" }
         );
         let out = self
             .command("pg_ctl")
@@ -107,7 +121,9 @@ impl Server {
         format!("postgres://boxoffice@127.0.0.1:{}/{name}", self.port)
     }
 
-    fn stop_when_this_process_ends(&self) {
+    /// Stops the server and removes its folder once this process has ended (for a server kept in
+    /// a static, which is never dropped).
+    pub fn stop_when_this_process_ends(&self) {
         let pg_ctl = self.bin.join("pg_ctl");
         let stop = format!(
             "(while kill -0 {pid} 2>/dev/null; do sleep 0.5; done; {runuser}{pg_ctl} -m immediate -D {data} stop; rm -rf {folder}) &",
@@ -130,6 +146,18 @@ impl Server {
     #[must_use]
     pub fn url(&self) -> String {
         format!("postgres://boxoffice@127.0.0.1:{}/boxoffice", self.port)
+    }
+
+    /// The URL of another database on this server.
+    #[must_use]
+    pub fn database_url(&self, name: &str) -> String {
+        format!("postgres://boxoffice@127.0.0.1:{}/{name}", self.port)
+    }
+
+    /// Runs statements as the owner, outside any database of boxoffice's (CREATE DATABASE …).
+    pub fn admin(&self, statements: &str) {
+        let mut client = ::postgres::Client::connect(&self.url(), ::postgres::NoTls).expect("connect to the server");
+        client.batch_execute(statements).unwrap_or_else(|error| panic!("{statements}: {error}"));
     }
 
     fn data(&self) -> PathBuf {
