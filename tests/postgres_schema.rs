@@ -2,7 +2,7 @@
 //! migrations apply once and only once, a newer database is refused, the event log is
 //! append-only, one seat of one showing has at most one live claim, and the conditional UPDATE
 //! lets exactly one of two racing counters take a seat.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod postgres_support;
 
