@@ -6,7 +6,7 @@
 //!
 //! Run with `cargo bench --bench paired` (2,000 rounds after 100 unrecorded ones; a number after
 //! `--` sets the rounds).
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a benchmark stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a benchmark stops at the first surprise")]
 
 #[allow(dead_code, reason = "shared with the criterion benchmarks, which use all of it")]
 mod support;

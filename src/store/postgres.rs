@@ -6,7 +6,10 @@
 //! backstops as SQLite's, proven against a real server by `tests/postgres_schema.rs`.
 
 use anyhow::Context as _;
-use postgres::{Client, NoTls};
+use postgres::Client;
+
+mod tls;
+pub use tls::connect;
 
 mod statements;
 
@@ -33,8 +36,7 @@ pub fn is_url(db: &str) -> bool {
 /// When the server cannot be reached or refuses us (the message names the server, never the
 /// password), or the schema cannot be brought up to date, or it was written by a newer boxoffice.
 pub fn open(url: &str) -> anyhow::Result<Client> {
-    let mut client = Client::connect(url, NoTls)
-        .with_context(|| format!("could not connect to the PostgreSQL server at {}", without_password(url)))?;
+    let mut client = connect(url)?;
     migrate(&mut client)?;
     Ok(client)
 }
