@@ -7,6 +7,7 @@
 mod bookings;
 mod catalogue;
 mod connection;
+mod copy;
 mod events;
 mod fault;
 mod inventory;
@@ -36,6 +37,7 @@ pub use bookings::NewBooking;
 pub use catalogue::{AuditoriumRow, FilmRow, VenueRow};
 pub use connection::{OpenError, OpenMode};
 pub use events::{NewEvent, Stored as StoredEvent};
+pub use copy::{CopyCounts, CopyRefused};
 pub use fault::StorageFault;
 pub use inventory::{InventorySeat, SeatMapRow};
 pub use migrations::LATEST_VERSION;
