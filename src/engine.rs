@@ -108,7 +108,7 @@ pub struct Engine {
 impl Engine {
     /// An engine over an open store.
     #[must_use]
-    pub fn new(store: Store, actor: Actor) -> Self {
+    pub fn new(mut store: Store, actor: Actor) -> Self {
         let training = store.is_training();
         Self { store, actor, signed_in: None, approval: None, training }
     }
@@ -132,11 +132,7 @@ impl Engine {
     }
 
     fn open_in(path: &Path, mode: OpenMode, actor: Actor) -> Result<Self, EngineError> {
-        // The engine runs on SQLite only so far; a server URL must never become a file of that
-        // name (`init` would create `./postgres:/…`).
-        if path.to_str().is_some_and(crate::store::postgres::is_url) {
-            return Err(EngineError::BadInput(messages::postgres_not_yet()));
-        }
+        // A `postgres://` URL selects the server; the store never makes a file of that name.
         let store = Store::open(path, mode).map_err(|error| match error {
             OpenError::Missing(_) => EngineError::NoDatabase(error.to_string()),
             OpenError::Foreign(_) | OpenError::TooNew { .. } => EngineError::BadDatabase(error.to_string()),
@@ -156,33 +152,43 @@ impl Engine {
         self.actor = actor;
     }
 
-    /// The database file, when the engine runs on one.
+    /// The database file, when the engine runs on one (not in memory, not on a server).
     #[must_use]
     pub fn database_path(&self) -> Option<&Path> {
         self.store.path()
     }
 
-    /// The store underneath, for benchmarks that compare against a bare transaction.
-    pub fn store_mut(&mut self) -> &mut Store {
-        &mut self.store
+    /// Where the database is, for messages and titles: the file, or the server's URL without
+    /// its password.
+    #[must_use]
+    pub fn database_location(&self) -> String {
+        self.store.location()
     }
 
-    /// A number that changes whenever another connection commits: cheap to poll.
+    /// Whether another counter changed the database since the last call (the first call says
+    /// yes): cheap enough to ask every few milliseconds, and it never keeps a transaction open.
     ///
     /// # Errors
-    /// When SQLite cannot answer.
-    pub fn data_version(&self) -> Result<i64, EngineError> {
-        Ok(self.store.data_version()?)
+    /// When the database cannot answer (a lost server: it reconnects on the next call).
+    pub fn changed_elsewhere(&mut self) -> Result<bool, EngineError> {
+        Ok(self.store.changed_elsewhere()?)
+    }
+
+    /// The store underneath, for the benchmarks alone: they time a bare one-row write on the
+    /// same database (either backend) as the floor the engine's changes are measured against.
+    #[doc(hidden)]
+    pub fn store_for_benchmark(&mut self) -> &mut Store {
+        &mut self.store
     }
 }
 
 impl Engine {
     /// Runs one change to the database: where staff exist, a signed-in staff member first; then
-    /// `work` in one IMMEDIATE transaction, acting as this engine's actor with the authority it
+    /// `work` in one write transaction (run again if the server asks), acting as this engine's actor with the authority it
     /// has now (any approval given for it is used up, whatever the outcome).
     fn change<T>(
         &mut self,
-        work: impl FnOnce(&Tx<'_>, &Actor, &staff::Authority) -> Result<T, EngineError>,
+        mut work: impl FnMut(&Tx<'_>, &Actor, &staff::Authority) -> Result<T, EngineError>,
     ) -> Result<T, EngineError> {
         let actor = self.actor.clone();
         let authority = self.take_authority();

@@ -264,20 +264,25 @@ fn commands_before_any_venue_say_to_import_one() {
 }
 
 #[test]
-fn a_postgres_url_is_refused_and_never_becomes_a_file() {
+fn a_postgres_url_never_becomes_a_file_and_its_password_is_never_shown() {
     let bo = Boxoffice::empty();
     for args in [&["init"][..], &["init", "--demo"], &["showings"], &["tick"]] {
         let output = std::process::Command::new(common::BIN)
             .current_dir(bo.dir())
             .env_remove("BOXOFFICE_DB")
             .env_remove("BOXOFFICE_NOW")
-            .args(["--db", "postgres://till@127.0.0.1/boxoffice"])
+            // Nothing listens on port 1: the server cannot be reached.
+            .args(["--db", "postgres://till:s3cret@127.0.0.1:1/boxoffice"])
             .args(args)
             .output()
             .expect("run boxoffice");
         let run = common::Run::from(output);
-        let line = run.refused(2);
-        assert!(line.contains("PostgreSQL is not supported yet"), "{args:?}: {line}");
+        let line = run.refused(1);
+        assert!(
+            line.contains("could not connect to the PostgreSQL server at postgres://till:***@127.0.0.1:1/boxoffice"),
+            "{args:?}: {line}"
+        );
+        assert!(!line.contains("s3cret"), "{args:?}: {line}");
     }
     assert_eq!(std::fs::read_dir(bo.dir()).expect("read the folder").count(), 0, "nothing was created");
 }

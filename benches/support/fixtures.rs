@@ -189,7 +189,7 @@ fn verify(path: &Path) -> anyhow::Result<()> {
 }
 
 fn price_lists(engine: &mut Engine) -> anyhow::Result<HashMap<i64, PriceList>> {
-    engine.store_mut().read(|tx| -> anyhow::Result<_> {
+    engine.store_for_benchmark().read(|tx| -> anyhow::Result<_> {
         let id = tx.price_list_by_name("regular")?.context("the bench price list")?;
         Ok(HashMap::from([(id.0, tx.price_list(id)?)]))
     })

@@ -21,7 +21,8 @@ pub fn feed(engine: &mut Engine, since: i64, follow: bool, limit: Option<usize>)
     let zone = engine.venue()?.map_or(chrono_tz::UTC, |venue| venue.zone);
     let mut after = EventId(since);
     let mut remaining = if follow { usize::MAX } else { limit.unwrap_or(usize::MAX) };
-    let mut last_version = engine.data_version()?;
+    // The first question answers yes; asked now, the waiting below starts from this moment.
+    engine.changed_elsewhere()?;
     loop {
         let page = engine.events(after, PAGE.min(remaining))?;
         let mut stdout = std::io::stdout().lock();
@@ -40,9 +41,7 @@ pub fn feed(engine: &mut Engine, since: i64, follow: bool, limit: Option<usize>)
             // Wait for another process to write before querying again.
             loop {
                 std::thread::sleep(FOLLOW_POLL);
-                let version = engine.data_version()?;
-                if version != last_version {
-                    last_version = version;
+                if engine.changed_elsewhere()? {
                     break;
                 }
             }

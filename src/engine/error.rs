@@ -112,3 +112,12 @@ impl EngineError {
 fn failure_words(error: &anyhow::Error) -> String {
     StorageFault::of(error).map_or_else(|| format!("{error:#}"), |fault| fault.words().to_owned())
 }
+
+impl crate::store::Retry for EngineError {
+    fn failure(&self) -> Option<crate::store::Failure> {
+        match self {
+            Self::Failed(error) => crate::store::Failure::of(error),
+            _ => None,
+        }
+    }
+}

@@ -87,7 +87,7 @@ impl Tx<'_> {
     pub fn auditorium_by_name(&self, name: &str) -> anyhow::Result<Option<AuditoriumRow>> {
         let row = self
             .sql
-            .maybe("SELECT id, name, layout FROM auditorium WHERE name = ?1", params![name], |row| {
+            .maybe("SELECT id, name, layout FROM auditorium WHERE lower(name) = lower(?1)", params![name], |row| {
                 Ok((row.get(0)?, row.get(1)?, row.get::<String>(2)?))
             })
             .context("could not look up the auditorium")?;
@@ -155,28 +155,48 @@ impl Tx<'_> {
     /// A film by title (case-insensitive).
     pub fn film_by_title(&self, title: &str) -> anyhow::Result<Option<FilmRow>> {
         self.sql
-            .maybe("SELECT id, title, runtime_minutes, rating FROM film WHERE title = ?1", params![title], |row| {
-                Ok(FilmRow { id: row.get(0)?, title: row.get(1)?, runtime_minutes: row.get(2)?, rating: row.get(3)? })
-            })
+            .maybe(
+                "SELECT id, title, runtime_minutes, rating FROM film WHERE lower(title) = lower(?1)",
+                params![title],
+                |row| {
+                    Ok(FilmRow {
+                        id: row.get(0)?,
+                        title: row.get(1)?,
+                        runtime_minutes: row.get(2)?,
+                        rating: row.get(3)?,
+                    })
+                },
+            )
             .context("could not look up the film")
     }
 
     /// Adds a film or updates its runtime and rating. Existing showings keep the end time they
     /// were scheduled with.
     pub fn put_film(&self, film: &FilmSpec) -> anyhow::Result<FilmId> {
-        self.sql
+        // Update, else insert: titles are unique without regard to case, which SQLite's upsert
+        // and PostgreSQL's name differently (a NOCASE column, an index on lower(title)); writers
+        // take turns, so nothing comes between the two statements.
+        let updated = self
+            .sql
             .execute(
-                "INSERT INTO film (title, runtime_minutes, rating) VALUES (?1, ?2, ?3) \
-                 ON CONFLICT (title) DO UPDATE SET runtime_minutes = ?2, rating = ?3",
+                "UPDATE film SET runtime_minutes = ?2, rating = ?3 WHERE lower(title) = lower(?1)",
                 params![film.title, film.runtime_minutes, film.rating],
             )
             .context("could not store the film")?;
-        self.sql.one("SELECT id FROM film WHERE title = ?1", params![&film.title], |row| row.get(0))
+        if updated == 0 {
+            self.sql
+                .execute(
+                    "INSERT INTO film (title, runtime_minutes, rating) VALUES (?1, ?2, ?3)",
+                    params![film.title, film.runtime_minutes, film.rating],
+                )
+                .context("could not store the film")?;
+        }
+        self.sql.one("SELECT id FROM film WHERE lower(title) = lower(?1)", params![&film.title], |row| row.get(0))
     }
 
     /// A price list by name (case-insensitive).
     pub fn price_list_by_name(&self, name: &str) -> anyhow::Result<Option<PriceListId>> {
-        self.sql.maybe("SELECT id FROM price_list WHERE name = ?1", params![name], |row| row.get(0))
+        self.sql.maybe("SELECT id FROM price_list WHERE lower(name) = lower(?1)", params![name], |row| row.get(0))
     }
 
     /// A price list with its prices in the order the venue file gave them.
@@ -200,10 +220,15 @@ impl Tx<'_> {
     /// sold at, since each ticket stores its own.
     pub fn put_price_list(&self, list: &PriceList) -> anyhow::Result<PriceListId> {
         self.sql
-            .execute("INSERT INTO price_list (name) VALUES (?1) ON CONFLICT (name) DO NOTHING", params![&list.name])
+            .execute(
+                "INSERT INTO price_list (name) SELECT ?1 WHERE NOT EXISTS (SELECT 1 FROM price_list WHERE lower(name) = lower(?1))",
+                params![&list.name],
+            )
             .context("could not store the price list")?;
         let id: PriceListId =
-            self.sql.one("SELECT id FROM price_list WHERE name = ?1", params![&list.name], |row| row.get(0))?;
+            self.sql.one("SELECT id FROM price_list WHERE lower(name) = lower(?1)", params![&list.name], |row| {
+                row.get(0)
+            })?;
         self.sql.execute("DELETE FROM price WHERE price_list_id = ?1", params![id])?;
         for (position, price) in list.prices.iter().enumerate() {
             self.sql

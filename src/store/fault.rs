@@ -17,12 +17,17 @@ pub enum StorageFault {
     Damaged,
     /// The file cannot be opened at all (its folder is missing or not ours).
     CannotOpen,
+    /// The connection to the PostgreSQL server broke (it stopped, or the network went away).
+    ServerLost,
 }
 
 impl StorageFault {
     /// The fault behind `error`, if SQLite reported one anywhere in its chain of causes.
     #[must_use]
     pub fn of(error: &anyhow::Error) -> Option<Self> {
+        if super::Failure::of(error) == Some(super::Failure::Lost) {
+            return Some(Self::ServerLost);
+        }
         let code = error.chain().filter_map(|cause| cause.downcast_ref::<rusqlite::Error>()).find_map(|e| match e {
             rusqlite::Error::SqliteFailure(code, _) => Some(code.code),
             _ => None,
@@ -40,7 +45,7 @@ impl StorageFault {
     }
 
     /// The exit code of the command-line contract: 5 locked too long, 6 disk full, 7 read-only,
-    /// 8 damaged; a file that cannot be opened stays with 1 (anything else).
+    /// 8 damaged; a file that cannot be opened and a lost server stay with 1 (anything else).
     #[must_use]
     pub fn exit_code(self) -> u8 {
         match self {
@@ -48,7 +53,7 @@ impl StorageFault {
             Self::DiskFull => 6,
             Self::ReadOnly => 7,
             Self::Damaged => 8,
-            Self::CannotOpen => 1,
+            Self::CannotOpen | Self::ServerLost => 1,
         }
     }
 
@@ -61,6 +66,7 @@ impl StorageFault {
             Self::ReadOnly => "read_only",
             Self::Damaged => "damaged_database",
             Self::CannotOpen => "cannot_open",
+            Self::ServerLost => "server_lost",
         }
     }
 
@@ -79,6 +85,10 @@ impl StorageFault {
             }
             Self::CannotOpen => {
                 "the database file cannot be opened (its folder is missing or not ours); nothing was changed"
+            }
+            Self::ServerLost => {
+                "lost the connection to the database server; nothing half-done was kept: \
+                 boxoffice reconnects by itself, try again in a moment"
             }
         }
     }
@@ -117,6 +127,10 @@ mod tests {
         }
         assert_eq!(fault(ffi::SQLITE_CONSTRAINT), None, "a constraint is the engine's business, not the disk's");
         assert_eq!(StorageFault::of(&anyhow::anyhow!("something else")), None);
+        let lost = anyhow::anyhow!("connection reset").context(crate::store::Failure::Lost).context("could not commit");
+        let found = StorageFault::of(&lost).map(|fault| (fault.exit_code(), fault.kind()));
+        assert_eq!(found, Some((1, "server_lost")), "a lost server is named, and stays exit 1");
+        assert!(StorageFault::ServerLost.words().contains("reconnects by itself"));
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! PostgreSQL, the backend for counters on several PCs: connecting, and keeping its schema
 //! current with refinery (a kept migration tool; the schema's files are in `postgres/migrations/`).
 //!
-//! The engine does not run on it yet: the storage seam that lets the engine's use cases run on
-//! either backend is the next step. What is here is the schema, with the same tables, rules and
+//! The store's typed queries run here through the seam (`postgres/statements.rs`), on one
+//! connection per counter (`postgres/server.rs`). The schema has the same tables, rules and
 //! backstops as SQLite's, proven against a real server by `tests/postgres_schema.rs`.
 
 use anyhow::Context as _;
@@ -11,8 +11,10 @@ use postgres::Client;
 mod tls;
 pub use tls::connect;
 
+mod server;
 mod statements;
 
+pub use server::Server;
 pub use statements::{Cache, Postgres};
 
 mod embedded {
@@ -39,6 +41,15 @@ pub fn open(url: &str) -> anyhow::Result<Client> {
     let mut client = connect(url)?;
     migrate(&mut client)?;
     Ok(client)
+}
+
+/// Connects to the server at `url`; the message names the server, never the password.
+///
+/// # Errors
+/// When the server cannot be reached or refuses us.
+pub fn connect(url: &str) -> anyhow::Result<Client> {
+    Client::connect(url, NoTls)
+        .with_context(|| format!("could not connect to the PostgreSQL server at {}", without_password(url)))
 }
 
 /// Applies the migrations this program knows and the database lacks, under an advisory lock.

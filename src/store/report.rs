@@ -62,7 +62,7 @@ impl Tx<'_> {
     pub fn sales_by_payment(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Subtotal>> {
         tallies(
             self,
-            "SELECT payment, count(*), sum(total) FROM booking WHERE paid_at >= ?1 AND paid_at < ?2 GROUP BY payment ORDER BY payment",
+            "SELECT payment, count(*), CAST(sum(total) AS BIGINT) FROM booking WHERE paid_at >= ?1 AND paid_at < ?2 GROUP BY payment ORDER BY payment",
             from,
             to,
         )
@@ -72,7 +72,7 @@ impl Tx<'_> {
     pub fn refunds_by_payment(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Subtotal>> {
         tallies(
             self,
-            "SELECT b.payment, count(*), sum(r.amount) FROM refund r JOIN booking b ON b.id = r.booking_id \
+            "SELECT b.payment, count(*), CAST(sum(r.amount) AS BIGINT) FROM refund r JOIN booking b ON b.id = r.booking_id \
              WHERE r.created_at >= ?1 AND r.created_at < ?2 GROUP BY b.payment ORDER BY b.payment",
             from,
             to,
@@ -83,7 +83,7 @@ impl Tx<'_> {
     pub fn tickets_by_type(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Subtotal>> {
         tallies(
             self,
-            "SELECT bs.ticket_type, count(*), sum(bs.price) FROM booking_seat bs JOIN booking b ON b.id = bs.booking_id \
+            "SELECT bs.ticket_type, count(*), CAST(sum(bs.price) AS BIGINT) FROM booking_seat bs JOIN booking b ON b.id = bs.booking_id \
              WHERE b.paid_at >= ?1 AND b.paid_at < ?2 AND bs.state IN ('sold', 'refunded') GROUP BY bs.ticket_type ORDER BY bs.ticket_type",
             from,
             to,
@@ -94,7 +94,7 @@ impl Tx<'_> {
     pub fn tickets_by_film(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<Subtotal>> {
         tallies(
             self,
-            "SELECT f.title, count(*), sum(bs.price) FROM booking_seat bs JOIN booking b ON b.id = bs.booking_id \
+            "SELECT f.title, count(*), CAST(sum(bs.price) AS BIGINT) FROM booking_seat bs JOIN booking b ON b.id = bs.booking_id \
              JOIN showing s ON s.id = b.showing_id JOIN film f ON f.id = s.film_id \
              WHERE b.paid_at >= ?1 AND b.paid_at < ?2 AND bs.state IN ('sold', 'refunded') GROUP BY f.title ORDER BY f.title",
             from,
@@ -108,8 +108,8 @@ impl Tx<'_> {
                    (SELECT count(*) FROM seat st WHERE st.auditorium_id = s.auditorium_id AND st.kind != 'out_of_service'), \
                    (SELECT count(*) FROM booking_seat bs WHERE bs.showing_id = s.id AND bs.state IN ('sold', 'refunded')), \
                    (SELECT count(*) FROM booking_seat bs WHERE bs.showing_id = s.id AND bs.state = 'refunded'), \
-                   (SELECT ifnull(sum(bs.price), 0) FROM booking_seat bs WHERE bs.showing_id = s.id AND bs.state IN ('sold', 'refunded')), \
-                   (SELECT ifnull(sum(r.amount), 0) FROM refund r JOIN booking b ON b.id = r.booking_id WHERE b.showing_id = s.id), \
+                   (SELECT CAST(COALESCE(sum(bs.price), 0) AS BIGINT) FROM booking_seat bs WHERE bs.showing_id = s.id AND bs.state IN ('sold', 'refunded')), \
+                   (SELECT CAST(COALESCE(sum(r.amount), 0) AS BIGINT) FROM refund r JOIN booking b ON b.id = r.booking_id WHERE b.showing_id = s.id), \
                    (SELECT count(*) FROM admission ad WHERE ad.showing_id = s.id) \
                  FROM showing s JOIN film f ON f.id = s.film_id JOIN auditorium a ON a.id = s.auditorium_id \
                  WHERE s.starts_at >= ?1 AND s.starts_at < ?2 ORDER BY s.starts_at, a.name", params![to_ts(from), to_ts(to)], |row| {
@@ -132,11 +132,16 @@ impl Tx<'_> {
 
     /// Every refund made in `[from, to)`, oldest first.
     pub fn refund_lines(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> anyhow::Result<Vec<RefundLine>> {
-        self.sql.rows("SELECT r.created_at, b.code, b.showing_id, f.title, \
-                   (SELECT group_concat(st.label, ' ') FROM booking_seat bs JOIN seat st ON st.id = bs.seat_id WHERE bs.refund_id = r.id), \
-                   r.amount, b.payment, r.reason, r.staff, r.approver, r.counter \
-                 FROM refund r JOIN booking b ON b.id = r.booking_id JOIN showing s ON s.id = b.showing_id JOIN film f ON f.id = s.film_id \
-                 WHERE r.created_at >= ?1 AND r.created_at < ?2 ORDER BY r.created_at, r.id", params![to_ts(from), to_ts(to)], |row| {
+        let sql = format!(
+            "SELECT r.created_at, b.code, b.showing_id, f.title, \
+               (SELECT {} FROM booking_seat bs JOIN seat st ON st.id = bs.seat_id WHERE bs.refund_id = r.id), \
+               r.amount, b.payment, r.reason, r.staff, r.approver, r.counter \
+             FROM refund r JOIN booking b ON b.id = r.booking_id JOIN showing s ON s.id = b.showing_id JOIN film f ON f.id = s.film_id \
+             WHERE r.created_at >= ?1 AND r.created_at < ?2 ORDER BY r.created_at, r.id",
+            self.sql.dialect().joined("st.label", " ")
+        );
+        self.sql
+            .rows(&sql, params![to_ts(from), to_ts(to)], |row| {
                 Ok(RefundLine {
                     at: row.time(0)?,
                     booking: row.get(1)?,

@@ -9,10 +9,8 @@ impl Store {
     /// Whether this is a training database (a fixed clock allowed, TRAINING on every page). A
     /// file whose settings cannot be read counts as real: the stricter answer.
     #[must_use]
-    pub fn is_training(&self) -> bool {
-        self.conn
-            .query_row("SELECT training FROM setting WHERE id = 1", [], |row| row.get::<_, bool>(0))
-            .unwrap_or(false)
+    pub fn is_training(&mut self) -> bool {
+        self.read(|tx: &Tx<'_>| -> anyhow::Result<bool> { tx.is_training() }).unwrap_or(false)
     }
 }
 

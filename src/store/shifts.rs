@@ -76,12 +76,12 @@ impl Tx<'_> {
 
     /// Sales and refunds of a shift, by payment method.
     pub fn shift_takings(&self, id: i64) -> anyhow::Result<ShiftTakings> {
-        let sales = self.sql.rows("SELECT payment, count(*), sum(total) FROM booking WHERE shift_id = ?1 AND paid_at IS NOT NULL GROUP BY payment ORDER BY payment", params![id], |row| Ok((row.word(0)?, row.get(1)?, row.get(2)?)))
+        let sales = self.sql.rows("SELECT payment, count(*), CAST(sum(total) AS BIGINT) FROM booking WHERE shift_id = ?1 AND paid_at IS NOT NULL GROUP BY payment ORDER BY payment", params![id], |row| Ok((row.word(0)?, row.get(1)?, row.get(2)?)))
             .context("could not add up the shift's sales")?;
         let refunds = self
             .sql
             .rows(
-                "SELECT b.payment, count(*), sum(r.amount) FROM refund r JOIN booking b ON b.id = r.booking_id \
+                "SELECT b.payment, count(*), CAST(sum(r.amount) AS BIGINT) FROM refund r JOIN booking b ON b.id = r.booking_id \
                  WHERE r.shift_id = ?1 GROUP BY b.payment ORDER BY b.payment",
                 params![id],
                 |row| Ok((row.word(0)?, row.get(1)?, row.get(2)?)),

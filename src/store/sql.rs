@@ -86,6 +86,15 @@ impl Dialect {
         }
     }
 
+    /// An aggregate joining the texts of `expr` with `separator` (a literal without quotes).
+    #[must_use]
+    pub fn joined(self, expr: &str, separator: &str) -> String {
+        match self {
+            Self::Sqlite => format!("group_concat({expr}, '{separator}')"),
+            Self::Postgres => format!("string_agg({expr}, '{separator}')"),
+        }
+    }
+
     /// What an INSERT that sets an identity column itself must say (PostgreSQL's event id is
     /// GENERATED ALWAYS, so a stray INSERT cannot pick its own; the store's chained one must).
     #[must_use]

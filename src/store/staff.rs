@@ -85,7 +85,7 @@ impl Tx<'_> {
     /// A staff member by name (case-insensitive).
     pub fn staff_by_name(&self, name: &str) -> anyhow::Result<Option<StaffRow>> {
         self.sql
-            .maybe(&format!("SELECT {STAFF_COLUMNS} WHERE name = ?1"), params![name], staff_row)
+            .maybe(&format!("SELECT {STAFF_COLUMNS} WHERE lower(name) = lower(?1)"), params![name], staff_row)
             .context("could not look up the staff member")
     }
 
@@ -110,7 +110,7 @@ impl Tx<'_> {
     /// Enables or disables a staff member.
     pub fn set_staff_active(&self, name: &str, active: bool) -> anyhow::Result<()> {
         self.sql
-            .execute("UPDATE staff SET active = ?2 WHERE name = ?1", params![name, active])
+            .execute("UPDATE staff SET active = ?2 WHERE lower(name) = lower(?1)", params![name, active])
             .context("could not update the staff member")?;
         Ok(())
     }
@@ -118,7 +118,10 @@ impl Tx<'_> {
     /// Sets the count of PIN attempts not yet answered right, ending any lock that ran out.
     pub fn set_failed_pins(&self, name: &str, count: u32) -> anyhow::Result<()> {
         self.sql
-            .execute("UPDATE staff SET failed_attempts = ?2, locked_until = NULL WHERE name = ?1", params![name, count])
+            .execute(
+                "UPDATE staff SET failed_attempts = ?2, locked_until = NULL WHERE lower(name) = lower(?1)",
+                params![name, count],
+            )
             .context("could not count the PIN attempt")?;
         Ok(())
     }
@@ -127,7 +130,7 @@ impl Tx<'_> {
     pub fn lock_staff(&self, name: &str, until: DateTime<Utc>) -> anyhow::Result<()> {
         self.sql
             .execute(
-                "UPDATE staff SET failed_attempts = 0, locked_until = ?2 WHERE name = ?1",
+                "UPDATE staff SET failed_attempts = 0, locked_until = ?2 WHERE lower(name) = lower(?1)",
                 params![name, to_ts(until)],
             )
             .context("could not lock the staff member")?;
@@ -136,7 +139,7 @@ impl Tx<'_> {
 
     /// Clears the failed-PIN count after a right PIN.
     pub fn clear_failed_pins(&self, name: &str) -> anyhow::Result<()> {
-        self.sql.execute("UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE name = ?1 AND (failed_attempts > 0 OR locked_until IS NOT NULL)", params![name])
+        self.sql.execute("UPDATE staff SET failed_attempts = 0, locked_until = NULL WHERE lower(name) = lower(?1) AND (failed_attempts > 0 OR locked_until IS NOT NULL)", params![name])
             .context("could not clear the failed PINs")?;
         Ok(())
     }

@@ -4,7 +4,7 @@
 //!   in and out, a manager's approval, blocks, cancelling a showing, the shift) in order, on its
 //!   own connection, signed in as the person at the counter, and writes receipts and shift
 //!   reports;
-//! - the **watcher** runs the tick once a second, polls `PRAGMA data_version` every 25 ms, and
+//! - the **watcher** runs the tick once a second, asks every 25 ms whether another counter wrote (`data_version` or a notification), and
 //!   reloads what the screen looks at whenever the database changed (another counter's sale
 //!   shows within a tenth of a second), on a second connection. It needs no PIN: it only reads and tidies up, under the
 //!   name of whoever signed in at the desk.

@@ -8,12 +8,6 @@ pub fn no_venue_yet() -> String {
     "this database has no venue yet; import a venue file first (boxoffice import FILE.toml)".to_owned()
 }
 
-/// A PostgreSQL URL given to a version that runs on SQLite only.
-#[must_use]
-pub fn postgres_not_yet() -> String {
-    "this version of boxoffice keeps its database in a SQLite file; PostgreSQL is not supported yet: give --db a file path".to_owned()
-}
-
 /// A showing number that does not exist.
 #[must_use]
 pub fn no_showing(showing: ShowingId) -> String {

@@ -1,4 +1,5 @@
-//! The watcher: the tick, the `data_version` poll, and the snapshots of what the screen shows.
+//! The watcher: the tick, the poll for other counters' changes, and the snapshots of what the
+//! screen shows.
 
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
@@ -24,14 +25,14 @@ pub enum Control {
 /// How often the tick runs (expiry and restock are tidy-ups; a second is plenty).
 pub const TICK: Duration = Duration::from_secs(1);
 
-/// How often `data_version` is polled: another counter's change must be on screen within
-/// 100 ms, and the poll costs a few microseconds.
+/// How often the watcher asks whether another counter changed something (SQLite's
+/// `data_version`, PostgreSQL's notifications): a change must be on screen within 100 ms, and
+/// the question costs a few microseconds.
 pub const POLL: Duration = Duration::from_millis(25);
 
 /// Runs until the screen hangs up.
 pub fn run(mut engine: Engine, clock: ScreenClock, control: Receiver<Control>, events: Sender<Event>) {
     let mut watch: Option<Watch> = None;
-    let mut version: Option<i64> = None;
     let mut next_tick = Instant::now();
     let mut next_poll = Instant::now();
     loop {
@@ -46,7 +47,7 @@ pub fn run(mut engine: Engine, clock: ScreenClock, control: Receiver<Control>, e
                     reload |= tick(&mut engine, clock.now(), &mut found);
                 }
                 next_poll = Instant::now() + POLL;
-                reload |= poll(&engine, &mut version, &mut found);
+                reload |= poll(&mut engine, &mut found);
                 for event in found {
                     if events.send(event).is_err() {
                         return;
@@ -100,13 +101,9 @@ fn tick(engine: &mut Engine, now: DateTime<Utc>, events: &mut Vec<Event>) -> boo
 }
 
 /// Whether another counter wrote since the last look (the first look counts as a change).
-fn poll(engine: &Engine, version: &mut Option<i64>, events: &mut Vec<Event>) -> bool {
-    match engine.data_version() {
-        Ok(now_version) => {
-            let changed = *version != Some(now_version);
-            *version = Some(now_version);
-            changed
-        }
+fn poll(engine: &mut Engine, events: &mut Vec<Event>) -> bool {
+    match engine.changed_elsewhere() {
+        Ok(changed) => changed,
         Err(error) => {
             let message = error.to_string();
             events.push(Event::Loaded(Loaded::Failed { what: Watched::Tick, message }));
