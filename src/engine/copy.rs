@@ -14,7 +14,9 @@ impl Engine {
     pub fn copy_into(&mut self, destination: &mut Engine) -> Result<CopyCounts, EngineError> {
         let copied = self.store.read(|from| destination.store.write(|to| from.copy_into(to)));
         copied.map_err(|error: anyhow::Error| match error.downcast_ref::<CopyRefused>() {
-            Some(refused @ CopyRefused::NotEmpty(_)) => EngineError::conflict(Conflict::WrongState, refused.to_string()),
+            Some(refused @ CopyRefused::NotEmpty(_)) => {
+                EngineError::conflict(Conflict::WrongState, refused.to_string())
+            }
             Some(refused @ CopyRefused::SchemaDiffers { .. }) => EngineError::BadDatabase(refused.to_string()),
             None => EngineError::Failed(error),
         })

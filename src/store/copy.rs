@@ -52,7 +52,7 @@ impl CopyCounts {
 /// Why a copy was refused before anything was written.
 #[derive(Debug, thiserror::Error)]
 pub enum CopyRefused {
-    #[error("the destination already holds a theater ({0}); copy only into an empty database")]
+    #[error("the destination already holds a theater (its {0} table has rows); copy only into an empty database")]
     NotEmpty(String),
     #[error("table {table} differs between the two databases ({detail}); upgrade boxoffice on both first")]
     SchemaDiffers { table: &'static str, detail: String },
@@ -88,9 +88,9 @@ impl Tx<'_> {
     /// What makes this database non-empty, if anything: the first table with a row.
     fn first_content(&self) -> anyhow::Result<Option<String>> {
         for table in ["venue", "staff", "shift", "event", "showing", "booking"] {
-            let rows: i64 = self.sql.query_one(&format!("SELECT count(*) FROM {table}"), Params::NONE)?.get(0)?;
-            if rows > 0 {
-                return Ok(Some(format!("{rows} rows in {table}")));
+            let found = self.sql.optional(&format!("SELECT 1 FROM {table} LIMIT 1"), Params::NONE)?;
+            if found.is_some() {
+                return Ok(Some(table.to_owned()));
             }
         }
         Ok(None)

@@ -43,15 +43,6 @@ pub fn open(url: &str) -> anyhow::Result<Client> {
     Ok(client)
 }
 
-/// Connects to the server at `url`; the message names the server, never the password.
-///
-/// # Errors
-/// When the server cannot be reached or refuses us.
-pub fn connect(url: &str) -> anyhow::Result<Client> {
-    Client::connect(url, NoTls)
-        .with_context(|| format!("could not connect to the PostgreSQL server at {}", without_password(url)))
-}
-
 /// Applies the migrations this program knows and the database lacks, under an advisory lock.
 ///
 /// # Errors
