@@ -8,7 +8,7 @@
 //! `--` sets the rounds). `cargo bench --bench paired -- --postgres` runs the same rounds on a
 //! throwaway PostgreSQL server on this machine (fsync on), the one-row write on that server
 //! being the floor the engine's changes are measured against.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a benchmark stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a benchmark stops at the first surprise")]
 
 #[allow(dead_code, reason = "shared with the criterion benchmarks, which use all of it")]
 mod support;
@@ -28,8 +28,11 @@ fn main() {
     } else {
         [Bench::new(Db::Empty), Bench::new(Db::Year)]
     };
-    let backend =
-        if postgres { format!("PostgreSQL {}", support::postgres::version()) } else { format!("SQLite {}", sqlite_version()) };
+    let backend = if postgres {
+        format!("PostgreSQL {}", support::postgres::version())
+    } else {
+        format!("SQLite {}", sqlite_version())
+    };
     let mut samples = vec![[Vec::with_capacity(rounds), Vec::with_capacity(rounds)]; OPERATIONS.len()];
     let started = Instant::now();
     for round in 0..WARM_UP_ROUNDS + rounds {

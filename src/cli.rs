@@ -4,6 +4,7 @@
 
 mod args;
 mod booking;
+mod copy;
 mod events;
 mod logging;
 mod manage;
@@ -243,6 +244,7 @@ fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
         Command::Tick => setup::tick(&mut ctx.engine()?, now, out),
         Command::Events { since, follow, limit } => events::feed(&mut ctx.engine()?, *since, *follow, *limit),
         Command::Verify { seal } => setup::verify(&mut ctx.engine()?, seal.as_deref(), out),
+        Command::Copy { source, destination } => copy::copy(&ctx, source, destination, out),
         Command::Print { code, seats } => {
             ctx.act(|engine| paper::print(engine, ctx.printer.as_ref(), code, seats.as_deref(), now, out))
         }

@@ -6,6 +6,7 @@ mod best;
 mod block;
 mod cancel;
 mod cancel_showing;
+mod copy;
 pub mod demo;
 mod demo_sales;
 mod door;

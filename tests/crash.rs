@@ -2,7 +2,7 @@
 //! sales, cancels and refunds and reports each sale and refund once it is confirmed; it is killed
 //! at a random moment. After each kill `boxoffice verify` must pass on the file as the crash left
 //! it, and every sale and refund the worker reported must be in the database.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod common;
 

@@ -42,7 +42,8 @@ pub fn scratch(db: Db) -> String {
         if !made.contains(&db) {
             server.admin(&format!("CREATE DATABASE {template_name}"));
             let started = Instant::now();
-            let mut from = Engine::open(&template(db, false), Actor::counter("bench-setup")).expect("the cached database");
+            let mut from =
+                Engine::open(&template(db, false), Actor::counter("bench-setup")).expect("the cached database");
             let url = server.database_url(&template_name);
             let mut to = Engine::create(std::path::Path::new(&url), Actor::counter("bench-setup")).expect("the server");
             let copied = from.copy_into(&mut to).expect("copy into the server");

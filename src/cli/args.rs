@@ -172,6 +172,14 @@ pub enum Command {
         #[arg(long, value_name = "ID:HASH")]
         seal: Option<String>,
     },
+    /// Copy a whole database (venue, history, staff, shifts, events with their hashes) into an
+    /// empty one: a SQLite file or a postgres:// URL on either side
+    Copy {
+        /// The database to copy: a SQLite file or a postgres:// URL
+        source: PathBuf,
+        /// The empty database to copy into (a SQLite file is created if missing)
+        destination: PathBuf,
+    },
     /// Sales, refunds and occupancy of a day
     Report {
         /// The venue-local day [default: today]

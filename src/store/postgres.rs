@@ -6,7 +6,10 @@
 //! backstops as SQLite's, proven against a real server by `tests/postgres_schema.rs`.
 
 use anyhow::Context as _;
-use postgres::{Client, NoTls};
+use postgres::Client;
+
+mod tls;
+pub use tls::connect;
 
 mod server;
 mod statements;
@@ -38,15 +41,6 @@ pub fn open(url: &str) -> anyhow::Result<Client> {
     let mut client = connect(url)?;
     migrate(&mut client)?;
     Ok(client)
-}
-
-/// Connects to the server at `url`; the message names the server, never the password.
-///
-/// # Errors
-/// When the server cannot be reached or refuses us.
-pub fn connect(url: &str) -> anyhow::Result<Client> {
-    Client::connect(url, NoTls)
-        .with_context(|| format!("could not connect to the PostgreSQL server at {}", without_password(url)))
 }
 
 /// Applies the migrations this program knows and the database lacks, under an advisory lock.

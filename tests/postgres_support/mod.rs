@@ -24,6 +24,8 @@ pub struct Server {
     as_postgres: bool,
     /// Syncs commits to disk (the benchmarks); the tests' servers skip it.
     durable: bool,
+    /// Speaks TLS too, with the certificates made in its folder.
+    tls: bool,
 }
 
 impl Server {
@@ -31,24 +33,40 @@ impl Server {
     /// thrown away, so it skips fsync.
     #[must_use]
     pub fn start() -> Self {
-        Self::start_with(false)
+        Self::start_with(false, false)
     }
 
     /// A server that syncs every commit to disk as a real one does, for the benchmarks.
     #[must_use]
     pub fn start_durable() -> Self {
-        Self::start_with(true)
+        Self::start_with(true, false)
     }
 
-    fn start_with(durable: bool) -> Self {
+    /// Starts a new server that also speaks TLS, with a certificate for 127.0.0.1 signed by a
+    /// private CA (see [`Server::ca_file`]).
+    #[must_use]
+    pub fn start_with_tls() -> Self {
+        Self::start_with(false, true)
+    }
+
+    /// The private CA that signed the server's certificate.
+    #[must_use]
+    pub fn ca_file(&self) -> PathBuf {
+        self.folder.path().join("ca.pem")
+    }
+
+    fn start_with(durable: bool, tls: bool) -> Self {
         let bin = binaries();
         let folder = tempfile::Builder::new().prefix("boxoffice-pg").tempdir().expect("a temporary folder");
+        if tls {
+            make_certificates(folder.path());
+        }
         let as_postgres = is_root();
         if as_postgres {
             // The server's own user must own its folders.
             run(Command::new("chown").args(["-R", "postgres:postgres"]).arg(folder.path()));
         }
-        let server = Self { port: free_port(), folder, bin, as_postgres, durable };
+        let server = Self { port: free_port(), folder, bin, as_postgres, durable, tls };
         server
             .command("initdb")
             .args(["--auth=trust", "--username=boxoffice", "--encoding=UTF8", "--no-sync", "-D"])
@@ -82,12 +100,17 @@ impl Server {
     }
 
     fn pg_ctl_start(&self) {
-        let options = format!(
+        let mut options = format!(
             "-c listen_addresses=127.0.0.1 -p {} -k {} -c fsync={} -c max_connections=60",
             self.port,
             self.folder.path().display(),
             if self.durable { "on" } else { "off" }
         );
+        if self.tls {
+            let file = |name: &str| self.folder.path().join(name).display().to_string();
+            options +=
+                &format!(" -c ssl=on -c ssl_cert_file={} -c ssl_key_file={}", file("server.crt"), file("server.key"));
+        }
         let out = self
             .command("pg_ctl")
             .args(["-w", "-l"])
@@ -202,6 +225,51 @@ fn binaries() -> PathBuf {
         .collect();
     found.sort();
     found.pop().map(|(_, bin)| bin).expect("PostgreSQL 15 or newer is installed (apt-get install postgresql)")
+}
+
+/// A private CA and a server certificate for 127.0.0.1 signed by it, made with the openssl tool.
+fn make_certificates(folder: &std::path::Path) {
+    let openssl = |args: &[&str]| run(Command::new("openssl").current_dir(folder).args(args));
+    openssl(
+        &["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=boxoffice test CA"]
+            .iter()
+            .chain(&["-keyout", "ca.key", "-out", "ca.pem"])
+            .copied()
+            .collect::<Vec<_>>(),
+    );
+    openssl(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-subj",
+        "/CN=127.0.0.1",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+    ]);
+    std::fs::write(folder.join("server.ext"), "subjectAltName=IP:127.0.0.1\n").expect("write the extension file");
+    openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-days",
+        "2",
+        "-extfile",
+        "server.ext",
+        "-out",
+        "server.crt",
+    ]);
+    // The server refuses a key others may read.
+    std::fs::set_permissions(folder.join("server.key"), std::os::unix::fs::PermissionsExt::from_mode(0o600))
+        .expect("make the key private");
 }
 
 fn is_root() -> bool {

@@ -1,0 +1,107 @@
+//! `boxoffice copy SOURCE DEST` moves a whole theater between the backends: a SQLite file with a
+//! day of history goes to a throwaway PostgreSQL server and back to a new file, and all three say
+//! the same thing (`verify` passes, `events` prints the same lines, every seat is where it was).
+//! A destination that holds anything is refused, and a failed copy leaves no file behind.
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
+
+mod common;
+
+use std::process::Command;
+
+use common::{BIN, Boxoffice, Run};
+use common::postgres_support::Server;
+
+/// Runs the binary on `db` (a file or a URL) at the test's fixed time.
+fn on(db: &str, bo: &Boxoffice, args: &[&str]) -> Run {
+    let mut command = Command::new(BIN);
+    for var in ["BOXOFFICE_DB", "BOXOFFICE_NOW", "BOXOFFICE_STAFF", "BOXOFFICE_COUNTER", "RUST_BACKTRACE"] {
+        command.env_remove(var);
+    }
+    command.args(["--db", db, "--now", bo.now(), "--counter", "counter-1"]).args(args);
+    Run::from(command.output().expect("run boxoffice"))
+}
+
+fn ok(db: &str, bo: &Boxoffice, args: &[&str]) -> String {
+    let run = on(db, bo, args);
+    assert_eq!(run.code, 0, "{args:?} on {db}: {run:#?}");
+    run.stdout
+}
+
+/// A theater with some of everything: sales, a partial refund, a cancelled hold, a running hold.
+fn theater_with_history() -> (Boxoffice, i64) {
+    let (bo, show) = Boxoffice::jakarta_first_showing();
+    let sold = bo.buy(show, &["A1", "A2", "A3"]);
+    bo.ok(&["refund", &sold, "--seats", "A3", "--reason", "wrong seat"]);
+    let dropped = bo.hold(show, &["B1"]);
+    bo.ok(&["cancel", &dropped]);
+    bo.hold(show, &["C1", "C2"]);
+    (bo, show)
+}
+
+#[test]
+fn a_theater_copied_to_postgres_and_back_keeps_every_record_and_hash() {
+    let (bo, show) = theater_with_history();
+    let file = bo.db().to_str().expect("utf-8 path").to_owned();
+    let url = Server::shared().fresh_database();
+
+    let copied: serde_json::Value =
+        serde_json::from_str(&ok(&file, &bo, &["--json", "copy", &file, &url])).expect("JSON");
+    let events = ok(&file, &bo, &["events"]);
+    assert_eq!(copied["tables"]["event"].as_u64(), Some(events.lines().count() as u64), "{copied}");
+    assert_eq!(copied["tables"]["booking"].as_u64(), Some(3));
+
+    let back = bo.dir().join("back.db");
+    let back = back.to_str().expect("utf-8 path");
+    ok(&url, &bo, &["copy", &url, back]);
+
+    let seats = ok(&file, &bo, &["seats", &show.to_string(), "--json"]);
+    for db in [url.as_str(), back] {
+        assert!(ok(db, &bo, &["verify"]).starts_with("ok"), "verify on {db}");
+        assert_eq!(ok(db, &bo, &["events"]), events, "the same log, hashes included, on {db}");
+        assert_eq!(ok(db, &bo, &["seats", &show.to_string(), "--json"]), seats, "every seat where it was on {db}");
+    }
+
+    // The copy is a working theater, not an archive: its counters go on selling.
+    let sold_there = on(&url, &bo, &["hold", &show.to_string(), "D1", "D2"]);
+    assert_eq!(sold_there.code, 0, "{sold_there:#?}");
+    assert!(ok(&url, &bo, &["verify"]).starts_with("ok"));
+}
+
+#[test]
+fn a_copy_into_a_database_that_holds_anything_is_refused_and_changes_nothing() {
+    let (bo, _) = theater_with_history();
+    let file = bo.db().to_str().expect("utf-8 path").to_owned();
+    let url = Server::shared().fresh_database();
+    ok(&file, &bo, &["copy", &file, &url]);
+    let before = ok(&url, &bo, &["events"]);
+
+    let again = on(&file, &bo, &["copy", &file, &url]);
+    assert!(again.refused(3).contains("empty database"), "{again:#?}");
+    assert_eq!(ok(&url, &bo, &["events"]), before, "nothing was added");
+
+    let onto_itself = on(&file, &bo, &["copy", &file, &file]);
+    onto_itself.refused(3);
+}
+
+#[test]
+fn a_failed_copy_leaves_no_file_behind() {
+    let bo = Boxoffice::empty();
+    let missing = bo.dir().join("missing.db");
+    let target = bo.dir().join("copy.db");
+    let run = on(
+        bo.db().to_str().expect("utf-8"),
+        &bo,
+        &["copy", missing.to_str().expect("utf-8"), target.to_str().expect("utf-8")],
+    );
+    run.refused(4);
+    assert!(!target.exists(), "nothing to copy, nothing created");
+
+    // A source that is there, into a server that is not: the new file would be empty, so it goes.
+    let (bo, _) = theater_with_history();
+    let file = bo.db().to_str().expect("utf-8 path").to_owned();
+    let nowhere = "postgres://boxoffice@127.0.0.1:1/boxoffice";
+    on(&file, &bo, &["copy", &file, nowhere]).refused(1);
+    let unreachable_source = on(&file, &bo, &["copy", nowhere, target.to_str().expect("utf-8")]);
+    unreachable_source.refused(1);
+    assert!(!target.exists(), "a failed copy leaves no file");
+}
