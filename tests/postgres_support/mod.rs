@@ -43,21 +43,7 @@ impl Server {
             .output()
             .map(|out| check("initdb", &out))
             .expect("initdb runs");
-        let options = format!(
-            "-c listen_addresses=127.0.0.1 -p {} -k {} -c fsync=off -c max_connections=60",
-            server.port,
-            server.folder.path().display()
-        );
-        server
-            .command("pg_ctl")
-            .args(["-w", "-l"])
-            .arg(server.folder.path().join("server.log"))
-            .args(["-D"])
-            .arg(server.data())
-            .args(["-o", &options, "start"])
-            .output()
-            .map(|out| check("pg_ctl start", &out))
-            .expect("pg_ctl runs");
+        server.resume();
         run(Command::new(server.bin.join("createdb")).args([
             "-h",
             "127.0.0.1",
@@ -68,6 +54,35 @@ impl Server {
             "boxoffice",
         ]));
         server
+    }
+
+    /// Starts the server (again, after [`Server::halt`]) on its port and folder.
+    pub fn resume(&self) {
+        let options = format!(
+            "-c listen_addresses=127.0.0.1 -p {} -k {} -c fsync=off -c max_connections=60",
+            self.port,
+            self.folder.path().display()
+        );
+        self.command("pg_ctl")
+            .args(["-w", "-l"])
+            .arg(self.folder.path().join("server.log"))
+            .args(["-D"])
+            .arg(self.data())
+            .args(["-o", &options, "start"])
+            .output()
+            .map(|out| check("pg_ctl start", &out))
+            .expect("pg_ctl runs");
+    }
+
+    /// Stops the server at once, cutting every connection: the server a counter loses.
+    pub fn halt(&self) {
+        self.command("pg_ctl")
+            .args(["-w", "-m", "immediate", "-D"])
+            .arg(self.data())
+            .arg("stop")
+            .output()
+            .map(|out| check("pg_ctl stop", &out))
+            .expect("pg_ctl runs");
     }
 
     /// The one server of this test binary, started on first use. A static is never dropped, so
