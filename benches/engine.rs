@@ -9,6 +9,7 @@
 //! on a noisy machine.
 #![allow(clippy::expect_used, clippy::unwrap_used, reason = "a benchmark stops at the first surprise")]
 
+#[allow(dead_code, reason = "the PostgreSQL set-up is the paired runner's alone")]
 mod support;
 
 use std::hint::black_box;

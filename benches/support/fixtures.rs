@@ -120,6 +120,17 @@ pub fn bench_showings(engine: &mut Engine) -> Vec<ShowingId> {
     showings
 }
 
+/// The empty database's content (the bench venue and its week, a training database) imported
+/// into the empty database at `url` on a PostgreSQL server.
+pub fn empty_on_server(url: &str) -> anyhow::Result<Engine> {
+    let file = venue_file::parse(&venue_toml()).map_err(|e| anyhow::anyhow!("the bench venue file: {e}"))?;
+    let mut engine = setup_engine(Path::new(url))?;
+    engine.make_training(bench_now())?;
+    engine.import(&file, bench_week_start(), BENCH_WEEK_DAYS, bench_now())?;
+    drop(engine);
+    Ok(Engine::open(Path::new(url), Actor::counter("bench"))?)
+}
+
 fn setup_engine(path: &Path) -> anyhow::Result<Engine> {
     Ok(Engine::create(path, Actor::counter("bench-setup"))?)
 }

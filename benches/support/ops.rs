@@ -37,8 +37,8 @@ impl Blocks {
 
 /// What the operations of one database work on: a fresh copy of it, an engine, the blocks.
 pub struct Bench {
-    /// Kept for its drop, which removes the copy.
-    _scratch: Scratch,
+    /// Kept for its drop, which removes the copy (none on a server).
+    _scratch: Option<Scratch>,
     pub engine: Engine,
     blocks: Blocks,
     /// The venue settings, and two names for the one-row write to switch between.
@@ -51,10 +51,21 @@ impl Bench {
     /// A fresh copy of the database; its idle tick is checked to have nothing to do.
     pub fn new(db: Db) -> Self {
         let scratch = Scratch::copy_of(&template(db, false));
-        let mut engine = scratch.engine();
+        let engine = scratch.engine();
+        Self::over(engine, Some(scratch), db.name())
+    }
+
+    /// The empty database's venue and week, imported into the empty database at `url` on a
+    /// PostgreSQL server.
+    pub fn on_server(url: &str) -> Self {
+        let engine = super::fixtures::empty_on_server(url).expect("set up the bench week on the server");
+        Self::over(engine, None, "server")
+    }
+
+    fn over(mut engine: Engine, scratch: Option<Scratch>, name: &str) -> Self {
         let blocks = Blocks::new(&mut engine);
         let report = engine.tick(bench_now()).expect("tick");
-        assert_eq!(report, TickReport::default(), "the {} database has nothing to tidy", db.name());
+        assert_eq!(report, TickReport::default(), "the {name} database has nothing to tidy");
         let venue = engine.venue().expect("venue").expect("a venue");
         let names = [format!("{} (renamed)", venue.name), venue.name.clone()];
         Self { _scratch: scratch, engine, blocks, venue, names, rounds: 0 }
