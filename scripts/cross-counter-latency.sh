@@ -8,6 +8,8 @@
 # includes that process's start-up and its commit) to the changed screen.
 #
 # Usage: scripts/cross-counter-latency.sh [ROUNDS]   (needs tmux and jq; builds the release binary)
+# On PostgreSQL: LATENCY_DB=postgres://… scripts/cross-counter-latency.sh, with the URL of an
+# empty database (the screen then hears of the change by LISTEN/NOTIFY instead of data_version).
 set -euo pipefail
 rounds=${1:-30}
 cd "$(dirname "$0")/.."
@@ -16,7 +18,7 @@ bin=$PWD/target/release/boxoffice
 work=$(mktemp -d)
 session=latency-$$
 trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
-export BOXOFFICE_DB=$work/demo.db BOXOFFICE_LOG=off
+export BOXOFFICE_DB=${LATENCY_DB:-$work/demo.db} BOXOFFICE_LOG=off
 "$bin" init --demo >/dev/null
 zone=$(sed -n 's/^timezone *= *"\(.*\)"/\1/p' assets/demo-venue.toml | head -n 1)
 tomorrow=$(TZ=$zone date -d tomorrow +%F)

@@ -152,10 +152,18 @@ impl Engine {
         self.actor = actor;
     }
 
-    /// The database file, when the engine runs on one (not in memory, not on a server).
+    /// The folder for the files this counter writes (closing reports): beside the database
+    /// file as always, or this user's data folder when the database is on a server; `None` in
+    /// memory (the current folder).
     #[must_use]
-    pub fn database_path(&self) -> Option<&Path> {
-        self.store.path()
+    pub fn files_folder(&self) -> Option<std::path::PathBuf> {
+        match self.store.path() {
+            Some(path) => path.parent().map(Path::to_path_buf),
+            None if self.store.is_server() => {
+                directories::ProjectDirs::from("", "", "boxoffice").map(|dirs| dirs.data_dir().to_path_buf())
+            }
+            None => None,
+        }
     }
 
     /// Where the database is, for messages and titles: the file, or the server's URL without

@@ -1,5 +1,5 @@
 //! The shift report as printed for the drawer, and where it is written: `shifts/shift-<id>.txt`
-//! beside the database. Shared by `boxoffice shift close` and the cashier screen, so the paper
+//! beside the database file (in the data folder when the database is on a server). Shared by `boxoffice shift close` and the cashier screen, so the paper
 //! in the drawer reads the same whichever closed the shift. Presentation, so not in `domain`.
 
 use std::path::{Path, PathBuf};
@@ -49,13 +49,14 @@ pub fn text(report: &ShiftReport, currency: &Currency, zone: chrono_tz::Tz) -> S
     text
 }
 
-/// Writes the closing report into `shifts/` beside `database` (the current folder when the
-/// engine has no file); returns the file's path.
+/// Writes the closing report into `shifts/` in `folder` (the engine's files folder: beside the
+/// database file, or the data folder on a server; the current folder when there is none);
+/// returns the file's path.
 ///
 /// # Errors
 /// The folder cannot be created or the file written; the message names the path.
-pub fn write(database: Option<&Path>, report: &ShiftReport, text: &str) -> Result<PathBuf, String> {
-    finish(reserve(database, report.shift.id)?, text)
+pub fn write(folder: Option<&Path>, report: &ShiftReport, text: &str) -> Result<PathBuf, String> {
+    finish(reserve(folder, report.shift.id)?, text)
 }
 
 /// Makes the report file of shift `shift` ready before the shift is closed, so that a folder or
@@ -64,9 +65,8 @@ pub fn write(database: Option<&Path>, report: &ShiftReport, text: &str) -> Resul
 ///
 /// # Errors
 /// The folder cannot be created, or it or the file is a symbolic link; the message names the path.
-pub fn reserve(database: Option<&Path>, shift: i64) -> Result<Pending, String> {
-    let folder =
-        database.and_then(|db| db.parent().map(|dir| dir.join("shifts"))).unwrap_or_else(|| PathBuf::from("shifts"));
+pub fn reserve(folder: Option<&Path>, shift: i64) -> Result<Pending, String> {
+    let folder = folder.map_or_else(|| PathBuf::from("shifts"), |folder| folder.join("shifts"));
     let name = format!("shift-{shift}.txt");
     Pending::reserve(&folder, &name).map_err(|e| format!("could not write {}: {e}", folder.join(&name).display()))
 }
@@ -96,7 +96,7 @@ pub fn close(
     let failed = |message: String| EngineError::Failed(anyhow::anyhow!(message));
     let venue = engine.venue()?.ok_or_else(|| EngineError::BadInput(crate::engine::messages::no_venue_yet()))?;
     let pending = match engine.current_shift()? {
-        Some(open) => Some((open.shift.id, reserve(engine.database_path(), open.shift.id).map_err(failed)?)),
+        Some(open) => Some((open.shift.id, reserve(engine.files_folder().as_deref(), open.shift.id).map_err(failed)?)),
         None => None,
     };
     let report = engine.close_shift(counted, now)?;
@@ -104,7 +104,7 @@ pub fn close(
     let path = match pending.filter(|(shift, _)| *shift == report.shift.id) {
         Some((_, pending)) => finish(pending, &text),
         // Another counter closed that shift meanwhile and this one closed a newer one.
-        None => write(engine.database_path(), &report, &text),
+        None => write(engine.files_folder().as_deref(), &report, &text),
     };
     Ok((report, path))
 }

@@ -124,6 +124,12 @@ impl Store {
         }
     }
 
+    /// Whether the database is on a server (PostgreSQL) rather than in a file or in memory.
+    #[must_use]
+    pub fn is_server(&self) -> bool {
+        matches!(self.backend, Backend::Postgres(_))
+    }
+
     /// Where the database is, for messages: the file, or the server's URL without its password.
     #[must_use]
     pub fn location(&self) -> String {

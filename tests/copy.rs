@@ -8,8 +8,8 @@ mod common;
 
 use std::process::Command;
 
-use common::{BIN, Boxoffice, Run};
 use common::postgres_support::Server;
+use common::{BIN, Boxoffice, Run};
 
 /// Runs the binary on `db` (a file or a URL) at the test's fixed time.
 fn on(db: &str, bo: &Boxoffice, args: &[&str]) -> Run {

@@ -1,5 +1,6 @@
 //! Model-based test: random sequences of hold, sell, cancel, refund and tick at advancing times,
-//! run against the library engine on a temporary database and against a plain in-memory model of
+//! run against the library engine on a temporary database (a SQLite file, or a fresh database on
+//! a throwaway PostgreSQL server) and against a plain in-memory model of
 //! the rules (seat → state, booking → state). After every step the seat maps, every booking and
 //! every answer (or refusal) must agree with the model, and `verify` must find no breach.
 //!
@@ -7,6 +8,8 @@
 //! wheelchair space; two short showings, so time runs through holds expiring, late payments,
 //! sales closing, showings finishing and the tick restocking them.
 #![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
+
+mod common;
 
 use std::cell::RefCell;
 
@@ -105,7 +108,8 @@ fn run(ops: &[Op]) -> Result<Seen, TestCaseError> {
     // folder, where there is one, spares the fsync of every step.
     let ram = std::path::Path::new("/dev/shm");
     let dir = if ram.is_dir() { tempfile::tempdir_in(ram) } else { tempfile::tempdir() }.map_err(fail)?;
-    let mut engine = Engine::create(&dir.path().join("model.db"), Actor::counter("model")).map_err(fail)?;
+    let db = common::database_in(dir.path(), "model.db");
+    let mut engine = Engine::create(&db, Actor::counter("model")).map_err(fail)?;
     let file = boxoffice::domain::venue_file::parse(VENUE).map_err(fail)?;
     let now = time(START);
     engine.import(&file, now.date_naive(), 0, now).map_err(fail)?;
@@ -308,7 +312,6 @@ fn compare(engine: &mut Engine, model: &Model) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-#[test]
 fn the_engine_behaves_like_the_model() {
     // A fixed seed unless PROPTEST_RNG_SEED asks for another: the same runs every time, so the
     // check below that they explored every path cannot flake. PROPTEST_CASES runs more of them.
@@ -354,3 +357,5 @@ fn the_engine_behaves_like_the_model() {
         assert!(count > 0, "no run explored {path}: {seen:?}");
     }
 }
+
+crate::both_backends!(the_engine_behaves_like_the_model);

@@ -225,6 +225,12 @@ impl Boxoffice {
         Self { dir, db, now: BEFORE_SHOW.to_owned() }
     }
 
+    /// The binary on the database at `db` (a file path or a server's URL), not created yet.
+    pub fn at(db: &str) -> Self {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        Self { dir, db: PathBuf::from(db), now: BEFORE_SHOW.to_owned() }
+    }
+
     /// A training database (so the fixed clock is honoured) created with `init --training` and
     /// loaded with `venue`, at [`BEFORE_SHOW`].
     pub fn with_venue(venue: &str) -> Self {

@@ -17,6 +17,10 @@ use crate::store::{Retry, Tx};
 /// SQLite's `BEGIN IMMEDIATE` makes them, so the event chain never forks.
 const WRITE_LOCK: i64 = 0x424F_5857;
 
+/// How long a look for notifications may wait for the socket: short next to the screen's 25 ms
+/// poll, long enough for the connection to read what the server already sent.
+const LISTEN_WAIT: std::time::Duration = std::time::Duration::from_millis(1);
+
 /// The channel every write notifies at its commit and every counter listens on.
 const CHANNEL: &str = "boxoffice";
 
@@ -153,7 +157,8 @@ impl Server {
         Ok(value)
     }
 
-    /// Whether another counter's write was notified since the last look, without waiting.
+    /// Whether another counter's write was notified since the last look, waiting at most
+    /// [`LISTEN_WAIT`].
     pub(in crate::store) fn changed_elsewhere(&mut self) -> anyhow::Result<bool> {
         let outcome = self.look_for_changes();
         self.forget_if_lost(&outcome);
@@ -166,7 +171,10 @@ impl Server {
         let client = self.client()?;
         let mut changed = fresh;
         let mut notifications = client.notifications();
-        let mut pending = notifications.iter();
+        // Not `iter()`: it only looks at what the connection already read, and nothing reads the
+        // socket between statements, so a notification would wait for the next query (the
+        // tick's, a second later). Waiting a millisecond lets the connection read what arrived.
+        let mut pending = notifications.timeout_iter(LISTEN_WAIT);
         while let Some(notification) =
             postgres::fallible_iterator::FallibleIterator::next(&mut pending).map_err(typed)?
         {
