@@ -5,19 +5,24 @@
 #![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod common;
+mod escpos;
 
 use std::process::Command;
 
 use common::postgres_support::Server;
-use common::{BIN, Boxoffice, Run};
+use common::{BIN, Boxoffice, Run, SHOW_STARTS, minutes_after};
 
 /// Runs the binary on `db` (a file or a URL) at the test's fixed time.
 fn on(db: &str, bo: &Boxoffice, args: &[&str]) -> Run {
+    on_at(db, bo.now(), args)
+}
+
+fn on_at(db: &str, now: &str, args: &[&str]) -> Run {
     let mut command = Command::new(BIN);
     for var in ["BOXOFFICE_DB", "BOXOFFICE_NOW", "BOXOFFICE_STAFF", "BOXOFFICE_COUNTER", "RUST_BACKTRACE"] {
         command.env_remove(var);
     }
-    command.args(["--db", db, "--now", bo.now(), "--counter", "counter-1"]).args(args);
+    command.env_remove("BOXOFFICE_PRINTER").args(["--db", db, "--now", now, "--counter", "counter-1"]).args(args);
     Run::from(command.output().expect("run boxoffice"))
 }
 
@@ -104,4 +109,23 @@ fn a_failed_copy_leaves_no_file_behind() {
     let unreachable_source = on(&file, &bo, &["copy", nowhere, target.to_str().expect("utf-8")]);
     unreachable_source.refused(1);
     assert!(!target.exists(), "a failed copy leaves no file");
+}
+
+#[test]
+fn a_ticket_printed_before_the_move_admits_once_on_the_server() {
+    let (bo, show) = Boxoffice::jakarta_first_showing();
+    let code = bo.hold(show, &["B5"]);
+    let paper = bo.dir().join("printer.bin");
+    let sold = bo.run(&["--printer", &format!("file:{}", paper.display()), "sell", &code, "--payment", "cash"]);
+    assert_eq!(sold.code, 0, "{sold:#?}");
+    let printed = escpos::decode(&std::fs::read(&paper).expect("the printed tickets")).expect("ESC/POS");
+    let payload = printed.iter().find_map(|page| page.qr_codes.first()).expect("a ticket's QR code").clone();
+
+    let file = bo.db().to_str().expect("utf-8 path").to_owned();
+    let url = Server::shared().fresh_database();
+    ok(&file, &bo, &["copy", &file, &url]);
+
+    let door = minutes_after(SHOW_STARTS, -10);
+    assert_eq!(on_at(&url, &door, &["admit", &payload]).code, 0, "the ticket secret moved with the theater");
+    on_at(&url, &door, &["admit", &payload]).refused(3);
 }
