@@ -56,11 +56,13 @@ pub fn run() -> ExitCode {
 
 /// Fixes the process's language as soon as the database can say what the venue speaks (see
 /// [`i18n::choose`]); `--lang` or `BOXOFFICE_LANG`, when given, fixed it already.
-fn settle_language(_engine: &mut Engine) {
+fn settle_language(engine: &mut Engine) {
     if i18n::is_chosen() {
         return;
     }
-    i18n::init(i18n::choose(None, None, i18n::process_env));
+    // An unreadable venue is the command's own error to report; the locale decides meanwhile.
+    let venue = engine.venue().ok().flatten().and_then(|venue| venue.language);
+    i18n::init(i18n::choose(None, venue, i18n::process_env));
 }
 
 /// The context every command gets: where the database is, what time it is, who acts.
