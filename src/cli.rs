@@ -248,8 +248,8 @@ fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
         Command::Hold { showing, seats, best: None, length, .. } => {
             ctx.act(|engine| booking::hold(engine, *showing, seats, length.as_deref(), now, out))
         }
-        Command::Sell { booking, payment, types } => ctx.act(|engine| {
-            booking::sell(engine, booking, payment, types.as_deref(), now, out)?;
+        Command::Sell { booking, payment, types, confirm_age } => ctx.act(|engine| {
+            booking::sell(engine, booking, payment, types.as_deref(), *confirm_age, now, out)?;
             let tickets = Print::Sale { seats: None, receipt: true };
             paper::after_change(engine, ctx.printer.as_ref(), booking, &tickets, now, out);
             Ok(())

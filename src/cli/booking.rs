@@ -91,6 +91,7 @@ pub fn sell(
     code: &str,
     payment: &str,
     types: Option<&str>,
+    age_confirmed: bool,
     now: DateTime<Utc>,
     out: &Output,
 ) -> Result<(), EngineError> {
@@ -103,7 +104,7 @@ pub fn sell(
         .map(|text| text.split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::parse).collect::<Result<_, _>>())
         .transpose()
         .map_err(bad)?;
-    let receipt = engine.sell(code, payment, types.as_deref(), now)?;
+    let receipt = engine.sell_confirmed(code, payment, types.as_deref(), age_confirmed, now)?;
     let currency = engine.venue()?.map(|venue| venue.currency);
     let money = |amount: i64| currency.as_ref().map_or(amount.to_string(), |c| c.format(amount));
     let seats: Vec<String> = receipt.tickets.iter().map(|t| t.seat.to_string()).collect();

@@ -13,6 +13,14 @@ pub fn no_booking(code: &str) -> String {
     format!("there is no booking {code}")
 }
 
+/// Selling a child ticket for a film rated 17+ or 21+ without the cashier confirming the age.
+#[must_use]
+pub fn age_not_confirmed(film: &str, rating: &str) -> String {
+    format!(
+        "{film} is rated {rating}: confirm the buyer is old enough before selling a child ticket (sell --confirm-age)"
+    )
+}
+
 /// Cancelling a hold that is already paid.
 #[must_use]
 pub fn cancel_paid(code: &str) -> String {
