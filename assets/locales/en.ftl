@@ -219,3 +219,92 @@ slip-counter = Counter
 paper-training = TRAINING
 paper-reprint = REPRINT { $copy }
 paper-training-not-valid = TRAINING - NOT VALID
+
+## The shift report for the drawer (labels up to 28 columns)
+
+shift-report-training = TRAINING ·{" "}
+shift-report-title = SHIFT { $shift } · counter { $counter } · { $staff }
+shift-report-opened = opened { $at }
+shift-report-closed = , closed { $at }
+shift-report-float = float
+shift-report-sales = sales { $method } ({ $count })
+shift-report-refunds = refunds { $method } ({ $count })
+shift-report-expected = expected cash in drawer
+shift-report-counted = counted
+shift-report-balanced = balanced
+shift-report-over = over
+shift-report-short = short
+shift-report-seal = seal { $seal }
+state-sales-closed = selling closed
+
+## Command line: showings
+
+showings-all = All showings
+showings-none = no showings
+showings-col-id = ID
+showings-col-starts = STARTS
+showings-col-film = FILM
+showings-col-auditorium = AUDITORIUM
+showings-col-free = FREE
+showings-col-held = HELD
+showings-col-sold = SOLD
+showings-col-state = STATE
+
+## Command line: the seat map and best seats
+
+best-hold-them = Hold them with: { $command }
+seats-showing = Showing { $showing }
+seats-screen = SCREEN
+seats-legend = o free  P free premium  W wheelchair space  C companion seat  r held  X sold  # out of service
+seats-counts = free { $free } · held { $held } · sold { $sold } · out of service { $blocked }
+
+## Command line: bookings
+
+cli-refunded = Refunded { $count ->
+    [one] seat
+   *[other] { $count } seats
+} { $seats } of { $booking } ({ $rest ->
+    [none] nothing left on it
+   *[some] other seats stay sold
+}): { $amount }. Reason: { $reason }
+cli-refund-needs-reason = a refund needs a reason (--reason TEXT)
+cli-bad-payment = { $payment } is not a payment method (cash, card, qris or other)
+cli-booking-heading = Booking { $code } · { $state } · showing { $showing }: { $film } · { $auditorium } · { $starts }
+cli-booking-paid = paid { $total } by { $payment }
+cli-booking-refund = refund { $refund }: { $amount } for { $seats } ({ $reason })
+cli-booking-refund-approved = refund { $refund }: { $amount } for { $seats } ({ $reason }), approved by { $approver }
+
+## Command line: the day report (table and CSV)
+
+report-seal-none = seal: none (no events yet)
+report-seal = seal: { $seal }  (check with boxoffice verify --seal { $seal })
+report-heading = { $venue } · report for { $day } ({ $zone }, amounts in { $currency })
+report-showings-title = SHOWINGS STARTING THIS DAY
+report-col-id = ID
+report-col-time = TIME
+report-col-film = FILM
+report-col-auditorium = AUDITORIUM
+report-col-sold = SOLD
+report-col-refunded = REFD
+report-col-admitted = IN
+report-col-occupancy = OCCUPANCY
+report-col-net = NET
+report-none = none
+report-money-title = MONEY TAKEN THIS DAY, BY PAYMENT METHOD
+report-col-method = METHOD
+report-col-sales = SALES
+report-col-amount = AMOUNT
+report-col-refunds = REFDS
+report-by-film = BY FILM (tickets paid this day)
+report-by-ticket-type = BY TICKET TYPE
+report-refunds-title = REFUNDS
+report-refund-who = cashier { $cashier }, approved by { $approver }
+report-totals = SALES { $sales }   REFUNDS { $refunds }   NET { $net }
+csv-section = section
+csv-key = key
+csv-count = count
+csv-amount = amount
+csv-detail = detail
+csv-showing-detail = occupancy { $occupancy } of { $capacity }; sold { $sold }, refunded { $refunded }, admitted { $admitted }
+csv-refund-detail = { $reason } | cashier { $cashier } | approver { $approver }
+csv-training-detail = practice figures, not takings

@@ -195,3 +195,89 @@ slip-counter = Loket
 paper-training = PELATIHAN
 paper-reprint = CETAK ULANG { $copy }
 paper-training-not-valid = PELATIHAN - TIDAK BERLAKU
+
+## Laporan shift untuk laci kas (label paling panjang 28 kolom)
+
+shift-report-training = PELATIHAN ·{" "}
+shift-report-title = SHIFT { $shift } · loket { $counter } · { $staff }
+shift-report-opened = dibuka { $at }
+shift-report-closed = , ditutup { $at }
+shift-report-float = modal awal
+shift-report-sales = penjualan { $method } ({ $count })
+shift-report-refunds = pengembalian { $method } ({ $count })
+shift-report-expected = uang tunai seharusnya di laci
+shift-report-counted = dihitung
+shift-report-balanced = pas
+shift-report-over = lebih
+shift-report-short = kurang
+shift-report-seal = segel { $seal }
+state-sales-closed = penjualan ditutup
+
+## Baris perintah: jadwal tayang
+
+showings-all = Semua jadwal tayang
+showings-none = tidak ada jadwal tayang
+showings-col-id = NO
+showings-col-starts = MULAI
+showings-col-film = FILM
+showings-col-auditorium = STUDIO
+showings-col-free = KOSONG
+showings-col-held = TAHAN
+showings-col-sold = JUAL
+showings-col-state = STATUS
+
+## Baris perintah: denah kursi dan kursi terbaik
+
+best-hold-them = Tahan kursinya dengan: { $command }
+seats-showing = Jadwal tayang { $showing }
+seats-screen = LAYAR
+seats-legend = o kosong  P premium kosong  W tempat kursi roda  C kursi pendamping  r ditahan  X terjual  # rusak
+seats-counts = kosong { $free } · ditahan { $held } · terjual { $sold } · rusak { $blocked }
+
+## Baris perintah: pesanan
+
+cli-refunded = Dana { $count } kursi ({ $seats }) pesanan { $booking } dikembalikan ({ $rest ->
+    [none] tidak ada kursi tersisa
+   *[some] kursi lain tetap terjual
+}): { $amount }. Alasan: { $reason }
+cli-refund-needs-reason = pengembalian dana perlu alasan (--reason TEKS)
+cli-bad-payment = { $payment } bukan cara bayar (cash, card, qris atau other)
+cli-booking-heading = Pesanan { $code } · { $state } · jadwal tayang { $showing }: { $film } · { $auditorium } · { $starts }
+cli-booking-paid = dibayar { $total } dengan { $payment }
+cli-booking-refund = pengembalian { $refund }: { $amount } untuk { $seats } ({ $reason })
+cli-booking-refund-approved = pengembalian { $refund }: { $amount } untuk { $seats } ({ $reason }), disetujui oleh { $approver }
+
+## Baris perintah: laporan harian (tabel dan CSV)
+
+report-seal-none = segel: belum ada (belum ada peristiwa)
+report-seal = segel: { $seal }  (periksa dengan boxoffice verify --seal { $seal })
+report-heading = { $venue } · laporan { $day } ({ $zone }, jumlah dalam { $currency })
+report-showings-title = JADWAL TAYANG YANG MULAI HARI INI
+report-col-id = NO
+report-col-time = JAM
+report-col-film = FILM
+report-col-auditorium = STUDIO
+report-col-sold = JUAL
+report-col-refunded = KMBL
+report-col-admitted = MASUK
+report-col-occupancy = TERISI
+report-col-net = BERSIH
+report-none = tidak ada
+report-money-title = UANG DITERIMA HARI INI, MENURUT CARA BAYAR
+report-col-method = CARA BAYAR
+report-col-sales = JUAL
+report-col-amount = JUMLAH
+report-col-refunds = KMBL
+report-by-film = MENURUT FILM (tiket yang dibayar hari ini)
+report-by-ticket-type = MENURUT JENIS TIKET
+report-refunds-title = PENGEMBALIAN DANA
+report-refund-who = kasir { $cashier }, disetujui oleh { $approver }
+report-totals = PENJUALAN { $sales }   PENGEMBALIAN { $refunds }   BERSIH { $net }
+csv-section = bagian
+csv-key = kunci
+csv-count = jumlah
+csv-amount = nominal
+csv-detail = rincian
+csv-showing-detail = keterisian { $occupancy } dari { $capacity }; terjual { $sold }, dikembalikan { $refunded }, masuk { $admitted }
+csv-refund-detail = { $reason } | kasir { $cashier } | penyetuju { $approver }
+csv-training-detail = angka latihan, bukan pendapatan

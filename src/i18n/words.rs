@@ -19,6 +19,7 @@ pub fn state(word: &str) -> String {
         "finished" => tr!("state-finished"),
         "sold" => tr!("state-sold"),
         "released" => tr!("state-released"),
+        "selling closed" => tr!("state-sales-closed"),
         other => other.to_owned(),
     }
 }
