@@ -308,3 +308,88 @@ csv-detail = detail
 csv-showing-detail = occupancy { $occupancy } of { $capacity }; sold { $sold }, refunded { $refunded }, admitted { $admitted }
 csv-refund-detail = { $reason } | cashier { $cashier } | approver { $approver }
 csv-training-detail = practice figures, not takings
+
+## Command line: setting up, importing, ticking, verifying
+
+cli-no-home = cannot find a home folder for the database; pass --db PATH
+cli-init-created = Created { $path }
+cli-init-created-training = Created training database { $path }
+cli-init-opened = Opened the existing { $path }
+cli-init-opened-training = Opened the existing training database { $path }
+cli-init-demo = { $done } with the demo venue: { $report }.
+    Try: boxoffice --db { $path } showings
+cli-init-empty = { $done }; its schema is up to date. Next: boxoffice --db { $path } import VENUE.toml
+cli-imported = Imported { $file }: { $report }.
+cli-cannot-read = cannot read { $file }: { $error }
+cli-not-a-file = { $file } is not a regular file; give the venue file itself
+cli-file-too-large = { $file } is larger than a venue file may be (10 MB)
+cli-not-utf8 = { $file } is not UTF-8 text
+cli-import-report = { $auditoriums } { $auditoriums ->
+    [one] auditorium
+   *[other] auditoriums
+} added, { $films } { $films ->
+    [one] film
+   *[other] films
+}, { $price_lists } { $price_lists ->
+    [one] price list
+   *[other] price lists
+}, { $showings } { $showings ->
+    [one] showing
+   *[other] showings
+} added ({ $existing } already there)
+cli-tick = Expired { $holds } { $holds ->
+    [one] hold
+   *[other] holds
+}, released { $seats } { $seats ->
+    [one] seat
+   *[other] seats
+}, restocked { $showings } { $showings ->
+    [one] showing
+   *[other] showings
+}.
+verify-ok = ok: the database is intact and every lifecycle rule holds
+verify-ok-seal = ok: the database is intact, every lifecycle rule holds, and seal { $event } matches
+verify-broken = { $count } { $count ->
+    [one] rule
+   *[other] rules
+} broken:
+cli-screen-no-venue = { $path } has no venue yet; import a venue file first (boxoffice --db { $path } import FILE.toml, see assets/demo-venue.toml) or try boxoffice demo
+
+## Command line: staff, shifts, blocks, cancelled showings, printing, the door
+
+cli-bad-role = { $role } is not a role (cashier or manager)
+cli-staff-added = Added { $name } as { $role }.
+cli-staff-none = No staff: this is a single-user counter. Add a manager with: boxoffice staff add NAME --role manager
+cli-staff-disabled = disabled
+cli-staff-locked = locked until { $until }
+cli-staff-active = active
+cli-staff-disabled-done = Disabled { $name }.
+cli-pin-no-terminal = cannot read a PIN from the terminal ({ $error }); use --pin-stdin
+cli-pin-prompt = PIN for { $name }:
+cli-pin-again = Again:
+cli-pin-differ = the two PINs differ; nothing was added
+cli-pin-no-stdin = cannot read the PIN from standard input: { $error }
+cli-shift-opened = Opened shift { $shift } at { $counter } with a float of { $float }.
+cli-shift-report-written = Shift report written to { $path }
+cli-shift-none = No shift is open at { $counter }.
+cli-reason-required = a reason is required (--reason TEXT)
+cli-blocked = { $seats } blocked for showing { $showing }.
+cli-unblocked = { $seats } available again for showing { $showing }.
+cli-showing-cancelled = Showing { $showing } cancelled: { $holds } { $holds ->
+    [one] hold
+   *[other] holds
+} released, { $bookings } { $bookings ->
+    [one] booking
+   *[other] bookings
+} refunded in full ({ $total }).
+cli-no-printer = no printer: give --printer TARGET or set BOXOFFICE_PRINTER
+cli-print-failed = { $error }; the print is recorded, print it again when the printer is back
+cli-printed = Printed { $count } { $count ->
+    [one] ticket
+   *[other] tickets
+} of { $booking } on { $printer }: { $seats }
+cli-not-printed = did not print: { $error }; reprint with `boxoffice print { $code }`
+cli-admit = ADMIT { $film } · { $auditorium } · seat { $seat } ({ $admitted } in)
+cli-give-staff = staff are set up here: give --staff NAME, with the PIN in BOXOFFICE_PIN
+cli-pin-env = set { $variable } to the PIN of { $name }
+cli-kind-without-best = --kind goes with --best N; named seats are held as they are

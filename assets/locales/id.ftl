@@ -281,3 +281,55 @@ csv-detail = rincian
 csv-showing-detail = keterisian { $occupancy } dari { $capacity }; terjual { $sold }, dikembalikan { $refunded }, masuk { $admitted }
 csv-refund-detail = { $reason } | kasir { $cashier } | penyetuju { $approver }
 csv-training-detail = angka latihan, bukan pendapatan
+
+## Baris perintah: menyiapkan, mengimpor, merapikan, memeriksa
+
+cli-no-home = folder rumah untuk basis data tidak ditemukan; beri --db PATH
+cli-init-created = Basis data { $path } dibuat
+cli-init-created-training = Basis data pelatihan { $path } dibuat
+cli-init-opened = Basis data { $path } yang sudah ada dibuka
+cli-init-opened-training = Basis data pelatihan { $path } yang sudah ada dibuka
+cli-init-demo = { $done } dengan bioskop demo: { $report }.
+    Coba: boxoffice --db { $path } showings
+cli-init-empty = { $done }; skemanya sudah mutakhir. Berikutnya: boxoffice --db { $path } import BIOSKOP.toml
+cli-imported = { $file } diimpor: { $report }.
+cli-cannot-read = tidak bisa membaca { $file }: { $error }
+cli-not-a-file = { $file } bukan berkas biasa; berikan berkas bioskopnya sendiri
+cli-file-too-large = { $file } lebih besar dari batas berkas bioskop (10 MB)
+cli-not-utf8 = { $file } bukan teks UTF-8
+cli-import-report = { $auditoriums } studio ditambahkan, { $films } film, { $price_lists } daftar harga, { $showings } jadwal tayang ditambahkan ({ $existing } sudah ada)
+cli-tick = { $holds } penahanan kedaluwarsa, { $seats } kursi dilepas, { $showings } jadwal tayang dikosongkan kembali.
+verify-ok = ok: basis data utuh dan semua aturan siklus kursi terpenuhi
+verify-ok-seal = ok: basis data utuh, semua aturan siklus kursi terpenuhi, dan segel { $event } cocok
+verify-broken = { $count } aturan dilanggar:
+cli-screen-no-venue = { $path } belum punya bioskop; impor berkas bioskop dulu (boxoffice --db { $path } import BERKAS.toml, lihat assets/demo-venue.toml) atau coba boxoffice demo
+
+## Baris perintah: staf, shift, blokir, jadwal batal, cetak, pintu masuk
+
+cli-bad-role = { $role } bukan peran (cashier atau manager)
+cli-staff-added = { $name } ditambahkan sebagai { $role }.
+cli-staff-none = Belum ada staf: loket ini dipakai satu orang. Tambahkan manajer dengan: boxoffice staff add NAMA --role manager
+cli-staff-disabled = nonaktif
+cli-staff-locked = dikunci sampai { $until }
+cli-staff-active = aktif
+cli-staff-disabled-done = { $name } dinonaktifkan.
+cli-pin-no-terminal = PIN tidak bisa dibaca dari terminal ({ $error }); pakai --pin-stdin
+cli-pin-prompt = PIN untuk { $name }:
+cli-pin-again = Ulangi:
+cli-pin-differ = kedua PIN berbeda; tidak ada yang ditambahkan
+cli-pin-no-stdin = PIN tidak bisa dibaca dari masukan standar: { $error }
+cli-shift-opened = Shift { $shift } dibuka di { $counter } dengan modal awal { $float }.
+cli-shift-report-written = Laporan shift ditulis ke { $path }
+cli-shift-none = Tidak ada shift yang terbuka di { $counter }.
+cli-reason-required = alasan wajib diisi (--reason TEKS)
+cli-blocked = Kursi { $seats } diblokir untuk jadwal tayang { $showing }.
+cli-unblocked = Kursi { $seats } bisa dijual lagi untuk jadwal tayang { $showing }.
+cli-showing-cancelled = Jadwal tayang { $showing } dibatalkan: { $holds } penahanan dilepas, dana { $bookings } pesanan dikembalikan penuh ({ $total }).
+cli-no-printer = tidak ada printer: beri --printer TARGET atau atur BOXOFFICE_PRINTER
+cli-print-failed = { $error }; cetakan sudah dicatat, cetak ulang setelah printer menyala lagi
+cli-printed = { $count } tiket pesanan { $booking } dicetak di { $printer }: { $seats }
+cli-not-printed = tidak tercetak: { $error }; cetak ulang dengan `boxoffice print { $code }`
+cli-admit = MASUK { $film } · { $auditorium } · kursi { $seat } ({ $admitted } sudah masuk)
+cli-give-staff = staf sudah diatur di sini: beri --staff NAMA, dengan PIN di BOXOFFICE_PIN
+cli-pin-env = isi { $variable } dengan PIN milik { $name }
+cli-kind-without-best = --kind hanya bersama --best N; kursi yang disebut ditahan apa adanya

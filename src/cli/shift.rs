@@ -7,6 +7,7 @@ use super::args::ShiftCommand;
 use super::output::{Output, time};
 use crate::engine::{Engine, EngineError, ShiftReport};
 use crate::shift_report;
+use crate::tr;
 
 pub fn run(engine: &mut Engine, command: &ShiftCommand, now: DateTime<Utc>, out: &Output) -> Result<(), EngineError> {
     let venue = engine.venue()?.ok_or_else(|| EngineError::BadInput(crate::engine::messages::no_venue_yet()))?;
@@ -15,11 +16,11 @@ pub fn run(engine: &mut Engine, command: &ShiftCommand, now: DateTime<Utc>, out:
         ShiftCommand::Open { float } => {
             let report = engine.open_shift(money(float)?, now)?;
             out.answer(&shift_json(&report, venue.zone), || {
-                format!(
-                    "Opened shift {} at {} with a float of {}.",
-                    report.shift.id,
-                    report.shift.counter,
-                    venue.currency.format(report.shift.float)
+                tr!(
+                    "cli-shift-opened",
+                    shift = report.shift.id,
+                    counter = report.shift.counter.as_str(),
+                    float = venue.currency.format_in(crate::i18n::lang(), report.shift.float),
                 )
             });
         }
@@ -29,12 +30,14 @@ pub fn run(engine: &mut Engine, command: &ShiftCommand, now: DateTime<Utc>, out:
             let text = shift_report::text(&report, &venue.currency, venue.zone);
             let mut value = shift_json(&report, venue.zone);
             value["report_file"] = json!(path.display().to_string());
-            out.answer(&value, || format!("{text}\nShift report written to {}", path.display()));
+            out.answer(&value, || {
+                format!("{text}\n{}", tr!("cli-shift-report-written", path = path.display().to_string()))
+            });
         }
         ShiftCommand::Status => match engine.current_shift()? {
             Some(report) => out
                 .answer(&shift_json(&report, venue.zone), || shift_report::text(&report, &venue.currency, venue.zone)),
-            None => out.answer(&json!(null), || format!("No shift is open at {}.", engine.actor().counter)),
+            None => out.answer(&json!(null), || tr!("cli-shift-none", counter = engine.actor().counter.as_str())),
         },
     }
     Ok(())
