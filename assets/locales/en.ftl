@@ -393,3 +393,54 @@ cli-admit = ADMIT { $film } · { $auditorium } · seat { $seat } ({ $admitted } 
 cli-give-staff = staff are set up here: give --staff NAME, with the PIN in BOXOFFICE_PIN
 cli-pin-env = set { $variable } to the PIN of { $name }
 cli-kind-without-best = --kind goes with --best N; named seats are held as they are
+
+## Storage faults (the sentence for the cashier; the log keeps SQLite's own words)
+
+fault-busy = the database stayed locked by another counter for too long; nothing was changed, try again
+fault-disk-full = the disk is full; nothing was changed: free some space, then try again
+fault-read-only = the database file or its folder is read-only; nothing was changed: ask for write permission on both
+fault-damaged = the database file or its -wal file is missing, damaged or unreadable; nothing was changed: stop every counter and restore the last backup
+fault-cannot-open = the database file cannot be opened (its folder is missing or not ours); nothing was changed
+
+## verify's findings: the rule each breach breaks (found by its English words, see i18n::verify_rule_in)
+
+rule-reserved-seat = a reserved seat belongs to a held booking that claims it, with the same expiry
+rule-occupied-seat = an occupied seat has exactly one paid, unrefunded ticket
+rule-live-claims-on-map = every live hold or ticket of an open showing is on the seat map
+rule-finished-restocked = a finished showing is restocked: nothing reserved or occupied
+rule-out-of-service-blocked = an out-of-service seat is blocked in every showing
+rule-one-inventory-row = every seat of every showing has exactly one inventory row
+rule-claims-match-state = a booking's claims match its state
+rule-total-is-sum = a paid booking's total is the sum of its ticket prices
+rule-refund-bounds = a refund covers at least one seat and returns no more than those seats cost
+rule-events-record-all = the events record every booking, sale, cancellation, expiry, refund and restock
+rule-cancelled-showing-empty = a cancelled showing has no live hold or ticket
+rule-blocks-recorded = every seat blocked for a showing was blocked by a recorded event
+rule-shift-expected = a closed shift expected its float plus cash sales minus cash refunds
+rule-event-money = the money in the events adds up to the money in the bookings and refunds
+rule-admitted-was-sold = an admitted seat was a sold ticket of its booking, at that booking's showing
+rule-admission-events = every admission has its admitted event, and no admitted event lacks its admission
+rule-sqlite-integrity = SQLite integrity check
+rule-references = every reference points to an existing row
+rule-chain-unbroken = the event log is unbroken: no row edited, inserted or deleted
+rule-pins-from-log = every staff member's PIN is the one the log recorded
+rule-amounts-in-range = every amount is within what a venue file may set (so sums add up)
+rule-append-only = the event log is append-only: its triggers are in place
+rule-time-forward = in a real database, time in the log never runs backwards
+rule-training-logged = a training database says so in its log
+rule-staff-from-log = every staff member is the one the log added, with that role, active unless the log disabled them
+rule-event-bookings-exist = every event names a booking that exists
+rule-sale-from-log = a sale is what the log recorded: payment, total, and each ticket's type and price
+rule-refund-from-log = a refund is what the log recorded: amount, reason, who and who approved
+rule-shift-from-log = a shift is what the log opened and closed: counter, cashier, float and count
+rule-showing-from-import = a showing is where its import put it
+rule-replay-admits-sold = the event log, replayed, never admits a seat it did not sell
+rule-replay-seats = every seat is where the event log, replayed, leaves it
+rule-replay-claims = a booking's seats are the seats its hold recorded
+rule-replay-bookings = every booking is in the state the event log, replayed, leaves it
+rule-replay-showings = every showing is in the state the event log, replayed, leaves it
+verify-seal-rule = the log still holds the sealed event { $event }
+verify-failed = verify found { $count } broken { $count ->
+    [one] rule
+   *[other] rules
+}

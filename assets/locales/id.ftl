@@ -333,3 +333,51 @@ cli-admit = MASUK { $film } · { $auditorium } · kursi { $seat } ({ $admitted }
 cli-give-staff = staf sudah diatur di sini: beri --staff NAMA, dengan PIN di BOXOFFICE_PIN
 cli-pin-env = isi { $variable } dengan PIN milik { $name }
 cli-kind-without-best = --kind hanya bersama --best N; kursi yang disebut ditahan apa adanya
+
+## Gangguan penyimpanan (kalimat untuk kasir; log menyimpan kata-kata SQLite sendiri)
+
+fault-busy = basis data terlalu lama dikunci loket lain; tidak ada yang berubah, coba lagi
+fault-disk-full = disk penuh; tidak ada yang berubah: kosongkan sebagian ruang, lalu coba lagi
+fault-read-only = berkas basis data atau foldernya hanya-baca; tidak ada yang berubah: minta izin tulis untuk keduanya
+fault-damaged = berkas basis data atau berkas -wal-nya hilang, rusak atau tidak terbaca; tidak ada yang berubah: hentikan semua loket dan pulihkan cadangan terakhir
+fault-cannot-open = berkas basis data tidak bisa dibuka (foldernya tidak ada atau bukan milik kita); tidak ada yang berubah
+
+## Temuan verify: aturan yang dilanggar setiap temuan
+
+rule-reserved-seat = kursi yang ditahan milik pesanan tahan yang mengklaimnya, dengan batas waktu yang sama
+rule-occupied-seat = kursi terisi punya tepat satu tiket lunas yang tidak dikembalikan
+rule-live-claims-on-map = setiap penahanan atau tiket aktif dari jadwal tayang yang buka ada di denah kursi
+rule-finished-restocked = jadwal tayang yang selesai sudah dikosongkan: tidak ada kursi ditahan atau terisi
+rule-out-of-service-blocked = kursi rusak diblokir di setiap jadwal tayang
+rule-one-inventory-row = setiap kursi di setiap jadwal tayang punya tepat satu baris inventaris
+rule-claims-match-state = klaim kursi sebuah pesanan sesuai dengan statusnya
+rule-total-is-sum = total pesanan lunas sama dengan jumlah harga tiketnya
+rule-refund-bounds = pengembalian dana mencakup paling sedikit satu kursi dan tidak melebihi harga kursi itu
+rule-events-record-all = peristiwa mencatat setiap pesanan, penjualan, pembatalan, kedaluwarsa, pengembalian dana dan pengosongan
+rule-cancelled-showing-empty = jadwal tayang yang dibatalkan tidak punya penahanan atau tiket aktif
+rule-blocks-recorded = setiap kursi yang diblokir untuk jadwal tayang diblokir lewat peristiwa yang tercatat
+rule-shift-expected = shift yang ditutup mengharapkan modal awal ditambah penjualan tunai dikurangi pengembalian tunai
+rule-event-money = uang dalam peristiwa sama dengan uang dalam pesanan dan pengembalian dana
+rule-admitted-was-sold = kursi yang sudah masuk adalah tiket terjual dari pesanannya, di jadwal tayang pesanan itu
+rule-admission-events = setiap kedatangan punya peristiwa masuknya, dan tidak ada peristiwa masuk tanpa kedatangannya
+rule-sqlite-integrity = pemeriksaan integritas SQLite
+rule-references = setiap rujukan menunjuk ke baris yang ada
+rule-chain-unbroken = log peristiwa tidak terputus: tidak ada baris yang diubah, disisipkan atau dihapus
+rule-pins-from-log = PIN setiap staf sama dengan yang dicatat log
+rule-amounts-in-range = setiap jumlah berada dalam batas yang boleh diatur berkas bioskop (agar penjumlahannya benar)
+rule-append-only = log peristiwa hanya bisa ditambah: pemicunya terpasang
+rule-time-forward = di basis data sungguhan, waktu dalam log tidak pernah mundur
+rule-training-logged = basis data pelatihan mencatatnya di log
+rule-staff-from-log = setiap staf adalah yang ditambahkan log, dengan peran itu, aktif kecuali log menonaktifkannya
+rule-event-bookings-exist = setiap peristiwa menyebut pesanan yang ada
+rule-sale-from-log = penjualan sesuai catatan log: cara bayar, total, serta jenis dan harga setiap tiket
+rule-refund-from-log = pengembalian dana sesuai catatan log: jumlah, alasan, siapa dan siapa yang menyetujui
+rule-shift-from-log = shift sesuai yang dibuka dan ditutup log: loket, kasir, modal awal dan hitungan
+rule-showing-from-import = jadwal tayang berada di tempat yang ditetapkan impornya
+rule-replay-admits-sold = log peristiwa, bila diputar ulang, tidak pernah memasukkan kursi yang tidak dijualnya
+rule-replay-seats = setiap kursi berada di status yang ditinggalkan log peristiwa yang diputar ulang
+rule-replay-claims = kursi sebuah pesanan adalah kursi yang dicatat penahanannya
+rule-replay-bookings = setiap pesanan berada di status yang ditinggalkan log peristiwa yang diputar ulang
+rule-replay-showings = setiap jadwal tayang berada di status yang ditinggalkan log peristiwa yang diputar ulang
+verify-seal-rule = log masih menyimpan peristiwa bersegel { $event }
+verify-failed = verify menemukan { $count } aturan yang dilanggar

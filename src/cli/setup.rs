@@ -7,11 +7,13 @@ use serde_json::json;
 
 use super::Context;
 use super::output::Output;
+use crate::domain::Lang;
 use crate::domain::time::local_date;
 use crate::domain::venue_file;
 use crate::engine::Breach;
 use crate::engine::demo::SCHEDULE_DAYS;
 use crate::engine::{Engine, EngineError, ImportReport, Seal};
+use crate::i18n;
 use crate::store::OpenMode;
 use crate::tr;
 
@@ -149,13 +151,14 @@ pub fn tick(engine: &mut Engine, now: DateTime<Utc>, out: &Output) -> Result<(),
 pub fn verify(engine: &mut Engine, seal: Option<&str>, out: &Output) -> Result<(), EngineError> {
     let seal = seal.map(Seal::parse).transpose()?;
     let mut breaches = engine.verify()?;
+    // The rule broken by a seal, in English in the JSON like every other rule.
+    let mut seal_rule = None;
     if let Some(seal) = &seal
         && let Some(broken) = engine.check_seal(seal)?
     {
-        breaches.push(Breach {
-            rule: format!("the log still holds the sealed event {}", seal.event),
-            details: vec![broken],
-        });
+        let english = i18n::Localizer::new(Lang::En).tr("verify-seal-rule", &[("event", seal.event.into())]);
+        seal_rule = Some((english.clone(), tr!("verify-seal-rule", event = seal.event)));
+        breaches.push(Breach { rule: english, details: vec![broken] });
     }
     let value = json!({
         "ok": breaches.is_empty(),
@@ -170,7 +173,11 @@ pub fn verify(engine: &mut Engine, seal: Option<&str>, out: &Output) -> Result<(
         } else {
             let mut text = format!("{}\n", tr!("verify-broken", count = breaches.len()));
             for breach in &breaches {
-                text.push_str(&format!("- {}\n", breach.rule));
+                let rule = match &seal_rule {
+                    Some((english, shown)) if *english == breach.rule => shown.clone(),
+                    _ => i18n::verify_rule(&breach.rule),
+                };
+                text.push_str(&format!("- {rule}\n"));
                 for detail in &breach.details {
                     text.push_str(&format!("    {detail}\n"));
                 }
@@ -181,7 +188,7 @@ pub fn verify(engine: &mut Engine, seal: Option<&str>, out: &Output) -> Result<(
     if breaches.is_empty() {
         Ok(())
     } else {
-        Err(EngineError::Failed(anyhow::anyhow!("verify found {} broken rules", breaches.len())))
+        Err(EngineError::Failed(anyhow::anyhow!(tr!("verify-failed", count = breaches.len()))))
     }
 }
 
