@@ -154,6 +154,7 @@ macro_rules! tr {
     };
 }
 
+pub mod errors;
 pub mod words;
 
 #[cfg(test)]

@@ -444,3 +444,16 @@ verify-failed = verify found { $count } broken { $count ->
     [one] rule
    *[other] rules
 }
+
+## Refusals domain defines with its types (see i18n::errors)
+
+error-seat-label = { $shown } is not a seat label (expected a row letter and a seat number, like B7)
+error-ticket-type = { $shown } is not a ticket type name (lower-case letters, digits, - and _)
+error-zone = { $shown } is not an IANA time zone (like Asia/Jakarta or Europe/Berlin)
+error-local-time = { $shown } is not a local time (write it like 2026-11-24 19:00)
+error-date = { $shown } is not a date (write it like 2026-11-24)
+error-time-skipped = { $time } does not exist in { $zone }: the clocks skip it (daylight saving)
+error-duration = { $shown } is not a duration (write it like 10m, 90s or 1h)
+error-currency-code = currency { $code } must be a three-letter code such as IDR or EUR
+error-decimals = a currency has at most { $max } decimals, not { $decimals }
+error-amount = { $shown } is not an amount in { $code } (write it like { $example })

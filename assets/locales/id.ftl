@@ -381,3 +381,16 @@ rule-replay-bookings = setiap pesanan berada di status yang ditinggalkan log per
 rule-replay-showings = setiap jadwal tayang berada di status yang ditinggalkan log peristiwa yang diputar ulang
 verify-seal-rule = log masih menyimpan peristiwa bersegel { $event }
 verify-failed = verify menemukan { $count } aturan yang dilanggar
+
+## Penolakan yang didefinisikan domain bersama tipenya (lihat i18n::errors)
+
+error-seat-label = { $shown } bukan nomor kursi (huruf baris lalu nomor kursi, seperti B7)
+error-ticket-type = { $shown } bukan nama jenis tiket (huruf kecil, angka, - dan _)
+error-zone = { $shown } bukan zona waktu IANA (seperti Asia/Jakarta atau Europe/Berlin)
+error-local-time = { $shown } bukan waktu setempat (tulis seperti 2026-11-24 19:00)
+error-date = { $shown } bukan tanggal (tulis seperti 2026-11-24)
+error-time-skipped = { $time } tidak ada di { $zone }: jam dimajukan melewatinya (waktu musim panas)
+error-duration = { $shown } bukan lama waktu (tulis seperti 10m, 90s atau 1h)
+error-currency-code = mata uang { $code } harus kode tiga huruf seperti IDR atau EUR
+error-decimals = mata uang paling banyak { $max } desimal, bukan { $decimals }
+error-amount = { $shown } bukan jumlah dalam { $code } (tulis seperti { $example })

@@ -6,6 +6,7 @@ use serde_json::json;
 use super::output::Output;
 use crate::domain::{SeatLabel, ShowingId};
 use crate::engine::{Engine, EngineError};
+use crate::i18n::errors::Localized as _;
 use crate::tr;
 
 fn reason_given(reason: Option<&str>) -> Result<&str, EngineError> {
@@ -23,7 +24,7 @@ pub fn block(
 ) -> Result<(), EngineError> {
     let reason = reason_given(reason)?;
     let seats =
-        SeatLabel::parse_list(seats.iter().map(String::as_str)).map_err(|e| EngineError::BadInput(e.to_string()))?;
+        SeatLabel::parse_list(seats.iter().map(String::as_str)).map_err(|e| EngineError::BadInput(e.localized()))?;
     let changed = if block {
         engine.block(ShowingId(showing), &seats, reason, now)?
     } else {

@@ -7,6 +7,7 @@ use serde_json::json;
 use super::output::{Output, time};
 use crate::domain::{SeatLabel, ShowingId};
 use crate::engine::{Engine, EngineError, Print};
+use crate::i18n::errors::Localized as _;
 use crate::printer::{self, Target};
 use crate::tr;
 
@@ -24,7 +25,7 @@ pub fn print(
     let seats = seats
         .map(|text| SeatLabel::parse_list([text]))
         .transpose()
-        .map_err(|error| EngineError::BadInput(error.to_string()))?;
+        .map_err(|error| EngineError::BadInput(error.localized()))?;
     let receipt = seats.is_none();
     let job = engine.print(code, &Print::Sale { seats, receipt }, now)?;
     send(target, &job, None)

@@ -6,12 +6,13 @@ use serde_json::json;
 use super::args::ShiftCommand;
 use super::output::{Output, time};
 use crate::engine::{Engine, EngineError, ShiftReport};
+use crate::i18n::errors::Localized as _;
 use crate::shift_report;
 use crate::tr;
 
 pub fn run(engine: &mut Engine, command: &ShiftCommand, now: DateTime<Utc>, out: &Output) -> Result<(), EngineError> {
     let venue = engine.venue()?.ok_or_else(|| EngineError::BadInput(crate::engine::messages::no_venue_yet()))?;
-    let money = |text: &str| venue.currency.parse_amount(text).map_err(|e| EngineError::BadInput(e.to_string()));
+    let money = |text: &str| venue.currency.parse_amount(text).map_err(|e| EngineError::BadInput(e.localized()));
     match command {
         ShiftCommand::Open { float } => {
             let report = engine.open_shift(money(float)?, now)?;
