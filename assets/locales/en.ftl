@@ -457,3 +457,5 @@ error-duration = { $shown } is not a duration (write it like 10m, 90s or 1h)
 error-currency-code = currency { $code } must be a three-letter code such as IDR or EUR
 error-decimals = a currency has at most { $max } decimals, not { $decimals }
 error-amount = { $shown } is not an amount in { $code } (write it like { $example })
+seal-bad = a seal is written ID:HASH, as printed on a report (e.g. 42:3f9a…)
+sell-total-overflow = these tickets cost more than can be added up

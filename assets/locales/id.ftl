@@ -394,3 +394,5 @@ error-duration = { $shown } bukan lama waktu (tulis seperti 10m, 90s atau 1h)
 error-currency-code = mata uang { $code } harus kode tiga huruf seperti IDR atau EUR
 error-decimals = mata uang paling banyak { $max } desimal, bukan { $decimals }
 error-amount = { $shown } bukan jumlah dalam { $code } (tulis seperti { $example })
+seal-bad = segel ditulis NO:HASH, seperti tercetak di laporan (mis. 42:3f9a…)
+sell-total-overflow = harga tiket-tiket ini terlalu besar untuk dijumlahkan
