@@ -139,3 +139,28 @@ fn an_unknown_language_is_a_usage_error() {
     let line = bo.run(&["--lang", "fr", "showings"]).refused(2).to_owned();
     assert!(line.contains("fr"), "{line}");
 }
+
+#[test]
+fn tickets_and_the_receipt_print_in_indonesian() {
+    let (bo, show) = first_showing();
+    let code = bo.hold(show.parse().unwrap(), &["A3"]);
+    let path = bo.dir().join("printer.bin");
+    let printer = format!("file:{}", path.display());
+    let sold = indonesian(&bo, &["--printer", &printer, "sell", &code, "--payment", "card"]);
+    assert_eq!(sold.code, 0, "{sold:#?}");
+    let paper = String::from_utf8_lossy(&std::fs::read(&path).expect("the printer file")).into_owned();
+    for words in [
+        "BARIS A  KURSI 3",
+        "Pesanan",
+        "Rp50.000",
+        "Bayar",
+        "kartu",
+        "Terima kasih, selamat menonton!",
+        "Selasa, 24 Nov 2026 19:00",
+    ] {
+        assert!(paper.contains(words), "{words:?} not on the paper:\n{paper}");
+    }
+    for english in ["ROW", "SEAT", "Paid by", "Thank you", "IDR"] {
+        assert!(!paper.contains(english), "{english:?} on an Indonesian ticket:\n{paper}");
+    }
+}
