@@ -28,6 +28,7 @@ use output::Output;
 
 use crate::clock::Clock;
 use crate::engine::{Actor, Approval, Engine, EngineError, Print};
+use crate::i18n;
 
 /// Runs the command line and returns the process exit code.
 #[must_use]
@@ -37,14 +38,31 @@ pub fn run() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => return output::usage_error(&error, json_wanted),
     };
+    if let Some(lang) = cli.lang {
+        i18n::init(lang);
+    }
     let out = Output { json: cli.json };
     logging::one_line_panics();
     let _log = setup::data_dir().ok().and_then(|dir| logging::start(&dir));
     tracing::debug!(command = ?cli.command, "start");
-    match dispatch(&cli, &out) {
+    let outcome = dispatch(&cli, &out);
+    // A command that failed before it could read the venue still speaks the locale's language.
+    i18n::init(i18n::choose(cli.lang, None, i18n::process_env));
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => out.error(&error),
     }
+}
+
+/// Fixes the process's language as soon as the database can say what the venue speaks (see
+/// [`i18n::choose`]); `--lang` or `BOXOFFICE_LANG`, when given, fixed it already.
+fn settle_language(engine: &mut Engine) {
+    if i18n::is_chosen() {
+        return;
+    }
+    // An unreadable venue is the command's own error to report; the locale decides meanwhile.
+    let venue = engine.venue().ok().flatten().and_then(|venue| venue.language);
+    i18n::init(i18n::choose(None, venue, i18n::process_env));
 }
 
 /// The context every command gets: where the database is, what time it is, who acts.
@@ -104,6 +122,7 @@ impl Context {
             return Ok(engine);
         }
         let mut engine = database.open(&self.db, self.actor.clone())?;
+        settle_language(&mut engine);
         if training {
             engine.make_training(self.clock.now())?;
         }
@@ -119,6 +138,7 @@ impl Context {
             Err(EngineError::NoDatabase(_)) => return Ok(self.clock.now()),
             Err(error) => return Err(error),
         };
+        settle_language(&mut engine);
         let (now, warning) = engine.settle_clock(self.clock)?;
         if let Some(warning) = warning {
             eprintln!("boxoffice: warning: {warning}");
@@ -172,11 +192,8 @@ impl Context {
             return Ok(engine);
         }
         let now = self.clock.now();
-        let name = self.actor.staff.as_deref().ok_or_else(|| {
-            EngineError::Unauthorized(
-                "staff are set up here: give --staff NAME, with the PIN in BOXOFFICE_PIN".to_owned(),
-            )
-        })?;
+        let name =
+            self.actor.staff.as_deref().ok_or_else(|| EngineError::Unauthorized(crate::tr!("cli-give-staff")))?;
         let pin = pin_from_env("BOXOFFICE_PIN", name)?;
         engine.sign_in(name, &pin, now)?;
         Ok(engine)
@@ -188,7 +205,7 @@ fn pin_from_env(variable: &str, name: &str) -> Result<String, EngineError> {
     std::env::var(variable)
         .ok()
         .filter(|pin| !pin.is_empty())
-        .ok_or_else(|| EngineError::Unauthorized(format!("set {variable} to the PIN of {name}")))
+        .ok_or_else(|| EngineError::Unauthorized(crate::tr!("cli-pin-env", variable = variable, name = name)))
 }
 
 fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
@@ -223,13 +240,13 @@ fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
             ctx.act(|engine| booking::hold_best(engine, *showing, *count, *kind, length.as_deref(), now, out))
         }
         Command::Hold { best: None, kind: Some(_), .. } => {
-            Err(EngineError::BadInput("--kind goes with --best N; named seats are held as they are".to_owned()))
+            Err(EngineError::BadInput(crate::tr!("cli-kind-without-best")))
         }
         Command::Hold { showing, seats, best: None, length, .. } => {
             ctx.act(|engine| booking::hold(engine, *showing, seats, length.as_deref(), now, out))
         }
-        Command::Sell { booking, payment, types } => ctx.act(|engine| {
-            booking::sell(engine, booking, payment, types.as_deref(), now, out)?;
+        Command::Sell { booking, payment, types, confirm_age } => ctx.act(|engine| {
+            booking::sell(engine, booking, payment, types.as_deref(), *confirm_age, now, out)?;
             let tickets = Print::Sale { seats: None, receipt: true };
             paper::after_change(engine, ctx.printer.as_ref(), booking, &tickets, now, out);
             Ok(())

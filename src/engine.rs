@@ -134,8 +134,13 @@ impl Engine {
     fn open_in(path: &Path, mode: OpenMode, actor: Actor) -> Result<Self, EngineError> {
         // A `postgres://` URL selects the server; the store never makes a file of that name.
         let store = Store::open(path, mode).map_err(|error| match error {
-            OpenError::Missing(_) => EngineError::NoDatabase(error.to_string()),
-            OpenError::Foreign(_) | OpenError::TooNew { .. } => EngineError::BadDatabase(error.to_string()),
+            OpenError::Missing(path) => EngineError::NoDatabase(messages::no_database(&path.display().to_string())),
+            OpenError::Foreign(path) => {
+                EngineError::BadDatabase(messages::foreign_database(&path.display().to_string()))
+            }
+            OpenError::TooNew { path, found, known } => {
+                EngineError::BadDatabase(messages::newer_database(&path.display().to_string(), found, known))
+            }
             OpenError::Other(error) => EngineError::Failed(error),
         })?;
         Ok(Self::new(store, actor))
@@ -234,7 +239,10 @@ fn ensure_selling(
     venue: &VenueSettings,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), EngineError> {
-    let local = showing.starts_at.with_timezone(&venue.zone).format("%a %d %b %H:%M").to_string();
+    let local = crate::domain::calendar::day_time(
+        crate::i18n::lang(),
+        showing.starts_at.with_timezone(&venue.zone).naive_local(),
+    );
     match sales_state(showing, venue, now) {
         SalesState::Selling => Ok(()),
         SalesState::SalesClosed => Err(EngineError::conflict(

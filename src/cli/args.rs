@@ -45,6 +45,10 @@ pub struct Cli {
     #[arg(long, env = "BOXOFFICE_PRINTER", global = true, value_name = "TARGET", value_parser = parse_printer)]
     pub printer: Option<crate::printer::Target>,
 
+    /// The language: en or id [default: the venue's language, else the locale (LANG), else English]
+    #[arg(long, env = "BOXOFFICE_LANG", global = true, value_name = "LANG")]
+    pub lang: Option<crate::domain::Lang>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -127,6 +131,9 @@ pub enum Command {
         /// Ticket types: one for all seats or one per seat (front to back), e.g. adult,child
         #[arg(long, value_name = "TYPES")]
         types: Option<String>,
+        /// The buyer is old enough: needed to sell a child ticket for a film rated 17+ or 21+
+        #[arg(long)]
+        confirm_age: bool,
     },
     /// Cancel a hold
     Cancel {

@@ -119,7 +119,7 @@ impl EngineError {
 }
 
 fn failure_words(error: &anyhow::Error) -> String {
-    StorageFault::of(error).map_or_else(|| format!("{error:#}"), |fault| fault.words().to_owned())
+    StorageFault::of(error).map_or_else(|| format!("{error:#}"), StorageFault::words)
 }
 
 impl crate::store::Retry for EngineError {

@@ -34,7 +34,7 @@ impl Tx<'_> {
     /// The venue settings, once a venue file has been imported.
     pub fn venue(&self) -> anyhow::Result<Option<VenueRow>> {
         let row = self.sql.maybe("SELECT name, timezone, currency, currency_decimals, hold_minutes, sales_close_minutes, cleanup_minutes, \
-                 door_opens_minutes, door_closes_minutes FROM venue WHERE id = 1", Params::NONE, |row| {
+                 door_opens_minutes, door_closes_minutes, language FROM venue WHERE id = 1", Params::NONE, |row| {
                 Ok((
                     row.get::<String>(0)?,
                     row.get::<String>(1)?,
@@ -43,7 +43,7 @@ impl Tx<'_> {
                     row.get::<u32>(4)?,
                     row.get::<u32>(5)?,
                     row.get::<u32>(6)?,
-                    (row.get::<u32>(7)?, row.get::<u32>(8)?),
+                    (row.get::<u32>(7)?, row.get::<u32>(8)?, row.get::<Option<String>>(9)?),
                 ))
             })
             .context("could not read the venue settings")?;
@@ -57,6 +57,8 @@ impl Tx<'_> {
                 cleanup_minutes,
                 door_opens_minutes: door.0,
                 door_closes_minutes: door.1,
+                // A language this build does not speak (written by a newer one) is no language.
+                language: door.2.and_then(|code| code.parse().ok()),
             })
         })
         .transpose()
@@ -65,10 +67,10 @@ impl Tx<'_> {
     /// Stores the venue settings, replacing earlier ones.
     pub fn put_venue(&self, venue: &VenueSettings) -> anyhow::Result<()> {
         self.sql.execute("INSERT INTO venue (id, name, timezone, currency, currency_decimals, hold_minutes, sales_close_minutes, cleanup_minutes, \
-                 door_opens_minutes, door_closes_minutes) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) \
+                 door_opens_minutes, door_closes_minutes, language) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) \
                  ON CONFLICT (id) DO UPDATE SET name = ?1, timezone = ?2, currency = ?3, currency_decimals = ?4, \
                  hold_minutes = ?5, sales_close_minutes = ?6, cleanup_minutes = ?7, door_opens_minutes = ?8, \
-                 door_closes_minutes = ?9", params![
+                 door_closes_minutes = ?9, language = ?10", params![
                 venue.name,
                 venue.zone.name(),
                 venue.currency.code(),
@@ -77,7 +79,8 @@ impl Tx<'_> {
                 venue.sales_close_minutes,
                 venue.cleanup_minutes,
                 venue.door_opens_minutes,
-                venue.door_closes_minutes
+                venue.door_closes_minutes,
+                venue.language.map(crate::domain::Lang::code)
             ])
             .context("could not store the venue settings")?;
         Ok(())
