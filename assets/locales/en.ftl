@@ -393,6 +393,24 @@ cli-give-staff = staff are set up here: give --staff NAME, with the PIN in BOXOF
 cli-pin-env = set { $variable } to the PIN of { $name }
 cli-kind-without-best = --kind goes with --best N; named seats are held as they are
 
+
+## Command line: copying a database
+cli-copy-done = copied { $source } into { $destination }: { $showings ->
+        [one] 1 showing
+       *[other] { $showings } showings
+    }, { $bookings ->
+        [one] 1 booking
+       *[other] { $bookings } bookings
+    }, { $staff } staff, { $shifts ->
+        [one] 1 shift
+       *[other] { $shifts } shifts
+    }, { $events ->
+        [one] 1 event
+       *[other] { $events } events
+    }, hashes unchanged; check it with: boxoffice --db { $destination } verify
+copy-not-empty = the destination already holds a theater (its { $table } table has rows); copy only into an empty database
+copy-schema-differs = table { $table } differs between the two databases ({ $detail }); upgrade boxoffice on both first
+
 ## Storage faults (the sentence for the cashier; the log keeps SQLite's own words)
 
 fault-busy = the database stayed locked by another counter for too long; nothing was changed, try again

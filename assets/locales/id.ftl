@@ -333,6 +333,12 @@ cli-give-staff = staf sudah diatur di sini: beri --staff NAMA, dengan PIN di BOX
 cli-pin-env = isi { $variable } dengan PIN milik { $name }
 cli-kind-without-best = --kind hanya bersama --best N; kursi yang disebut ditahan apa adanya
 
+
+## Baris perintah: menyalin basis data
+cli-copy-done = { $source } disalin ke { $destination }: { $showings } jadwal tayang, { $bookings } pesanan, { $staff } staf, { $shifts } shift, { $events } peristiwa, hash tidak berubah; periksa dengan: boxoffice --db { $destination } verify
+copy-not-empty = tujuan sudah berisi data bioskop (tabel { $table } tidak kosong); salin hanya ke basis data yang kosong
+copy-schema-differs = tabel { $table } berbeda di kedua basis data ({ $detail }); perbarui boxoffice di keduanya dulu
+
 ## Gangguan penyimpanan (kalimat untuk kasir; log menyimpan kata-kata SQLite sendiri)
 
 fault-busy = basis data terlalu lama dikunci loket lain; tidak ada yang berubah, coba lagi

@@ -7,10 +7,7 @@ use serde_json::json;
 use super::Context;
 use super::output::Output;
 use crate::engine::{Engine, EngineError};
-
-/// The tables a person recognises in the summary line, with the word for their rows.
-const SUMMARY: &[(&str, &str)] =
-    &[("showing", "showings"), ("booking", "bookings"), ("staff", "staff"), ("shift", "shifts"), ("event", "events")];
+use crate::tr;
 
 /// Copies SOURCE into DEST, which must be empty; a SQLite file DEST is created if missing, and
 /// removed again if the copy fails, so a failed copy leaves nothing behind to mistake for one.
@@ -36,12 +33,15 @@ pub fn copy(ctx: &Context, source: &Path, destination: &Path, out: &Output) -> R
         "tables": counts.tables.iter().map(|(table, rows)| (table.to_string(), json!(rows))).collect::<serde_json::Map<_, _>>(),
     });
     out.answer(&value, || {
-        let figures: Vec<String> =
-            SUMMARY.iter().map(|(table, word)| format!("{} {word}", counts.of(table))).collect();
-        format!(
-            "copied {} into {shown_destination}: {}, hashes unchanged; check it with: boxoffice --db {shown_destination} verify",
-            from.database_location(),
-            figures.join(", ")
+        tr!(
+            "cli-copy-done",
+            source = from.database_location(),
+            destination = shown_destination.clone(),
+            showings = counts.of("showing"),
+            bookings = counts.of("booking"),
+            staff = counts.of("staff"),
+            shifts = counts.of("shift"),
+            events = counts.of("event"),
         )
     });
     Ok(())

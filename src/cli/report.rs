@@ -6,12 +6,12 @@ use serde_json::json;
 use super::args::ReportFormat;
 use super::output::{Output, time};
 use crate::domain::calendar;
+use crate::domain::records::Subtotal;
 use crate::domain::text::{cells, padded};
 use crate::domain::time::{local_date, parse_date};
 use crate::engine::{DayReport, Engine, EngineError, Seal};
 use crate::i18n::errors::Localized as _;
 use crate::i18n::{self, words};
-use crate::domain::records::Subtotal;
 use crate::tr;
 
 pub fn show(

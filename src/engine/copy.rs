@@ -2,6 +2,7 @@
 
 use super::{Conflict, Engine, EngineError};
 use crate::store::{CopyCounts, CopyRefused};
+use crate::tr;
 
 impl Engine {
     /// Copies everything this database holds (venue, history, staff, shifts, events with their
@@ -14,10 +15,12 @@ impl Engine {
     pub fn copy_into(&mut self, destination: &mut Engine) -> Result<CopyCounts, EngineError> {
         let copied = self.store.read(|from| destination.store.write(|to| from.copy_into(to)));
         copied.map_err(|error: anyhow::Error| match error.downcast_ref::<CopyRefused>() {
-            Some(refused @ CopyRefused::NotEmpty(_)) => {
-                EngineError::conflict(Conflict::WrongState, refused.to_string())
+            Some(CopyRefused::NotEmpty(table)) => {
+                EngineError::conflict(Conflict::WrongState, tr!("copy-not-empty", table = table.clone()))
             }
-            Some(refused @ CopyRefused::SchemaDiffers { .. }) => EngineError::BadDatabase(refused.to_string()),
+            Some(CopyRefused::SchemaDiffers { table, detail }) => {
+                EngineError::BadDatabase(tr!("copy-schema-differs", table = *table, detail = detail.clone()))
+            }
             None => EngineError::Failed(error),
         })
     }

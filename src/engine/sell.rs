@@ -9,8 +9,8 @@ use serde_json::json;
 use super::expire::expire_booking;
 use super::hold::taken;
 use super::{Conflict, Engine, EngineError, ensure_selling, existing_showing, messages, shift_for_money, venue};
-use crate::domain::records::{BookingRecord, ClaimRecord};
 use crate::domain::rating::needs_age_confirmation;
+use crate::domain::records::{BookingRecord, ClaimRecord};
 use crate::domain::{
     BookingId, BookingStatus, ClaimState, PaymentMethod, PriceList, SeatLabel, SeatStatus, ShowingId, TicketType,
 };
