@@ -16,3 +16,4 @@ mod sizes;
 mod staff;
 mod staff_views;
 mod views;
+mod wide;

@@ -25,6 +25,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget, Wrap};
 
 use super::app::{App, Overlay, Screen, ShiftMode};
+use super::cells;
 use super::text;
 use super::theme::Theme;
 
@@ -146,7 +147,7 @@ fn key_help(keys: text::Keys, more: text::Keys, theme: Theme, width: u16) -> Par
     let width = usize::from(width);
     let mut lines: Vec<Line<'static>> = vec![Line::raw(" ")];
     for (key, what) in keys.iter().chain(more) {
-        let entry = key.chars().count() + 1 + what.chars().count();
+        let entry = cells::width(key) + 1 + cells::width(what);
         let Some(line) = lines.last_mut() else { break };
         if line.width() > 1 {
             if line.width() + 3 + entry > width {
@@ -183,7 +184,7 @@ fn boxed_height(lines: &[Line<'_>], inner: u16) -> u16 {
         .iter()
         .map(|line| {
             let text: String = line.spans.iter().map(|span| span.content.as_ref()).collect();
-            let width = text.trim_end().chars().count();
+            let width = cells::width(text.trim_end());
             // Words wrap, not characters: a line that wraps gets a row to spare.
             if width <= inner { 1 } else { width.div_ceil(inner) + 1 }
         })

@@ -14,6 +14,7 @@ use crate::domain::time::local_date;
 use crate::engine::DayReport;
 use crate::store::Tally;
 use crate::tui::app::App;
+use crate::tui::cells::{fit, pad};
 use crate::tui::text;
 use crate::tui::theme::{Look, Theme};
 
@@ -56,7 +57,7 @@ fn lines(report: &DayReport, width: u16, theme: Theme) -> Vec<Line<'static>> {
     }
     for tally in &report.ticket_types {
         let amount = report.venue.currency.format_number(tally.amount);
-        lines.push(Line::from(format!("  {:<14}{:>5} {amount:>11}", cut(&tally.key, 14), tally.count)));
+        lines.push(Line::from(format!("  {}{:>5} {amount:>11}", pad(&tally.key, 14), tally.count)));
     }
     lines.push(Line::default());
     lines.extend(refunds(report, width, theme));
@@ -85,15 +86,15 @@ fn occupancy(report: &DayReport, width: usize, theme: Theme) -> Vec<Line<'static
         // Any seat sold shows at least one cell.
         let filled = if permille > 0 { filled.max(1) } else { 0 };
         let before = format!(
-            "  {} {:<film$} {:<10} ",
+            "  {} {} {} ",
             s.starts_at.with_timezone(&zone).format("%H:%M"),
-            cut(&s.film, film),
-            cut(&s.auditorium, 10)
+            pad(&s.film, film),
+            pad(&s.auditorium, 10)
         );
         let mut spans = vec![Span::raw(before)];
         if s.status == crate::domain::ShowingStatus::Cancelled {
             let cancelled = text::sales_state(crate::domain::selling::SalesState::Cancelled);
-            spans.push(Span::styled(format!("{:<bar$}", cut(cancelled, bar)), theme.dim()));
+            spans.push(Span::styled(pad(cancelled, bar), theme.dim()));
         } else {
             spans.push(Span::styled("█".repeat(filled), theme.seat(Look::Occupied)));
             spans.push(Span::styled("░".repeat(bar - filled), theme.dim()));
@@ -138,7 +139,7 @@ fn by_payment(report: &DayReport, theme: Theme) -> Vec<Line<'static>> {
             method.parse::<PaymentMethod>().map_or_else(|_| method.to_owned(), |m| text::payment_name(m).to_owned());
         lines.push(Line::from(format!(
             "  {:<7} {sales:>5} {:>11} {refunds:>7} {:>11} {:>11}",
-            cut(&name, 7),
+            fit(&name, 7),
             money(sold),
             money(refunded),
             money(sold - refunded)
@@ -159,21 +160,12 @@ fn refunds(report: &DayReport, width: usize, theme: Theme) -> Vec<Line<'static>>
             "  {} {} {:<12} {:>11}",
             r.at.with_timezone(&zone).format("%H:%M"),
             r.booking,
-            cut(&r.seats, 12),
+            fit(&r.seats, 12),
             report.venue.currency.format_number(r.amount)
         )));
         let who = text::refund_by(r.staff.as_deref(), r.approver.as_deref());
         let detail = format!("        \"{}\" · {who}", r.reason);
-        lines.push(Line::styled(cut(&detail, width), Style::new()));
+        lines.push(Line::styled(fit(&detail, width), Style::new()));
     }
     lines
-}
-
-/// At most `width` characters of `text`, an ellipsis marking a cut.
-fn cut(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_owned()
-    } else {
-        text.chars().take(width.saturating_sub(1)).chain(['…']).collect()
-    }
 }

@@ -11,6 +11,7 @@ use crate::domain::SeatStatus;
 use crate::domain::selling::SalesState;
 use crate::engine::SeatMap;
 use crate::tui::app::{App, Seats};
+use crate::tui::cells;
 use crate::tui::seat_map::SeatMapWidget;
 use crate::tui::text;
 use crate::tui::theme::{Look, Theme};
@@ -70,9 +71,8 @@ fn showing_line<'a>(app: &App, map: &'a SeatMap, width: u16) -> Line<'a> {
         format!(" · {} · {} · {state} · ", show.auditorium, starts.format("%H:%M")),
         format!(" · {} · {state} · ", starts.format("%H:%M")),
     ];
-    let fits = |middle: &&String| {
-        (title.chars().count() + middle.chars().count() + seats.chars().count()) <= usize::from(width)
-    };
+    let fits =
+        |middle: &&String| (cells::width(&title) + cells::width(middle) + cells::width(&seats)) <= usize::from(width);
     let middle = forms.iter().find(fits).unwrap_or(&forms[2]).clone();
     Line::from(vec![Span::styled(title, app.theme.strong()), Span::raw(middle), Span::styled(seats, app.theme.good())])
 }

@@ -10,6 +10,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use crate::domain::selling::SalesState;
 use crate::store::ShowingSummary;
 use crate::tui::app::App;
+use crate::tui::cells;
 use crate::tui::text;
 use crate::tui::theme::Theme;
 
@@ -136,18 +137,12 @@ impl Columns {
     /// `text` in column `index`; one too long ends in `…`, so a cut name never passes for
     /// another (`Studio 1…`, not `Studio 1` for Studio 12).
     fn cell(&self, index: usize, text: &str) -> String {
-        let width = self.widths[index];
-        let cut: String = if text.chars().count() > width {
-            text.chars().take(width.saturating_sub(1)).chain(['…']).collect()
-        } else {
-            text.to_owned()
-        };
-        format!("{cut:<width$} ")
+        format!("{} ", cells::pad(text, self.widths[index]))
     }
 
     /// `long` when it fits column `index`, else its short form (`Auditorium`, `Aud.`).
     fn fitting<'a>(&self, index: usize, long: &'a str, short: &'a str) -> &'a str {
-        if long.chars().count() <= self.widths[index] { long } else { short }
+        if cells::width(long) <= self.widths[index] { long } else { short }
     }
 
     fn shown(&self, index: usize) -> bool {
