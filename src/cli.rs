@@ -27,6 +27,7 @@ use output::Output;
 
 use crate::clock::Clock;
 use crate::engine::{Actor, Approval, Engine, EngineError, Print};
+use crate::i18n;
 use crate::store::OpenMode;
 
 /// Runs the command line and returns the process exit code.
@@ -37,14 +38,29 @@ pub fn run() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => return output::usage_error(&error, json_wanted),
     };
+    if let Some(lang) = cli.lang {
+        i18n::init(lang);
+    }
     let out = Output { json: cli.json };
     logging::one_line_panics();
     let _log = setup::data_dir().ok().and_then(|dir| logging::start(&dir));
     tracing::debug!(command = ?cli.command, "start");
-    match dispatch(&cli, &out) {
+    let outcome = dispatch(&cli, &out);
+    // A command that failed before it could read the venue still speaks the locale's language.
+    i18n::init(i18n::choose(cli.lang, None, i18n::process_env));
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => out.error(&error),
     }
+}
+
+/// Fixes the process's language as soon as the database can say what the venue speaks (see
+/// [`i18n::choose`]); `--lang` or `BOXOFFICE_LANG`, when given, fixed it already.
+fn settle_language(_engine: &mut Engine) {
+    if i18n::is_chosen() {
+        return;
+    }
+    i18n::init(i18n::choose(None, None, i18n::process_env));
 }
 
 /// The context every command gets: where the database is, what time it is, who acts.
@@ -104,6 +120,7 @@ impl Context {
             return Ok(engine);
         }
         let mut engine = Engine::open(&self.db, mode, self.actor.clone())?;
+        settle_language(&mut engine);
         if training {
             engine.make_training(self.clock.now())?;
         }
@@ -119,6 +136,7 @@ impl Context {
             Err(EngineError::NoDatabase(_)) => return Ok(self.clock.now()),
             Err(error) => return Err(error),
         };
+        settle_language(&mut engine);
         let (now, warning) = engine.settle_clock(self.clock)?;
         if let Some(warning) = warning {
             eprintln!("boxoffice: warning: {warning}");

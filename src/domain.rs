@@ -3,8 +3,10 @@
 
 pub mod best_available;
 pub mod booking_code;
+pub mod calendar;
 pub mod card_number;
 pub mod ids;
+pub mod lang;
 pub mod layout;
 pub mod money;
 pub mod pricing;
@@ -17,6 +19,7 @@ pub mod time;
 pub mod venue_file;
 
 pub use ids::{AuditoriumId, BookingId, EventId, FilmId, PriceListId, RefundId, SeatId, ShowingId};
+pub use lang::Lang;
 pub use layout::{Layout, LayoutRow, Place};
 pub use money::Currency;
 pub use pricing::{PriceList, TicketType};

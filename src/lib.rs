@@ -8,6 +8,7 @@ pub mod cli;
 pub mod clock;
 pub mod domain;
 pub mod engine;
+pub mod i18n;
 pub mod printer;
 pub mod shift_report;
 pub mod store;

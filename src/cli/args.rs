@@ -45,6 +45,10 @@ pub struct Cli {
     #[arg(long, env = "BOXOFFICE_PRINTER", global = true, value_name = "TARGET", value_parser = parse_printer)]
     pub printer: Option<crate::printer::Target>,
 
+    /// The language: en or id [default: the venue's language, else the locale (LANG), else English]
+    #[arg(long, env = "BOXOFFICE_LANG", global = true, value_name = "LANG")]
+    pub lang: Option<crate::domain::Lang>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -74,13 +74,14 @@ fn held(
         } else {
             receipt.expires_at.with_timezone(&zone).format("%a %d %b %H:%M:%S").to_string()
         };
-        format!(
-            "{}\n{chosen}Held {} for showing {} until {until}. Pay with: boxoffice sell {} --payment cash",
-            receipt.booking,
-            labels(&receipt.seats).join(", "),
-            receipt.showing,
-            receipt.booking
-        )
+        let line = crate::tr!(
+            "cli-held",
+            seats = labels(&receipt.seats).join(", "),
+            showing = receipt.showing.to_string(),
+            until = until,
+            booking = receipt.booking.as_str(),
+        );
+        format!("{}\n{chosen}{line}", receipt.booking)
     });
     Ok(())
 }
@@ -117,7 +118,13 @@ pub fn sell(
             "currency": currency.as_ref().map(crate::domain::money::Currency::code),
         }),
         || {
-            let mut text = format!("Paid {} by {}: {}\n", receipt.booking, receipt.payment, money(receipt.total));
+            let mut text = crate::tr!(
+                "cli-paid",
+                booking = receipt.booking.as_str(),
+                payment = receipt.payment.to_string(),
+                total = money(receipt.total),
+            );
+            text.push('\n');
             for ticket in &receipt.tickets {
                 let (seat, kind) = (ticket.seat.to_string(), ticket.ticket_type.as_str());
                 text.push_str(&format!("  {seat:<5} {kind:<8} {}\n", money(ticket.price)));
@@ -132,7 +139,14 @@ pub fn cancel(engine: &mut Engine, code: &str, now: DateTime<Utc>, out: &Output)
     let receipt = engine.cancel(code, now)?;
     out.answer(
         &json!({ "booking": receipt.booking, "status": "cancelled", "released": labels(&receipt.released) }),
-        || format!("Cancelled {}; {} free again.", receipt.booking, labels(&receipt.released).join(", ")),
+        || {
+            crate::tr!(
+                "cli-cancelled",
+                booking = receipt.booking.as_str(),
+                seats = labels(&receipt.released).join(", "),
+                count = receipt.released.len(),
+            )
+        },
     );
     Ok(())
 }

@@ -203,6 +203,7 @@ pub fn screen(ctx: &Context, demo: bool) -> Result<(), EngineError> {
         desk.tick(now)?;
         desk.seed_demo_sales(now)?;
     }
+    super::settle_language(&mut desk);
     // A screen with nothing to sell helps nobody: say what to do instead of opening it.
     if desk.venue()?.is_none() {
         return Err(EngineError::BadInput(format!(

@@ -2,6 +2,8 @@
 
 use std::fmt::Write as _;
 
+use super::lang::Lang;
+
 /// The venue's currency: its ISO code and how many decimals its minor unit has.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Currency {
@@ -63,15 +65,39 @@ impl Currency {
         self.decimals
     }
 
-    /// An amount for people: `IDR 50,000`, `EUR 12.50`, `-IDR 5,000`.
+    /// An amount for people, in English: `IDR 50,000`, `EUR 12.50`, `IDR -5,000`.
     #[must_use]
     pub fn format(&self, minor: i64) -> String {
-        format!("{} {}", self.code, self.format_number(minor))
+        self.format_in(Lang::En, minor)
     }
 
-    /// The number alone, grouped in thousands: `50,000`, `12.50`.
+    /// An amount as the language writes it. English: `IDR 45,000`, `EUR 12.50`. Indonesian:
+    /// the rupiah as `Rp45.000` (`-Rp5.000`), other currencies as `EUR 1.234,50`.
+    #[must_use]
+    pub fn format_in(&self, lang: Lang, minor: i64) -> String {
+        match lang {
+            Lang::Id if self.code == "IDR" => {
+                let sign = if minor < 0 { "-" } else { "" };
+                format!("{sign}Rp{}", self.format_number_in(lang, minor.saturating_abs()))
+            }
+            _ => format!("{} {}", self.code, self.format_number_in(lang, minor)),
+        }
+    }
+
+    /// The number alone, in English: `50,000`, `12.50`.
     #[must_use]
     pub fn format_number(&self, minor: i64) -> String {
+        self.format_number_in(Lang::En, minor)
+    }
+
+    /// The number alone, grouped in thousands the language's way: `50,000` and `12.50` in
+    /// English, `50.000` and `12,50` in Indonesian.
+    #[must_use]
+    pub fn format_number_in(&self, lang: Lang, minor: i64) -> String {
+        let (group, point) = match lang {
+            Lang::En => (',', '.'),
+            Lang::Id => ('.', ','),
+        };
         let scale = 10_u64.pow(u32::from(self.decimals));
         let magnitude = minor.unsigned_abs();
         let whole = (magnitude / scale).to_string();
@@ -81,12 +107,12 @@ impl Currency {
         }
         for (index, digit) in whole.chars().enumerate() {
             if index > 0 && (whole.len() - index).is_multiple_of(3) {
-                text.push(',');
+                text.push(group);
             }
             text.push(digit);
         }
         if self.decimals > 0 {
-            let _ = write!(text, ".{:0width$}", magnitude % scale, width = usize::from(self.decimals));
+            let _ = write!(text, "{point}{:0width$}", magnitude % scale, width = usize::from(self.decimals));
         }
         text
     }
@@ -94,7 +120,8 @@ impl Currency {
     /// Reads an amount as a person writes it, in major units, by one grammar for the screen and
     /// the command line: digits, optionally grouped in threes by `,` or `.` (one kind throughout:
     /// `200,000` or `200.000`), then, only for a currency with decimals, the other mark and
-    /// exactly that many digits (`12.50`, `12,50`, `1.234,50`). Anything else is refused with the
+    /// exactly that many digits (`12.50`, `12,50`, `1.234,50`). The currency may stand in front,
+    /// as either language writes it (`Rp200.000`, `Rp 200.000`, `IDR 200,000`). Anything else is refused with the
     /// expected form, never guessed at: IDR `45,00` and EUR `12.5`, `12.505` or `1,2,3` are
     /// mistakes.
     ///
@@ -106,7 +133,7 @@ impl Currency {
             code: self.code.clone(),
             example: self.format_number(5_000 * 10_i64.pow(u32::from(self.decimals))),
         };
-        let trimmed = text.trim();
+        let trimmed = self.without_symbol(text.trim());
         let (whole, fraction) = self.split_fraction(trimmed);
         // In a currency with decimals, `12.505` could be a slip for 12.50 or twelve thousand:
         // one group mark and no decimal part is refused rather than guessed at.
@@ -119,6 +146,20 @@ impl Currency {
         let whole: i64 = whole.parse().map_err(|_| bad())?;
         let fraction: i64 = if fraction.is_empty() { 0 } else { fraction.parse().map_err(|_| bad())? };
         whole.checked_mul(scale).and_then(|w| w.checked_add(fraction)).ok_or_else(bad)
+    }
+
+    /// The amount after a leading currency code or, for the rupiah, `Rp` (any case, a space
+    /// allowed after it).
+    fn without_symbol<'t>(&self, text: &'t str) -> &'t str {
+        let symbols: &[&str] = if self.code == "IDR" { &["Rp", &self.code] } else { &[&self.code] };
+        for symbol in symbols {
+            if let Some(head) = text.get(..symbol.len())
+                && head.eq_ignore_ascii_case(symbol)
+            {
+                return text[symbol.len()..].trim_start();
+            }
+        }
+        text
     }
 
     /// Splits off the decimal part: the last mark followed by exactly `decimals` digits. With
@@ -189,6 +230,37 @@ mod tests {
         assert_eq!(eur().format(1_250), "EUR 12.50");
         assert_eq!(eur().format(5), "EUR 0.05");
         assert_eq!(eur().format(123_456_789), "EUR 1,234,567.89");
+    }
+
+    #[test]
+    fn indonesian_writes_rupiah_as_rp_with_dots_and_no_decimals() {
+        assert_eq!(idr().format_in(Lang::Id, 45_000), "Rp45.000");
+        assert_eq!(idr().format_in(Lang::Id, 1_250_000), "Rp1.250.000");
+        assert_eq!(idr().format_in(Lang::Id, 0), "Rp0");
+        assert_eq!(idr().format_in(Lang::Id, -5_000), "-Rp5.000");
+        assert_eq!(idr().format_in(Lang::En, 45_000), "IDR 45,000");
+        assert_eq!(idr().format_number_in(Lang::Id, 45_000), "45.000");
+    }
+
+    #[test]
+    fn other_currencies_keep_their_code_and_take_the_language_marks() {
+        assert_eq!(eur().format_in(Lang::Id, 123_450), "EUR 1.234,50");
+        assert_eq!(eur().format_in(Lang::En, 123_450), "EUR 1,234.50");
+        assert_eq!(eur().format_in(Lang::Id, -5), "EUR -0,05");
+    }
+
+    #[test]
+    fn what_either_language_writes_is_read_back() {
+        for written in ["Rp200.000", "Rp 200.000", "rp200000", "IDR 200,000", "idr200.000", " Rp 200,000 "] {
+            assert_eq!(idr().parse_amount(written), Ok(200_000), "{written:?}");
+        }
+        assert_eq!(idr().parse_amount(&idr().format_in(Lang::Id, 1_250_000)), Ok(1_250_000));
+        assert_eq!(eur().parse_amount(&eur().format_in(Lang::Id, 123_450)), Ok(123_450));
+        assert_eq!(eur().parse_amount("EUR 12,50"), Ok(1_250));
+        for bad in ["Rp", "Rp-5", "RpRp5", "EUR 5", "Rp 5.00", "$5"] {
+            assert!(idr().parse_amount(bad).is_err(), "IDR {bad:?}");
+        }
+        assert!(eur().parse_amount("Rp5").is_err());
     }
 
     #[test]
