@@ -45,7 +45,7 @@ pub fn text(detail: &BookingDetail, tendered: Option<i64>) -> String {
     };
     line(&mut out, text::RECEIPT_TOTAL, &money(total));
     if let Some(method) = booking.payment {
-        line(&mut out, text::RECEIPT_PAID_BY, text::payment_name(method));
+        line(&mut out, text::RECEIPT_PAID_BY, &text::payment_name(method));
     }
     if let Some(tendered) = tendered.filter(|t| *t >= total) {
         line(&mut out, text::RECEIPT_TENDERED, &money(tendered));

@@ -167,7 +167,7 @@ impl App {
                 if checkout.payment == PaymentMethod::Cash {
                     checkout.tendered.input(&key, amount_char);
                 } else {
-                    self.say(text::TENDERED_CASH_ONLY, Tone::Error);
+                    self.say(text::tendered_cash_only(), Tone::Error);
                 }
             }
             KeyCode::Backspace => {
@@ -181,13 +181,13 @@ impl App {
     fn confirm_sale(&mut self, out: &mut Vec<Command>) {
         let Some(checkout) = self.checkout.as_ref() else { return };
         let Some(total) = checkout.total() else {
-            self.say(text::NO_PRICE, Tone::Error);
+            self.say(text::no_price(), Tone::Error);
             return;
         };
         let tendered = if checkout.payment == PaymentMethod::Cash {
             match checkout.tendered() {
                 Ok(Some(amount)) if amount < total => {
-                    let short = checkout.currency.format(total - amount);
+                    let short = text::money(&checkout.currency, total - amount);
                     self.say(text::short_by(&short), Tone::Error);
                     return;
                 }

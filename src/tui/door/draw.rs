@@ -17,7 +17,7 @@ impl Widget for &DoorApp {
         let showing = self.showing.map_or_else(|| "any showing".to_owned(), |s| format!("showing {s}"));
         let count = self.admitted.map_or_else(String::new, |n| format!(" · {n} admitted"));
         let title = if self.training {
-            format!(" boxoffice door · {} ", text::TRAINING)
+            format!(" boxoffice door · {} ", text::training())
         } else {
             " boxoffice door ".to_owned()
         };

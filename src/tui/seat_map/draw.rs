@@ -108,7 +108,7 @@ impl SeatMapWidget<'_> {
             return;
         }
         let width = usize::from(line.width);
-        let label = format!(" {} ", text::SCREEN);
+        let label = format!(" {} ", text::screen());
         let label = cells::fit(&label, width);
         let left = (width - cells::width(&label)) / 2;
         let mut bar: String = "═".repeat(left);

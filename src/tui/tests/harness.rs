@@ -249,6 +249,32 @@ starts_at = "2026-11-24 11:15"
     )
 }
 
+/// Runs `scene` once in each language, the screen speaking it from the first key to the last
+/// (the status line keeps the words of the moment they were said).
+pub fn in_every_language(mut scene: impl FnMut()) {
+    for lang in crate::i18n::Lang::ALL {
+        crate::tui::text::speak(lang);
+        scene();
+    }
+}
+
+/// The screen at the two snapshot sizes, 120 x 40 (a normal counter terminal) and 60 x 16 (the
+/// smallest the screen is laid out for), each with its snapshot name: `{name}_{w}x{h}` in
+/// English, `{name}_{lang}_{w}x{h}` in any other language.
+pub fn snapshots(h: &mut Harness, name: &str) -> Vec<(String, String)> {
+    let lang = crate::tui::text::lang();
+    let name = if lang == crate::i18n::Lang::En { name.to_owned() } else { format!("{name}_{lang}") };
+    let screens = [(120, 40), (60, 16)]
+        .into_iter()
+        .map(|(width, height)| {
+            h.send(Event::Resize(width, height));
+            (format!("{name}_{width}x{height}"), h.screen(width, height))
+        })
+        .collect();
+    h.send(Event::Resize(120, 40));
+    screens
+}
+
 /// Draws `app` on a `TestBackend` and returns its buffer.
 pub fn draw(app: &App, width: u16, height: u16) -> ratatui::buffer::Buffer {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");

@@ -84,7 +84,7 @@ fn the_reprint_key_on_a_paid_booking_asks_for_a_print_and_does_not_wait() {
     assert_eq!(h.app.screen, Screen::Booking);
     h.press("p");
     assert_eq!(h.log.last(), Some(&Command::Reprint { code }), "{:?}", h.log);
-    assert_eq!(h.app.message.text, text::PRINTING);
+    assert_eq!(h.app.message.text, text::printing());
     h.press("Esc");
     assert_ne!(h.app.screen, Screen::Booking, "keys go on working while the printer prints");
 }

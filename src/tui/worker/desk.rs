@@ -70,7 +70,7 @@ fn print(
     events: &Sender<Event>,
 ) {
     let Some(target) = printer.cloned() else {
-        let _ = events.send(Event::Printed(Err(text::NO_PRINTER.to_owned())));
+        let _ = events.send(Event::Printed(Err(text::no_printer())));
         return;
     };
     let job = match engine.print(code, what, now) {
