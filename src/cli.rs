@@ -56,11 +56,13 @@ pub fn run() -> ExitCode {
 
 /// Fixes the process's language as soon as the database can say what the venue speaks (see
 /// [`i18n::choose`]); `--lang` or `BOXOFFICE_LANG`, when given, fixed it already.
-fn settle_language(_engine: &mut Engine) {
+fn settle_language(engine: &mut Engine) {
     if i18n::is_chosen() {
         return;
     }
-    i18n::init(i18n::choose(None, None, i18n::process_env));
+    // An unreadable venue is the command's own error to report; the locale decides meanwhile.
+    let venue = engine.venue().ok().flatten().and_then(|venue| venue.language);
+    i18n::init(i18n::choose(None, venue, i18n::process_env));
 }
 
 /// The context every command gets: where the database is, what time it is, who acts.
@@ -246,8 +248,8 @@ fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
         Command::Hold { showing, seats, best: None, length, .. } => {
             ctx.act(|engine| booking::hold(engine, *showing, seats, length.as_deref(), now, out))
         }
-        Command::Sell { booking, payment, types } => ctx.act(|engine| {
-            booking::sell(engine, booking, payment, types.as_deref(), now, out)?;
+        Command::Sell { booking, payment, types, confirm_age } => ctx.act(|engine| {
+            booking::sell(engine, booking, payment, types.as_deref(), *confirm_age, now, out)?;
             let tickets = Print::Sale { seats: None, receipt: true };
             paper::after_change(engine, ctx.printer.as_ref(), booking, &tickets, now, out);
             Ok(())

@@ -10,6 +10,7 @@ pub mod lang;
 pub mod layout;
 pub mod money;
 pub mod pricing;
+pub mod rating;
 pub mod seat;
 pub mod selling;
 pub mod status;

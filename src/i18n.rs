@@ -132,5 +132,7 @@ macro_rules! tr {
     };
 }
 
+pub mod words;
+
 #[cfg(test)]
 mod tests;

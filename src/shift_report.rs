@@ -8,43 +8,51 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::Currency;
 use crate::engine::{Engine, EngineError, ShiftReport};
+use crate::i18n::{self, words};
 use crate::text_file::Pending;
+use crate::tr;
 
-/// The shift report as printed for the drawer.
+/// The shift report as printed for the drawer, in the process's language.
 #[must_use]
 pub fn text(report: &ShiftReport, currency: &Currency, zone: chrono_tz::Tz) -> String {
     let shift = &report.shift;
+    let lang = i18n::lang();
     let at = |t: DateTime<Utc>| t.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string();
+    let closed = shift.closed_at.map(|c| tr!("shift-report-closed", at = at(c))).unwrap_or_default();
     let mut text = format!(
-        "{}SHIFT {} · counter {} · {}\nopened {}{}\n\n",
-        if report.training { "TRAINING · " } else { "" },
-        shift.id,
-        shift.counter,
-        shift.staff.as_deref().unwrap_or("-"),
-        at(shift.opened_at),
-        shift.closed_at.map(|c| format!(", closed {}", at(c))).unwrap_or_default()
+        "{}{}\n{}{closed}\n\n",
+        if report.training { tr!("shift-report-training") } else { String::new() },
+        tr!(
+            "shift-report-title",
+            shift = shift.id,
+            counter = shift.counter.as_str(),
+            staff = shift.staff.as_deref().unwrap_or("-"),
+        ),
+        tr!("shift-report-opened", at = at(shift.opened_at)),
     );
-    let line = |label: &str, amount: i64| format!("{label:<28}{:>18}\n", currency.format(amount));
-    text.push_str(&line("float", shift.float));
+    let line = |label: &str, amount: i64| format!("{label:<28}{:>18}\n", currency.format_in(lang, amount));
+    text.push_str(&line(&tr!("shift-report-float"), shift.float));
     for (method, count, total) in &report.takings.sales {
-        text.push_str(&line(&format!("sales {method} ({count})"), *total));
+        let method = words::payment(method.as_str());
+        text.push_str(&line(&tr!("shift-report-sales", method = method, count = *count), *total));
     }
     for (method, count, total) in &report.takings.refunds {
-        text.push_str(&line(&format!("refunds {method} ({count})"), -total));
+        let method = words::payment(method.as_str());
+        text.push_str(&line(&tr!("shift-report-refunds", method = method, count = *count), -total));
     }
-    text.push_str(&line("expected cash in drawer", report.expected_cash));
+    text.push_str(&line(&tr!("shift-report-expected"), report.expected_cash));
     if let (Some(counted), Some(over_short)) = (shift.counted, report.over_short) {
-        text.push_str(&line("counted", counted));
+        text.push_str(&line(&tr!("shift-report-counted"), counted));
         let label = match over_short {
-            0 => "balanced",
-            d if d > 0 => "over",
-            _ => "short",
+            0 => tr!("shift-report-balanced"),
+            d if d > 0 => tr!("shift-report-over"),
+            _ => tr!("shift-report-short"),
         };
-        text.push_str(&line(label, over_short));
+        text.push_str(&line(&label, over_short));
     }
     // The chain's head: kept on paper, it exposes a rewritten or rolled-back log (verify --seal).
     if let Some(seal) = &report.seal {
-        text.push_str(&format!("\nseal {}:{}\n", seal.event, seal.hash));
+        text.push_str(&format!("\n{}\n", tr!("shift-report-seal", seal = format!("{}:{}", seal.event, seal.hash))));
     }
     text
 }

@@ -10,6 +10,304 @@ cli-cancelled = Cancelled { $booking }; { $seats } { $count ->
    *[other] are
 } free again.
 
+## Words the product stores, as shown (the stored value never changes)
+
+state-available = available
+state-reserved = reserved
+state-occupied = occupied
+state-blocked = blocked
+state-held = held
+state-paid = paid
+state-cancelled = cancelled
+state-expired = expired
+state-refunded = refunded
+state-open = open
+state-finished = finished
+state-sold = sold
+state-released = released
+kind-standard = standard
+kind-premium = premium
+kind-wheelchair = wheelchair
+kind-companion = companion
+kind-out-of-service = out of service
+payment-cash = cash
+payment-card = card
+payment-qris = QRIS
+payment-other = other
+role-cashier = cashier
+role-manager = manager
+list-and = { $rest } and { $last }
+
+## Engine: bookings
+
+booking-bad-code = { $typed } is not a booking code ({ $length } letters and digits, like K7QM3X)
+booking-none = there is no booking { $code }
+sell-age-not-confirmed = { $film } is rated { $rating }: confirm the buyer is old enough before selling a child ticket (sell --confirm-age)
+cancel-paid = booking { $code } is paid; refund it instead
+cancel-cancelled = booking { $code } is already cancelled
+cancel-expired = booking { $code } already expired; its seats are free again
+cancel-refunded = booking { $code } was refunded
+extend-not-running = booking { $code } is { $state }, not a running hold; it cannot be extended
+sell-already-paid = booking { $code } is already paid
+sell-cancelled = booking { $code } was cancelled; hold the seats again
+sell-no-ticket-types = price list { $price_list } has no ticket types
+sell-ticket-type-count = give one ticket type for all { $seats } seats or one per seat, not { $given }
+sell-no-price = price list { $price_list } has no { $ticket_type } price for { $seat_kind } seats (ticket types: { $known })
+
+## Engine: refunds and reasons
+
+reason-required = a reason is required
+reason-too-long = a reason is one line of at most { $max } characters
+reason-card-number = that looks like a card number; boxoffice never stores card data, describe the reason without it
+refund-needs-reason = a refund needs a reason
+refund-negative = a refund amount cannot be negative
+refund-already = booking { $code } is already fully refunded
+refund-not-paid-yet = booking { $code } is not paid yet; cancel it instead
+refund-never-paid = booking { $code } was never paid ({ $state })
+refund-over-paid = { $amount } is more than was paid for those seats ({ $paid })
+refund-no-seats = no seats named to refund from booking { $code }; name them like A1, or none at all to refund every seat
+refund-seat-not-in-booking = seat { $seat } is not part of booking { $code }
+refund-seat-already = seat { $seat } of booking { $code } is already refunded
+refund-seat-twice = seat { $seat } is named twice
+
+## Engine: seats, holds, blocks, best available
+
+block-out-of-service-in-layout = out of service in the layout
+block-no-seats = name at least one seat, like B7
+best-chosen = Best { $count }: { $places }{ $rows }{ $aisle }
+best-rows = ({ $rows ->
+    [2] two rows
+    [3] three rows
+   *[other] { $rows } rows
+})
+best-across-aisle = across the aisle
+best-none-free = no { $kind } seat is free
+best-only-free = only { $free } { $kind } { $free ->
+    [one] seat is
+   *[other] seats are
+} free
+best-scattered = { $free } { $kind } { $free ->
+    [one] seat is
+   *[other] seats are
+} free, too scattered
+best-no-room = no { $count } { $kind } { $count ->
+    [one] seat
+   *[other] seats
+} together or in adjacent rows: { $left }
+best-count-range = ask for 1 to { $max } seats
+hold-no-seats = name at least one seat to hold, like B7
+hold-too-many = one booking holds at most { $max } seats
+hold-seat-twice = a seat is named twice
+hold-not-positive = a hold must last a positive time
+hold-no-such-seats = { $auditorium } has no seat { $seats }
+hold-out-of-service = { $seats } { $count ->
+    [one] is
+   *[other] are
+} out of service
+hold-taken = { $seats } { $count ->
+    [one] was
+   *[other] were
+} just taken
+hold-taken-at = { $seats } { $count ->
+    [one] was
+   *[other] were
+} just taken at { $counters }
+hold-lost = the hold of booking { $code } expired and { $seats } { $count ->
+    [one] was
+   *[other] were
+} taken since; hold other seats
+block-refused = cannot block { $seats }
+unblock-refused = cannot unblock { $seats }
+
+## Engine: paper and the door
+
+door-already-admitted = already admitted: seat { $seat } of { $code } went in at { $at } through { $door }
+door-refunded = refunded: seat { $seat } of { $code } was refunded and no longer admits
+door-not-paid = not a paid ticket: seat { $seat } of { $code } was never sold
+door-other-showing = wrong showing: this ticket is for { $film }, { $auditorium }, { $starts }
+door-too-early = too early: the door for { $film } opens at { $opens }
+door-too-late = too late: the door for { $film } closed at { $closed }
+door-showing-cancelled = showing cancelled: { $film } does not run; send the guest to the counter
+door-no-such-ticket = booking { $code } has no seat { $seat }
+print-nothing = booking { $code } is not paid: there is no ticket to print
+print-not-sold = seat { $seat } is not a sold ticket of booking { $code }
+print-no-refund = booking { $code } has no refund: there is no slip to print
+
+## Engine: importing a venue file
+
+import-at-line = line { $line }, column { $column }: { $message }
+import-currency-locked = the venue already took money in { $old_code } with { $old_decimals } decimals; its currency cannot become { $new_code } with { $new_decimals }
+import-needs-venue = the first venue file needs a [venue] section
+import-layout-in-use = { $auditorium } already has showings, so its layout cannot change; give the new layout another name
+import-unknown-film = unknown film { $title }
+import-unknown-auditorium = unknown auditorium { $name }
+import-unknown-price-list = unknown price list { $name }
+import-overlap = { $film } at { $starts } in { $auditorium } overlaps showing { $other_showing } ({ $other_film } at { $other_starts }, until { $other_until } with { $cleanup } minutes of cleanup)
+
+## Engine: cash shifts
+
+shift-none-open = counter { $counter } has no open shift; open one first (boxoffice shift open --float AMOUNT)
+shift-negative-float = the float cannot be negative
+shift-already-open = counter { $counter } already has shift { $shift } open since { $since }
+shift-negative-count = the counted cash cannot be negative
+shift-none-to-close = counter { $counter } has no open shift to close
+shift-someone-elses = shift { $shift } at counter { $counter } is { $owner }'s; { $owner } closes it (or a manager), then open your own
+
+## Engine: the venue and its showings
+
+venue-none-yet = this database has no venue yet; import a venue file first (boxoffice import FILE.toml)
+postgres-not-yet = this version of boxoffice keeps its database in a SQLite file; PostgreSQL is not supported yet: give --db a file path
+showing-none = there is no showing { $showing }
+showing-sales-closed = sales for showing { $showing } ({ $start }) closed { $minutes } minutes after the start
+showing-finished = showing { $showing } ({ $start }) has finished; it sells and refunds nothing
+showing-was-cancelled = showing { $showing } ({ $start }) was cancelled; it sells and refunds nothing
+showing-over = showing { $showing } is over
+showing-refunds-nothing = showing { $showing } is over; it refunds nothing
+showing-already = showing { $showing } is already { $status }
+
+## Engine: staff, signing in, approvals
+
+action-blocking-seats = blocking seats
+action-unblocking-seats = unblocking seats
+action-cancelling-showing = cancelling a showing
+action-importing-venue = importing a venue file
+action-refund-after-start = a refund after the showing started
+action-refund-other-amount = a refund of another amount than was paid
+action-adding-staff = adding staff
+action-disabling-staff = disabling staff
+action-closing-others-shift = closing another cashier's shift
+staff-sign-in-first = staff are set up here: sign in first (--staff NAME with the PIN in BOXOFFICE_PIN)
+staff-no-longer-active = { $name } is no longer an active staff member
+staff-own-approval = nobody approves their own { $what }
+staff-cannot-approve = { $name } cannot approve: not an active manager
+staff-needs-manager = { $what } needs a manager's approval (--approver NAME with the PIN in BOXOFFICE_APPROVER_PIN)
+staff-own-action = nobody approves their own action: ask another manager
+staff-cashier-cannot-approve = { $name } is a cashier; only a manager approves
+staff-first-manager = the first staff member must be a manager
+staff-name-taken = there is already a staff member named { $name }
+staff-none-named = there is no staff member named { $name }
+staff-last-manager = { $name } is the last active manager; add another manager first
+staff-no-active-named = no active staff member is named { $name }
+staff-wrong-pin = wrong PIN for { $name } ({ $failed } of { $max })
+staff-locked-out = { $name } is locked after { $max } wrong PINs; try again in { $seconds } s
+staff-bad-name = a staff name is 1 to 40 printable characters
+staff-bad-pin = a PIN is 4 to 12 digits
+
+## The receipt (40 columns: labels up to 10, totals up to 15)
+
+receipt-booking = Booking
+receipt-film = Film
+receipt-showing = Showing
+receipt-total = Total
+receipt-paid-by = Paid by
+receipt-tendered = Tendered
+receipt-change = Change
+receipt-sold = Sold { $at } at { $counter }
+receipt-thanks = Thank you, enjoy the film!
+
+## Paper: tickets and the refund slip (printed in ASCII)
+
+ticket-row-seat = ROW { $row }  SEAT { $seat }
+ticket-cashier = Cashier: { $name }
+slip-refund = REFUND
+slip-seats = Seats
+slip-amount = Amount
+slip-reason = Reason: { $reason }
+slip-by = By
+slip-approved-by = Approved by
+slip-counter = Counter
+paper-training = TRAINING
+paper-reprint = REPRINT { $copy }
+paper-training-not-valid = TRAINING - NOT VALID
+
+## The shift report for the drawer (labels up to 28 columns)
+
+shift-report-training = TRAINING ·{" "}
+shift-report-title = SHIFT { $shift } · counter { $counter } · { $staff }
+shift-report-opened = opened { $at }
+shift-report-closed = , closed { $at }
+shift-report-float = float
+shift-report-sales = sales { $method } ({ $count })
+shift-report-refunds = refunds { $method } ({ $count })
+shift-report-expected = expected cash in drawer
+shift-report-counted = counted
+shift-report-balanced = balanced
+shift-report-over = over
+shift-report-short = short
+shift-report-seal = seal { $seal }
+state-sales-closed = selling closed
+
+## Command line: showings
+
+showings-all = All showings
+showings-none = no showings
+showings-col-id = ID
+showings-col-starts = STARTS
+showings-col-film = FILM
+showings-col-auditorium = AUDITORIUM
+showings-col-free = FREE
+showings-col-held = HELD
+showings-col-sold = SOLD
+showings-col-state = STATE
+
+## Command line: the seat map and best seats
+
+best-hold-them = Hold them with: { $command }
+seats-showing = Showing { $showing }
+seats-screen = SCREEN
+seats-legend = o free  P free premium  W wheelchair space  C companion seat  r held  X sold  # out of service
+seats-counts = free { $free } · held { $held } · sold { $sold } · out of service { $blocked }
+
+## Command line: bookings
+
+cli-refunded = Refunded { $count ->
+    [one] seat
+   *[other] { $count } seats
+} { $seats } of { $booking } ({ $rest ->
+    [none] nothing left on it
+   *[some] other seats stay sold
+}): { $amount }. Reason: { $reason }
+cli-refund-needs-reason = a refund needs a reason (--reason TEXT)
+cli-bad-payment = { $payment } is not a payment method (cash, card, qris or other)
+cli-booking-heading = Booking { $code } · { $state } · showing { $showing }: { $film } · { $auditorium } · { $starts }
+cli-booking-paid = paid { $total } by { $payment }
+cli-booking-refund = refund { $refund }: { $amount } for { $seats } ({ $reason })
+cli-booking-refund-approved = refund { $refund }: { $amount } for { $seats } ({ $reason }), approved by { $approver }
+
+## Command line: the day report (table and CSV)
+
+report-seal-none = seal: none (no events yet)
+report-seal = seal: { $seal }  (check with boxoffice verify --seal { $seal })
+report-heading = { $venue } · report for { $day } ({ $zone }, amounts in { $currency })
+report-showings-title = SHOWINGS STARTING THIS DAY
+report-col-id = ID
+report-col-time = TIME
+report-col-film = FILM
+report-col-auditorium = AUDITORIUM
+report-col-sold = SOLD
+report-col-refunded = REFD
+report-col-admitted = IN
+report-col-occupancy = OCCUPANCY
+report-col-net = NET
+report-none = none
+report-money-title = MONEY TAKEN THIS DAY, BY PAYMENT METHOD
+report-col-method = METHOD
+report-col-sales = SALES
+report-col-amount = AMOUNT
+report-col-refunds = REFDS
+report-by-film = BY FILM (tickets paid this day)
+report-by-ticket-type = BY TICKET TYPE
+report-refunds-title = REFUNDS
+report-refund-who = cashier { $cashier }, approved by { $approver }
+report-totals = SALES { $sales }   REFUNDS { $refunds }   NET { $net }
+csv-section = section
+csv-key = key
+csv-count = count
+csv-amount = amount
+csv-detail = detail
+csv-showing-detail = occupancy { $occupancy } of { $capacity }; sold { $sold }, refunded { $refunded }, admitted { $admitted }
+csv-refund-detail = { $reason } | cashier { $cashier } | approver { $approver }
+csv-training-detail = practice figures, not takings
 ## screen
 # The cashier screen (src/tui/text.rs and text/): titles, key bars, the ? help, status lines.
 

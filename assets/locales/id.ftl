@@ -5,6 +5,282 @@
 
 cli-held = Kursi { $seats } ditahan untuk jadwal tayang { $showing } sampai { $until }. Bayar dengan: boxoffice sell { $booking } --payment cash
 cli-paid = Pesanan { $booking } dibayar { $payment }: { $total }
+cli-cancelled = Pesanan { $booking } dibatalkan; kursi { $seats } kosong lagi.
+
+## Kata-kata yang disimpan produk, seperti yang ditampilkan (nilai tersimpannya tidak berubah)
+
+state-available = kosong
+state-reserved = ditahan
+state-occupied = terisi
+state-blocked = diblokir
+state-held = ditahan
+state-paid = lunas
+state-cancelled = dibatalkan
+state-expired = kedaluwarsa
+state-refunded = dikembalikan
+state-open = buka
+state-finished = selesai
+state-sold = terjual
+state-released = dilepas
+kind-standard = reguler
+kind-premium = premium
+kind-wheelchair = kursi roda
+kind-companion = pendamping
+kind-out-of-service = rusak
+payment-cash = tunai
+payment-card = kartu
+payment-qris = QRIS
+payment-other = lainnya
+role-cashier = kasir
+role-manager = manajer
+list-and = { $rest } dan { $last }
+
+## Mesin: pesanan
+
+booking-bad-code = { $typed } bukan kode pesanan ({ $length } huruf dan angka, seperti K7QM3X)
+booking-none = tidak ada pesanan { $code }
+sell-age-not-confirmed = { $film } untuk usia { $rating }: pastikan umur pembeli cukup sebelum menjual tiket anak (sell --confirm-age)
+cancel-paid = pesanan { $code } sudah dibayar; lakukan pengembalian dana
+cancel-cancelled = pesanan { $code } sudah dibatalkan
+cancel-expired = pesanan { $code } sudah kedaluwarsa; kursinya sudah kosong lagi
+cancel-refunded = dana pesanan { $code } sudah dikembalikan
+extend-not-running = pesanan { $code } berstatus { $state }, bukan kursi yang sedang ditahan; waktunya tidak bisa diperpanjang
+sell-already-paid = pesanan { $code } sudah dibayar
+sell-cancelled = pesanan { $code } sudah dibatalkan; tahan kursinya lagi
+sell-no-ticket-types = daftar harga { $price_list } tidak punya jenis tiket
+sell-ticket-type-count = beri satu jenis tiket untuk semua { $seats } kursi atau satu per kursi, bukan { $given }
+sell-no-price = daftar harga { $price_list } tidak punya harga { $ticket_type } untuk kursi { $seat_kind } (jenis tiket: { $known })
+
+## Mesin: pengembalian dana dan alasan
+
+reason-required = alasan wajib diisi
+reason-too-long = alasan cukup satu baris, paling banyak { $max } karakter
+reason-card-number = itu tampak seperti nomor kartu; boxoffice tidak pernah menyimpan data kartu, tulis alasannya tanpa nomor itu
+refund-needs-reason = pengembalian dana perlu alasan
+refund-negative = jumlah pengembalian dana tidak boleh negatif
+refund-already = dana pesanan { $code } sudah dikembalikan seluruhnya
+refund-not-paid-yet = pesanan { $code } belum dibayar; batalkan saja
+refund-never-paid = pesanan { $code } tidak pernah dibayar ({ $state })
+refund-over-paid = { $amount } melebihi yang dibayar untuk kursi itu ({ $paid })
+refund-no-seats = tidak ada kursi yang disebut untuk dikembalikan dari pesanan { $code }; sebut seperti A1, atau jangan sebut sama sekali untuk mengembalikan semua kursi
+refund-seat-not-in-booking = kursi { $seat } bukan bagian dari pesanan { $code }
+refund-seat-already = dana kursi { $seat } pesanan { $code } sudah dikembalikan
+refund-seat-twice = kursi { $seat } disebut dua kali
+
+## Mesin: kursi, penahanan, blokir, kursi terbaik
+
+block-out-of-service-in-layout = rusak menurut denah
+block-no-seats = sebut paling sedikit satu kursi, seperti B7
+best-chosen = Terbaik { $count }: { $places }{ $rows }{ $aisle }
+best-rows = ({ $rows ->
+    [2] dua baris
+    [3] tiga baris
+   *[other] { $rows } baris
+})
+best-across-aisle = melewati lorong
+best-none-free = tidak ada kursi { $kind } yang kosong
+best-only-free = hanya { $free } kursi { $kind } yang kosong
+best-scattered = { $free } kursi { $kind } kosong, tetapi terpencar
+best-no-room = tidak ada { $count } kursi { $kind } yang berdampingan atau di baris bersebelahan: { $left }
+best-count-range = minta 1 sampai { $max } kursi
+hold-no-seats = sebut paling sedikit satu kursi untuk ditahan, seperti B7
+hold-too-many = satu pesanan paling banyak { $max } kursi
+hold-seat-twice = ada kursi yang disebut dua kali
+hold-not-positive = lama penahanan harus lebih dari nol
+hold-no-such-seats = { $auditorium } tidak punya kursi { $seats }
+hold-out-of-service = kursi { $seats } rusak
+hold-taken = kursi { $seats } baru saja diambil
+hold-taken-at = kursi { $seats } baru saja diambil di { $counters }
+hold-lost = waktu tahan pesanan { $code } habis dan kursi { $seats } sudah diambil; tahan kursi lain
+block-refused = tidak bisa memblokir { $seats }
+unblock-refused = tidak bisa membuka blokir { $seats }
+
+## Mesin: kertas dan pintu masuk
+
+door-already-admitted = sudah masuk: kursi { $seat } pesanan { $code } masuk pukul { $at } lewat { $door }
+door-refunded = dana dikembalikan: tiket kursi { $seat } pesanan { $code } sudah tidak berlaku
+door-not-paid = bukan tiket lunas: kursi { $seat } pesanan { $code } tidak pernah terjual
+door-other-showing = jadwal tayang salah: tiket ini untuk { $film }, { $auditorium }, { $starts }
+door-too-early = terlalu awal: pintu { $film } dibuka pukul { $opens }
+door-too-late = terlambat: pintu { $film } sudah ditutup pukul { $closed }
+door-showing-cancelled = jadwal tayang dibatalkan: { $film } tidak diputar; arahkan penonton ke loket
+door-no-such-ticket = pesanan { $code } tidak punya kursi { $seat }
+print-nothing = pesanan { $code } belum dibayar: tidak ada tiket untuk dicetak
+print-not-sold = kursi { $seat } bukan tiket terjual dari pesanan { $code }
+print-no-refund = pesanan { $code } tidak punya pengembalian dana: tidak ada slip untuk dicetak
+
+## Mesin: mengimpor berkas bioskop
+
+import-at-line = baris { $line }, kolom { $column }: { $message }
+import-currency-locked = bioskop sudah menerima uang dalam { $old_code } dengan { $old_decimals } desimal; mata uangnya tidak bisa diganti menjadi { $new_code } dengan { $new_decimals }
+import-needs-venue = berkas bioskop yang pertama perlu bagian [venue]
+import-layout-in-use = { $auditorium } sudah punya jadwal tayang, jadi denahnya tidak bisa diubah; beri nama lain untuk denah baru
+import-unknown-film = film { $title } tidak dikenal
+import-unknown-auditorium = studio { $name } tidak dikenal
+import-unknown-price-list = daftar harga { $name } tidak dikenal
+import-overlap = { $film } pukul { $starts } di { $auditorium } bertabrakan dengan jadwal tayang { $other_showing } ({ $other_film } pukul { $other_starts }, sampai { $other_until } termasuk { $cleanup } menit bersih-bersih)
+
+## Mesin: shift kas
+
+shift-none-open = loket { $counter } belum membuka shift; buka dulu (boxoffice shift open --float JUMLAH)
+shift-negative-float = modal awal tidak boleh negatif
+shift-already-open = loket { $counter } sudah membuka shift { $shift } sejak { $since }
+shift-negative-count = uang tunai yang dihitung tidak boleh negatif
+shift-none-to-close = loket { $counter } tidak punya shift terbuka untuk ditutup
+shift-someone-elses = shift { $shift } di loket { $counter } milik { $owner }; { $owner } (atau manajer) yang menutupnya, lalu buka shift Anda sendiri
+
+## Mesin: bioskop dan jadwal tayangnya
+
+venue-none-yet = basis data ini belum punya bioskop; impor berkas bioskop dulu (boxoffice import BERKAS.toml)
+postgres-not-yet = versi boxoffice ini menyimpan datanya di berkas SQLite; PostgreSQL belum didukung: beri --db sebuah path berkas
+showing-none = tidak ada jadwal tayang { $showing }
+showing-sales-closed = penjualan jadwal tayang { $showing } ({ $start }) ditutup { $minutes } menit setelah film mulai
+showing-finished = jadwal tayang { $showing } ({ $start }) sudah selesai; tidak ada penjualan maupun pengembalian dana
+showing-was-cancelled = jadwal tayang { $showing } ({ $start }) dibatalkan; tidak ada penjualan maupun pengembalian dana
+showing-over = jadwal tayang { $showing } sudah lewat
+showing-refunds-nothing = jadwal tayang { $showing } sudah lewat; tidak ada pengembalian dana
+showing-already = jadwal tayang { $showing } sudah { $status }
+
+## Mesin: staf, masuk, persetujuan
+
+action-blocking-seats = memblokir kursi
+action-unblocking-seats = membuka blokir kursi
+action-cancelling-showing = membatalkan jadwal tayang
+action-importing-venue = mengimpor berkas bioskop
+action-refund-after-start = pengembalian dana setelah film mulai
+action-refund-other-amount = pengembalian dana dengan jumlah selain yang dibayar
+action-adding-staff = menambah staf
+action-disabling-staff = menonaktifkan staf
+action-closing-others-shift = menutup shift kasir lain
+staff-sign-in-first = staf sudah diatur di sini: masuk dulu (--staff NAMA dengan PIN di BOXOFFICE_PIN)
+staff-no-longer-active = { $name } bukan staf aktif lagi
+staff-own-approval = tidak ada yang boleh menyetujui sendiri { $what }
+staff-cannot-approve = { $name } tidak bisa menyetujui: bukan manajer aktif
+staff-needs-manager = { $what } perlu persetujuan manajer (--approver NAMA dengan PIN di BOXOFFICE_APPROVER_PIN)
+staff-own-action = tidak ada yang boleh menyetujui tindakannya sendiri: minta manajer lain
+staff-cashier-cannot-approve = { $name } seorang kasir; hanya manajer yang bisa menyetujui
+staff-first-manager = staf pertama harus seorang manajer
+staff-name-taken = sudah ada staf bernama { $name }
+staff-none-named = tidak ada staf bernama { $name }
+staff-last-manager = { $name } manajer aktif terakhir; tambahkan manajer lain dulu
+staff-no-active-named = tidak ada staf aktif bernama { $name }
+staff-wrong-pin = PIN salah untuk { $name } ({ $failed } dari { $max })
+staff-locked-out = { $name } dikunci setelah { $max } kali PIN salah; coba lagi dalam { $seconds } detik
+staff-bad-name = nama staf 1 sampai 40 karakter yang bisa dicetak
+staff-bad-pin = PIN terdiri dari 4 sampai 12 angka
+
+## Struk (40 kolom: label paling panjang 10, total 15)
+
+receipt-booking = Pesanan
+receipt-film = Film
+receipt-showing = Jadwal
+receipt-total = Total
+receipt-paid-by = Bayar
+receipt-tendered = Uang diterima
+receipt-change = Kembalian
+receipt-sold = Dijual { $at } di { $counter }
+receipt-thanks = Terima kasih, selamat menonton!
+
+## Kertas: tiket dan slip pengembalian dana (dicetak dalam ASCII)
+
+ticket-row-seat = BARIS { $row }  KURSI { $seat }
+ticket-cashier = Kasir: { $name }
+slip-refund = PENGEMBALIAN DANA
+slip-seats = Kursi
+slip-amount = Jumlah
+slip-reason = Alasan: { $reason }
+slip-by = Oleh
+slip-approved-by = Disetujui oleh
+slip-counter = Loket
+paper-training = PELATIHAN
+paper-reprint = CETAK ULANG { $copy }
+paper-training-not-valid = PELATIHAN - TIDAK BERLAKU
+
+## Laporan shift untuk laci kas (label paling panjang 28 kolom)
+
+shift-report-training = PELATIHAN ·{" "}
+shift-report-title = SHIFT { $shift } · loket { $counter } · { $staff }
+shift-report-opened = dibuka { $at }
+shift-report-closed = , ditutup { $at }
+shift-report-float = modal awal
+shift-report-sales = penjualan { $method } ({ $count })
+shift-report-refunds = pengembalian { $method } ({ $count })
+shift-report-expected = uang tunai seharusnya di laci
+shift-report-counted = dihitung
+shift-report-balanced = pas
+shift-report-over = lebih
+shift-report-short = kurang
+shift-report-seal = segel { $seal }
+state-sales-closed = penjualan ditutup
+
+## Baris perintah: jadwal tayang
+
+showings-all = Semua jadwal tayang
+showings-none = tidak ada jadwal tayang
+showings-col-id = NO
+showings-col-starts = MULAI
+showings-col-film = FILM
+showings-col-auditorium = STUDIO
+showings-col-free = KOSONG
+showings-col-held = TAHAN
+showings-col-sold = JUAL
+showings-col-state = STATUS
+
+## Baris perintah: denah kursi dan kursi terbaik
+
+best-hold-them = Tahan kursinya dengan: { $command }
+seats-showing = Jadwal tayang { $showing }
+seats-screen = LAYAR
+seats-legend = o kosong  P premium kosong  W tempat kursi roda  C kursi pendamping  r ditahan  X terjual  # rusak
+seats-counts = kosong { $free } · ditahan { $held } · terjual { $sold } · rusak { $blocked }
+
+## Baris perintah: pesanan
+
+cli-refunded = Dana { $count } kursi ({ $seats }) pesanan { $booking } dikembalikan ({ $rest ->
+    [none] tidak ada kursi tersisa
+   *[some] kursi lain tetap terjual
+}): { $amount }. Alasan: { $reason }
+cli-refund-needs-reason = pengembalian dana perlu alasan (--reason TEKS)
+cli-bad-payment = { $payment } bukan cara bayar (cash, card, qris atau other)
+cli-booking-heading = Pesanan { $code } · { $state } · jadwal tayang { $showing }: { $film } · { $auditorium } · { $starts }
+cli-booking-paid = dibayar { $total } dengan { $payment }
+cli-booking-refund = pengembalian { $refund }: { $amount } untuk { $seats } ({ $reason })
+cli-booking-refund-approved = pengembalian { $refund }: { $amount } untuk { $seats } ({ $reason }), disetujui oleh { $approver }
+
+## Baris perintah: laporan harian (tabel dan CSV)
+
+report-seal-none = segel: belum ada (belum ada peristiwa)
+report-seal = segel: { $seal }  (periksa dengan boxoffice verify --seal { $seal })
+report-heading = { $venue } · laporan { $day } ({ $zone }, jumlah dalam { $currency })
+report-showings-title = JADWAL TAYANG YANG MULAI HARI INI
+report-col-id = NO
+report-col-time = JAM
+report-col-film = FILM
+report-col-auditorium = STUDIO
+report-col-sold = JUAL
+report-col-refunded = KMBL
+report-col-admitted = MASUK
+report-col-occupancy = TERISI
+report-col-net = BERSIH
+report-none = tidak ada
+report-money-title = UANG DITERIMA HARI INI, MENURUT CARA BAYAR
+report-col-method = CARA BAYAR
+report-col-sales = JUAL
+report-col-amount = JUMLAH
+report-col-refunds = KMBL
+report-by-film = MENURUT FILM (tiket yang dibayar hari ini)
+report-by-ticket-type = MENURUT JENIS TIKET
+report-refunds-title = PENGEMBALIAN DANA
+report-refund-who = kasir { $cashier }, disetujui oleh { $approver }
+report-totals = PENJUALAN { $sales }   PENGEMBALIAN { $refunds }   BERSIH { $net }
+csv-section = bagian
+csv-key = kunci
+csv-count = jumlah
+csv-amount = nominal
+csv-detail = rincian
+csv-showing-detail = keterisian { $occupancy } dari { $capacity }; terjual { $sold }, dikembalikan { $refunded }, masuk { $admitted }
+csv-refund-detail = { $reason } | kasir { $cashier } | penyetuju { $approver }
+csv-training-detail = angka latihan, bukan pendapatan
 cli-cancelled = Pesanan { $booking } dibatalkan; { $count ->
    *[other] kursi { $seats } kosong lagi.
 }

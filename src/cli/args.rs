@@ -131,6 +131,9 @@ pub enum Command {
         /// Ticket types: one for all seats or one per seat (front to back), e.g. adult,child
         #[arg(long, value_name = "TYPES")]
         types: Option<String>,
+        /// The buyer is old enough: needed to sell a child ticket for a film rated 17+ or 21+
+        #[arg(long)]
+        confirm_age: bool,
     },
     /// Cancel a hold
     Cancel {

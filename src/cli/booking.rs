@@ -5,10 +5,14 @@ use serde_json::json;
 
 use super::output::{Output, time};
 use crate::domain::best_available::Kind;
+use crate::domain::calendar;
+use crate::domain::text::padded;
 use crate::domain::time::local_date;
 use crate::domain::time::parse_duration;
 use crate::domain::{PaymentMethod, SeatLabel, ShowingId, TicketType};
 use crate::engine::{BestSeats, Engine, EngineError, HoldReceipt, RefundRequest};
+use crate::i18n::{self, words};
+use crate::tr;
 
 fn bad(error: impl std::fmt::Display) -> EngineError {
     EngineError::BadInput(error.to_string())
@@ -69,12 +73,13 @@ fn held(
     out.answer(&answer, || {
         let chosen = best.map(|best| format!("{}\n", best.describe())).unwrap_or_default();
         // A hold that outlives today says which day it ends.
+        let expires = receipt.expires_at.with_timezone(&zone);
         let until = if local_date(zone, receipt.expires_at) == local_date(zone, now) {
-            receipt.expires_at.with_timezone(&zone).format("%H:%M:%S").to_string()
+            expires.format("%H:%M:%S").to_string()
         } else {
-            receipt.expires_at.with_timezone(&zone).format("%a %d %b %H:%M:%S").to_string()
+            format!("{} {}", calendar::day(i18n::lang(), expires.date_naive()), expires.format("%H:%M:%S"))
         };
-        let line = crate::tr!(
+        let line = tr!(
             "cli-held",
             seats = labels(&receipt.seats).join(", "),
             showing = receipt.showing.to_string(),
@@ -91,6 +96,7 @@ pub fn sell(
     code: &str,
     payment: &str,
     types: Option<&str>,
+    age_confirmed: bool,
     now: DateTime<Utc>,
     out: &Output,
 ) -> Result<(), EngineError> {
@@ -98,14 +104,14 @@ pub fn sell(
         .trim()
         .to_ascii_lowercase()
         .parse()
-        .map_err(|_| bad(format!("{payment:?} is not a payment method (cash, card, qris or other)")))?;
+        .map_err(|_| bad(tr!("cli-bad-payment", payment = format!("{payment:?}"))))?;
     let types: Option<Vec<TicketType>> = types
         .map(|text| text.split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::parse).collect::<Result<_, _>>())
         .transpose()
         .map_err(bad)?;
-    let receipt = engine.sell(code, payment, types.as_deref(), now)?;
+    let receipt = engine.sell_confirmed(code, payment, types.as_deref(), age_confirmed, now)?;
     let currency = engine.venue()?.map(|venue| venue.currency);
-    let money = |amount: i64| currency.as_ref().map_or(amount.to_string(), |c| c.format(amount));
+    let money = |amount: i64| currency.as_ref().map_or(amount.to_string(), |c| c.format_in(i18n::lang(), amount));
     let seats: Vec<String> = receipt.tickets.iter().map(|t| t.seat.to_string()).collect();
     out.answer(
         &json!({
@@ -118,10 +124,10 @@ pub fn sell(
             "currency": currency.as_ref().map(crate::domain::money::Currency::code),
         }),
         || {
-            let mut text = crate::tr!(
+            let mut text = tr!(
                 "cli-paid",
                 booking = receipt.booking.as_str(),
-                payment = receipt.payment.to_string(),
+                payment = words::payment(receipt.payment.as_str()),
                 total = money(receipt.total),
             );
             text.push('\n');
@@ -140,7 +146,7 @@ pub fn cancel(engine: &mut Engine, code: &str, now: DateTime<Utc>, out: &Output)
     out.answer(
         &json!({ "booking": receipt.booking, "status": "cancelled", "released": labels(&receipt.released) }),
         || {
-            crate::tr!(
+            tr!(
                 "cli-cancelled",
                 booking = receipt.booking.as_str(),
                 seats = labels(&receipt.released).join(", "),
@@ -160,10 +166,7 @@ pub fn refund(
     now: DateTime<Utc>,
     out: &Output,
 ) -> Result<(), EngineError> {
-    let reason = reason
-        .map(str::trim)
-        .filter(|r| !r.is_empty())
-        .ok_or_else(|| bad("a refund needs a reason (--reason TEXT)"))?;
+    let reason = reason.map(str::trim).filter(|r| !r.is_empty()).ok_or_else(|| bad(tr!("cli-refund-needs-reason")))?;
     let seats = seats.map(|text| SeatLabel::parse_list([text])).transpose().map_err(bad)?;
     let currency = engine.venue()?.map(|venue| venue.currency);
     let amount = match (amount, &currency) {
@@ -173,7 +176,7 @@ pub fn refund(
     };
     let request = RefundRequest { code: code.to_owned(), seats, reason: reason.to_owned(), amount };
     let receipt = engine.refund(&request, now)?;
-    let money = |amount: i64| currency.as_ref().map_or(amount.to_string(), |c| c.format(amount));
+    let money = |amount: i64| currency.as_ref().map_or(amount.to_string(), |c| c.format_in(i18n::lang(), amount));
     out.answer(
         &json!({
             "booking": receipt.booking,
@@ -184,13 +187,14 @@ pub fn refund(
             "fully_refunded": receipt.fully_refunded,
         }),
         || {
-            format!(
-                "Refunded {} of {} ({}): {}. Reason: {}",
-                labels(&receipt.seats).join(", "),
-                receipt.booking,
-                if receipt.fully_refunded { "nothing left on it" } else { "other seats stay sold" },
-                money(receipt.amount),
-                receipt.reason
+            tr!(
+                "cli-refunded",
+                seats = labels(&receipt.seats).join(", "),
+                count = receipt.seats.len(),
+                booking = receipt.booking.as_str(),
+                rest = if receipt.fully_refunded { "none" } else { "some" },
+                amount = money(receipt.amount),
+                reason = receipt.reason.as_str(),
             )
         },
     );
@@ -201,6 +205,8 @@ pub fn show(engine: &mut Engine, code: &str, now: DateTime<Utc>, out: &Output) -
     let detail = engine.booking(code, now)?;
     let zone = detail.venue.zone;
     let currency = &detail.venue.currency;
+    let lang = i18n::lang();
+    let money = |amount: i64| currency.format_in(lang, amount);
     let booking = &detail.booking;
     let value = json!({
         "booking": booking.code,
@@ -226,34 +232,43 @@ pub fn show(engine: &mut Engine, code: &str, now: DateTime<Utc>, out: &Output) -
         })).collect::<Vec<_>>(),
     });
     out.answer(&value, || {
-        let mut text = format!(
-            "Booking {} · {} · showing {}: {} · {} · {}\n",
-            booking.code,
-            detail.effective_status,
-            booking.showing_id,
-            detail.showing.film,
-            detail.showing.auditorium,
-            detail.showing.starts_at.with_timezone(&zone).format("%a %d %b %H:%M")
+        let mut text = tr!(
+            "cli-booking-heading",
+            code = booking.code.as_str(),
+            state = words::state(detail.effective_status.as_str()),
+            showing = booking.showing_id.to_string(),
+            film = detail.showing.film.as_str(),
+            auditorium = detail.showing.auditorium.as_str(),
+            starts = calendar::day_time(lang, detail.showing.starts_at.with_timezone(&zone).naive_local()),
         );
+        text.push('\n');
         for seat in &detail.seats {
             let ticket = match (&seat.ticket_type, seat.price) {
-                (Some(t), Some(p)) => format!("{t} {}", currency.format(p)),
+                (Some(t), Some(p)) => format!("{t} {}", money(p)),
                 _ => String::new(),
             };
-            text.push_str(&format!("  {:<5} {:<9} {}\n", seat.label.to_string(), seat.state.as_str(), ticket));
+            let state = padded(&words::state(seat.state.as_str()), 9, true);
+            text.push_str(&format!("  {:<5} {state} {ticket}\n", seat.label.to_string()));
         }
         if let (Some(total), Some(payment)) = (booking.total, booking.payment) {
-            text.push_str(&format!("  paid {} by {payment}\n", currency.format(total)));
+            let line = tr!("cli-booking-paid", total = money(total), payment = words::payment(payment.as_str()));
+            text.push_str(&format!("  {line}\n"));
         }
         for refund in &detail.refunds {
-            text.push_str(&format!(
-                "  refund {}: {} for {} ({}){}\n",
-                refund.id,
-                currency.format(refund.amount),
-                labels(&refund.seats).join(", "),
-                refund.reason,
-                refund.approver.as_ref().map(|name| format!(", approved by {name}")).unwrap_or_default()
-            ));
+            let (id, amount, seats) = (refund.id.to_string(), money(refund.amount), labels(&refund.seats).join(", "));
+            let reason = refund.reason.as_str();
+            let line = match &refund.approver {
+                None => tr!("cli-booking-refund", refund = id, amount = amount, seats = seats, reason = reason),
+                Some(approver) => tr!(
+                    "cli-booking-refund-approved",
+                    refund = id,
+                    amount = amount,
+                    seats = seats,
+                    reason = reason,
+                    approver = approver.as_str(),
+                ),
+            };
+            text.push_str(&format!("  {line}\n"));
         }
         text
     });

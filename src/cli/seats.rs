@@ -8,8 +8,12 @@ use serde_json::json;
 
 use super::output::{Output, time};
 use crate::domain::best_available::Kind;
+use crate::domain::calendar;
+use crate::domain::text::cells;
 use crate::domain::{Place, SeatKind, SeatStatus, ShowingId};
 use crate::engine::{Engine, EngineError, SeatMap, SeatView};
+use crate::i18n::{self, words};
+use crate::tr;
 
 /// `best SHOWING N [--kind K]`: `{"showing", "seats", "groups", "kind"}`; exit 3 when no choice fits.
 pub fn best(
@@ -30,7 +34,8 @@ pub fn best(
     });
     out.answer(&value, || {
         let kind = if kind.is_some() { format!(" --kind {}", best.kind) } else { String::new() };
-        format!("{}\nHold them with: boxoffice hold {showing} --best {count}{kind}", best.describe())
+        let command = format!("boxoffice hold {showing} --best {count}{kind}");
+        format!("{}\n{}", best.describe(), tr!("best-hold-them", command = command))
     });
     Ok(())
 }
@@ -79,8 +84,10 @@ fn glyph(seat: &SeatView) -> char {
     }
 }
 
-pub const LEGEND: &str =
-    "o free  P free premium  W wheelchair space  C companion seat  r held  X sold  # out of service";
+/// What each character of the picture means.
+fn legend() -> String {
+    tr!("seats-legend")
+}
 
 /// The text picture: screen at the top (the front), row labels on both sides.
 fn picture(map: &SeatMap) -> String {
@@ -90,25 +97,24 @@ fn picture(map: &SeatMap) -> String {
         map.seats.iter().map(|s| ((s.grid_row, s.grid_col), s)).collect();
     let label_width = map.layout.rows().iter().map(|r| r.label.len()).max().unwrap_or(1);
     let width = map.layout.width() * 2;
-    let starts = show.starts_at.with_timezone(&zone);
+    let starts = calendar::day_time(i18n::lang(), show.starts_at.with_timezone(&zone).naive_local());
     let mut text = format!(
-        "Showing {} · {}{} · {} · {}–{} · {}\n\n",
-        show.id,
+        "{} · {}{} · {} · {starts}–{} · {}\n\n",
+        tr!("seats-showing", showing = show.id.to_string()),
         show.film,
         show.rating.as_ref().map(|r| format!(" ({r})")).unwrap_or_default(),
         show.auditorium,
-        starts.format("%a %d %b %H:%M"),
         show.ends_at.with_timezone(&zone).format("%H:%M"),
-        map.sales.as_str()
+        words::state(map.sales.as_str())
     );
-    let screen = " SCREEN ";
-    let pad = width.saturating_sub(screen.len()) / 2;
+    let screen = format!(" {} ", tr!("seats-screen"));
+    let pad = width.saturating_sub(cells(&screen)) / 2;
     text.push_str(&format!(
         "{:label_width$}  {}{}{}\n\n",
         "",
         "=".repeat(pad),
         screen,
-        "=".repeat(width.saturating_sub(pad + screen.len()))
+        "=".repeat(width.saturating_sub(pad + cells(&screen)))
     ));
     for (row_index, row) in map.layout.rows().iter().enumerate() {
         let mut line = format!("{:>label_width$}  ", row.label);
@@ -127,11 +133,15 @@ fn picture(map: &SeatMap) -> String {
     }
     let count = |status: SeatStatus| map.seats.iter().filter(|s| s.status == status).count();
     text.push_str(&format!(
-        "\n{LEGEND}\nfree {} · held {} · sold {} · out of service {}\n",
-        count(SeatStatus::Available),
-        count(SeatStatus::Reserved),
-        count(SeatStatus::Occupied),
-        count(SeatStatus::Blocked)
+        "\n{}\n{}\n",
+        legend(),
+        tr!(
+            "seats-counts",
+            free = count(SeatStatus::Available),
+            held = count(SeatStatus::Reserved),
+            sold = count(SeatStatus::Occupied),
+            blocked = count(SeatStatus::Blocked),
+        )
     ));
     text
 }

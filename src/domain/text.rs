@@ -54,9 +54,32 @@ pub fn shortened(text: &str, max: usize) -> Cow<'_, str> {
     }
 }
 
+/// How many terminal cells `text` takes: a wide character (CJK, most emoji) takes two, a
+/// combining mark none. Columns are lined up by this, never by counting characters.
+#[must_use]
+pub fn cells(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
+}
+
+/// `text` padded with spaces to `width` cells, on the right (`left = true`) or the left.
+#[must_use]
+pub fn padded(text: &str, width: usize, left: bool) -> String {
+    let fill = " ".repeat(width.saturating_sub(cells(text)));
+    if left { format!("{text}{fill}") } else { format!("{fill}{text}") }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_are_measured_in_terminal_cells() {
+        assert_eq!(cells("Kursi"), 5);
+        assert_eq!(cells("映画"), 4, "a wide character takes two cells");
+        assert_eq!(padded("映画", 6, true), "映画  ");
+        assert_eq!(padded("Rp5.000", 9, false), "  Rp5.000");
+        assert_eq!(padded("too long", 3, true), "too long", "never cut, only padded");
+    }
 
     #[test]
     fn escapes_and_card_numbers_are_refused_in_stored_text() {

@@ -11,6 +11,7 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::lang::Lang;
 use super::layout::Layout;
 use super::money::Currency;
 use super::pricing::{Price, PriceList, TicketType};
@@ -45,6 +46,8 @@ pub struct VenueSettings {
     pub door_opens_minutes: u32,
     /// How long after the start the door still admits a latecomer.
     pub door_closes_minutes: u32,
+    /// The language the counters speak, unless `--lang` says otherwise; `None` follows the locale.
+    pub language: Option<Lang>,
 }
 
 /// Defaults for settings a venue file may leave out.
@@ -136,6 +139,7 @@ struct RawVenue {
     cleanup_minutes: Option<Spanned<i64>>,
     door_opens_minutes: Option<Spanned<i64>>,
     door_closes_minutes: Option<Spanned<i64>>,
+    language: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -287,6 +291,8 @@ fn parse_venue(venue: RawVenue, fail: Fail<'_>) -> Result<VenueSettings, FileErr
         None => Ok(default),
     };
     let hold_minutes = minutes(venue.hold_minutes, "hold_minutes", DEFAULT_HOLD_MINUTES, 1, 24 * 60)?;
+    let language =
+        venue.language.map(|code| code.get_ref().parse().map_err(|e: String| fail(code.span(), e))).transpose()?;
     Ok(VenueSettings {
         name: super::text::stored_line("the venue's name", venue.name.get_ref(), 80)
             .map_err(|e| fail(venue.name.span(), e.to_string()))?,
@@ -315,6 +321,7 @@ fn parse_venue(venue: RawVenue, fail: Fail<'_>) -> Result<VenueSettings, FileErr
             0,
             24 * 60,
         )?,
+        language,
     })
 }
 

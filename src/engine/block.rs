@@ -84,11 +84,11 @@ impl Engine {
                 };
                 if !ok {
                     let why = if seat.kind == SeatKind::OutOfService {
-                        messages::OUT_OF_SERVICE_IN_LAYOUT
+                        messages::out_of_service_in_layout()
                     } else {
-                        seat.status.as_str()
+                        messages::state_word(seat.status.as_str())
                     };
-                    refused.push(messages::seat_refused(&seat.label.to_string(), why));
+                    refused.push(messages::seat_refused(&seat.label.to_string(), &why));
                 }
             }
             if !refused.is_empty() {

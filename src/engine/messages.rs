@@ -46,6 +46,8 @@ pub use shift::*;
 pub use showing::*;
 pub use staff::*;
 
+pub(crate) use crate::i18n::words::{kind as kind_word, state as state_word};
+
 /// A list of seats, codes or counters as one phrase: `B7, B8`.
 fn list(items: &[String]) -> String {
     items.join(", ")

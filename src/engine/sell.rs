@@ -8,6 +8,7 @@ use serde_json::json;
 use super::expire::expire_booking;
 use super::hold::taken;
 use super::{Conflict, Engine, EngineError, ensure_selling, existing_showing, messages, shift_for_money, venue};
+use crate::domain::rating::needs_age_confirmation;
 use crate::domain::{
     BookingId, BookingStatus, ClaimState, PaymentMethod, PriceList, SeatLabel, SeatStatus, ShowingId, TicketType,
 };
@@ -33,18 +34,36 @@ pub struct SaleReceipt {
 }
 
 impl Engine {
+    /// Takes payment for a held booking, refusing a child ticket for a film rated 17+ or 21+
+    /// (see [`Engine::sell_confirmed`]).
+    ///
+    /// # Errors
+    /// As [`Engine::sell_confirmed`].
+    pub fn sell(
+        &mut self,
+        code: &str,
+        payment: PaymentMethod,
+        ticket_types: Option<&[TicketType]>,
+        now: DateTime<Utc>,
+    ) -> Result<SaleReceipt, EngineError> {
+        self.sell_confirmed(code, payment, ticket_types, false, now)
+    }
+
     /// Takes payment for a held booking. `ticket_types` gives one type for every seat, or one per
     /// seat front to back; `None` sells the price list's first type. A hold that has expired is
     /// still sold if none of its seats was taken meanwhile, checked in the same transaction.
     ///
     /// # Errors
     /// Bad input (malformed code, wrong number of ticket types, a type with no price), not found
-    /// (booking), or a conflict (already paid, cancelled, a seat lost, sales closed).
-    pub fn sell(
+    /// (booking), or a conflict (already paid, cancelled, a seat lost, sales closed). A child
+    /// ticket for a film rated 17+ or 21+ is bad input unless `age_confirmed` says the cashier
+    /// confirmed the buyer's age ([`crate::domain::rating::needs_age_confirmation`]).
+    pub fn sell_confirmed(
         &mut self,
         code: &str,
         payment: PaymentMethod,
         ticket_types: Option<&[TicketType]>,
+        age_confirmed: bool,
         now: DateTime<Utc>,
     ) -> Result<SaleReceipt, EngineError> {
         let code = super::queries::normalize_code(code)?;
@@ -71,6 +90,11 @@ impl Engine {
             claim_seats_back(tx, &booking, &claims, now, actor)?;
             let prices = tx.price_list(show.price_list_id)?;
             let tickets = price_tickets(&prices, &claims, ticket_types)?;
+            if !age_confirmed && needs_age_confirmation(show.rating.as_deref(), tickets.iter().map(|t| &t.ticket_type))
+            {
+                let rating = show.rating.as_deref().unwrap_or_default();
+                return Err(EngineError::BadInput(messages::age_not_confirmed(&show.film, rating)));
+            }
             for (claim, ticket) in claims.iter().zip(&tickets) {
                 if !tx.occupy_seat(booking.showing_id, claim.seat_id, booking.id, now)? {
                     return Err(taken(vec![claim.label.to_string()], &[]));

@@ -36,28 +36,33 @@ fn ids_used_in_code() -> BTreeSet<String> {
     found
 }
 
-/// A `.ftl` file's messages, each with the variables it uses.
-fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let mut messages: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+/// A `.ftl` file's messages, each with the variables it uses: `true` where a variable is shown,
+/// `false` where it only chooses a plural form (`{ $count -> ... }`).
+fn messages(source: &str) -> BTreeMap<String, BTreeMap<String, bool>> {
+    let mut messages: BTreeMap<String, BTreeMap<String, bool>> = BTreeMap::new();
     let mut current: Option<String> = None;
     for line in source.lines() {
         let starts_entry = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
-        if starts_entry {
-            let id = line.split('=').next().expect("split yields one part").trim().to_owned();
-            messages.entry(id.clone()).or_default();
-            current = Some(id);
-        } else if line.starts_with('#') || line.trim().is_empty() && !line.starts_with(' ') {
-            if line.starts_with('#') {
-                current = None;
-            }
+        if line.starts_with('#') {
+            current = None;
             continue;
         }
+        let body = if starts_entry {
+            let (id, body) = line.split_once('=').expect("an entry line has an =");
+            current = Some(id.trim().to_owned());
+            messages.entry(id.trim().to_owned()).or_default();
+            body
+        } else {
+            line
+        };
         let Some(id) = &current else { continue };
-        let body = if starts_entry { line.split_once('=').map_or("", |(_, b)| b) } else { line };
         for (at, _) in body.match_indices('$') {
+            let rest = &body[at + 1..];
             let name: String =
-                body[at + 1..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
-            messages.get_mut(id).expect("entry made above").insert(name);
+                rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-').collect();
+            let shown = !rest[name.len()..].trim_start().starts_with("->");
+            let entry = messages.get_mut(id).expect("entry made above").entry(name).or_insert(false);
+            *entry |= shown;
         }
     }
     messages
@@ -90,10 +95,17 @@ fn every_language_has_the_same_messages_with_the_same_variables() {
     let english = messages(SOURCES[0].1);
     for (lang, source) in &SOURCES[1..] {
         let other = messages(source);
+        assert_eq!(other.keys().collect::<Vec<_>>(), english.keys().collect::<Vec<_>>(), "{lang}.ftl: the same ids");
         for (id, variables) in &english {
-            assert_eq!(other.get(id), Some(variables), "{lang}.ftl: {id} must use exactly {variables:?}");
+            let theirs = &other[id];
+            // A language without plural forms (Indonesian) may leave out a variable that only
+            // chooses one; every variable that is shown must be shown, and none may be made up.
+            let shown: BTreeSet<&String> = variables.iter().filter(|(_, shown)| **shown).map(|(n, _)| n).collect();
+            let missing: Vec<_> = shown.iter().filter(|name| !theirs.contains_key(**name)).collect();
+            let made_up: Vec<_> = theirs.keys().filter(|name| !variables.contains_key(*name)).collect();
+            assert!(missing.is_empty(), "{lang}.ftl: {id} does not show {missing:?}");
+            assert!(made_up.is_empty(), "{lang}.ftl: {id} uses {made_up:?}, which the code does not pass");
         }
-        assert_eq!(other.len(), english.len(), "{lang}.ftl has ids en.ftl lacks");
     }
 }
 

@@ -14,8 +14,11 @@ use escpos::printer::Printer;
 use escpos::utils::{Font, JustifyMode, Protocol, QRCodeCorrectionLevel, QRCodeModel, QRCodeOption};
 
 use super::PrintError;
+use crate::domain::calendar;
 use crate::engine::{PrintJob, PrintedTicket};
-use crate::tui::{receipt, text};
+use crate::i18n;
+use crate::tr;
+use crate::tui::receipt;
 
 /// Columns of a ticket line in font A on 58 mm paper.
 const WIDTH: usize = 32;
@@ -61,10 +64,10 @@ fn ticket(p: Out<'_>, job: &PrintJob, ticket: &PrintedTicket, training: bool) ->
     p.writeln(&clean(&show.auditorium))?;
     p.writeln(&local(job, show.starts_at))?;
     p.bold(true)?.size(2, 2)?;
-    p.writeln(&clean(&format!("ROW {}  SEAT {}", ticket.seat.row(), ticket.seat.number())))?;
+    p.writeln(&clean(&tr!("ticket-row-seat", row = ticket.seat.row(), seat = ticket.seat.number())))?;
     p.reset_size()?.bold(false)?.justify(JustifyMode::LEFT)?;
-    p.writeln(&columns(ticket.ticket_type.as_str(), &venue.currency.format(ticket.price)))?;
-    p.writeln(&columns(text::RECEIPT_BOOKING, &job.detail.booking.code))?;
+    p.writeln(&columns(ticket.ticket_type.as_str(), &venue.currency.format_in(i18n::lang(), ticket.price)))?;
+    p.writeln(&columns(&tr!("receipt-booking"), &job.detail.booking.code))?;
     p.justify(JustifyMode::CENTER)?;
     p.qrcode_option(&ticket.payload, QRCodeOption::new(QRCodeModel::Model2, QR_MODULE, QRCodeCorrectionLevel::M))?;
     p.justify(JustifyMode::LEFT)?;
@@ -78,7 +81,7 @@ fn receipt(p: Out<'_>, job: &PrintJob, tendered: Option<i64>, copy: u32, trainin
         p.writeln(&clean(line))?;
     }
     if let Some(cashier) = &job.detail.booking.staff {
-        p.writeln(&clean(&format!("Cashier: {cashier}")))?;
+        p.writeln(&clean(&tr!("ticket-cashier", name = cashier.as_str())))?;
     }
     p.font(Font::A)?;
     footer(p, training)
@@ -86,20 +89,20 @@ fn receipt(p: Out<'_>, job: &PrintJob, tendered: Option<i64>, copy: u32, trainin
 
 fn refund_slip(p: Out<'_>, job: &PrintJob, refund: &crate::store::RefundRow, copy: u32, training: bool) -> Step {
     let detail = &job.detail;
-    let money = |amount| detail.venue.currency.format(amount);
+    let money = |amount| detail.venue.currency.format_in(i18n::lang(), amount);
     header(p, &detail.venue.name, copy, training)?;
-    p.justify(JustifyMode::CENTER)?.bold(true)?.size(2, 2)?.writeln("REFUND")?.reset_size()?.bold(false)?;
-    p.justify(JustifyMode::LEFT)?;
-    p.writeln(&columns(text::RECEIPT_BOOKING, &detail.booking.code))?;
+    p.justify(JustifyMode::CENTER)?.bold(true)?.size(2, 2)?.writeln(&clean(&tr!("slip-refund")))?;
+    p.reset_size()?.bold(false)?.justify(JustifyMode::LEFT)?;
+    p.writeln(&columns(&tr!("receipt-booking"), &detail.booking.code))?;
     p.writeln(&clean(&detail.showing.film))?;
     p.writeln(&local(job, detail.showing.starts_at))?;
     let seats: Vec<String> = refund.seats.iter().map(ToString::to_string).collect();
-    p.writeln(&columns("Seats", &seats.join(",")))?;
-    p.bold(true)?.writeln(&columns("Amount", &money(refund.amount)))?.bold(false)?;
-    p.writeln(&clean(&format!("Reason: {}", refund.reason)))?;
-    p.writeln(&columns("By", refund.staff.as_deref().unwrap_or("-")))?;
-    p.writeln(&columns("Approved by", refund.approver.as_deref().unwrap_or("-")))?;
-    p.writeln(&columns("Counter", refund.counter.as_deref().unwrap_or("-")))?;
+    p.writeln(&columns(&tr!("slip-seats"), &seats.join(",")))?;
+    p.bold(true)?.writeln(&columns(&tr!("slip-amount"), &money(refund.amount)))?.bold(false)?;
+    p.writeln(&clean(&tr!("slip-reason", reason = refund.reason.as_str())))?;
+    p.writeln(&columns(&tr!("slip-by"), refund.staff.as_deref().unwrap_or("-")))?;
+    p.writeln(&columns(&tr!("slip-approved-by"), refund.approver.as_deref().unwrap_or("-")))?;
+    p.writeln(&columns(&tr!("slip-counter"), refund.counter.as_deref().unwrap_or("-")))?;
     p.writeln(&local(job, refund.created_at))?;
     footer(p, training)
 }
@@ -108,10 +111,11 @@ fn refund_slip(p: Out<'_>, job: &PrintJob, refund: &crate::store::RefundRow, cop
 fn header(p: Out<'_>, title: &str, copy: u32, training: bool) -> Step {
     p.justify(JustifyMode::CENTER)?;
     if training {
-        p.reverse(true)?.bold(true)?.size(2, 2)?.writeln("TRAINING")?.reset_size()?.bold(false)?.reverse(false)?;
+        p.reverse(true)?.bold(true)?.size(2, 2)?.writeln(&clean(&tr!("paper-training")))?;
+        p.reset_size()?.bold(false)?.reverse(false)?;
     }
     if copy > 1 {
-        p.bold(true)?.size(2, 1)?.writeln(&format!("REPRINT {}", copy - 1))?.reset_size()?.bold(false)?;
+        p.bold(true)?.size(2, 1)?.writeln(&clean(&tr!("paper-reprint", copy = copy - 1)))?.reset_size()?.bold(false)?;
     }
     if !title.is_empty() {
         p.bold(true)?.writeln(&clean(title))?.bold(false)?;
@@ -122,14 +126,16 @@ fn header(p: Out<'_>, title: &str, copy: u32, training: bool) -> Step {
 
 fn footer(p: Out<'_>, training: bool) -> Step {
     if training {
-        p.justify(JustifyMode::CENTER)?.writeln("TRAINING - NOT VALID")?.justify(JustifyMode::LEFT)?;
+        p.justify(JustifyMode::CENTER)?
+            .writeln(&clean(&tr!("paper-training-not-valid")))?
+            .justify(JustifyMode::LEFT)?;
     }
     p.feeds(3)?.cut()?;
     Ok(())
 }
 
 fn local(job: &PrintJob, at: DateTime<Utc>) -> String {
-    at.with_timezone(&job.detail.venue.zone).format("%a %d %b %Y %H:%M").to_string()
+    calendar::day_year_time(i18n::lang(), at.with_timezone(&job.detail.venue.zone).naive_local())
 }
 
 /// A label on the left and a value on the right of one ticket line.

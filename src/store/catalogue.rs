@@ -38,7 +38,7 @@ impl Tx<'_> {
             .tx
             .prepare_cached(
                 "SELECT name, timezone, currency, currency_decimals, hold_minutes, sales_close_minutes, cleanup_minutes, \
-                 door_opens_minutes, door_closes_minutes FROM venue WHERE id = 1",
+                 door_opens_minutes, door_closes_minutes, language FROM venue WHERE id = 1",
             )?
             .query_row([], |row| {
                 Ok((
@@ -49,7 +49,7 @@ impl Tx<'_> {
                     row.get::<_, u32>(4)?,
                     row.get::<_, u32>(5)?,
                     row.get::<_, u32>(6)?,
-                    (row.get::<_, u32>(7)?, row.get::<_, u32>(8)?),
+                    (row.get::<_, u32>(7)?, row.get::<_, u32>(8)?, row.get::<_, Option<String>>(9)?),
                 ))
             })
             .optional()
@@ -64,6 +64,8 @@ impl Tx<'_> {
                 cleanup_minutes,
                 door_opens_minutes: door.0,
                 door_closes_minutes: door.1,
+                // A language this build does not speak (written by a newer one) is no language.
+                language: door.2.and_then(|code| code.parse().ok()),
             })
         })
         .transpose()
@@ -74,10 +76,10 @@ impl Tx<'_> {
         self.tx
             .prepare_cached(
                 "INSERT INTO venue (id, name, timezone, currency, currency_decimals, hold_minutes, sales_close_minutes, cleanup_minutes, \
-                 door_opens_minutes, door_closes_minutes) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) \
+                 door_opens_minutes, door_closes_minutes, language) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) \
                  ON CONFLICT (id) DO UPDATE SET name = ?1, timezone = ?2, currency = ?3, currency_decimals = ?4, \
                  hold_minutes = ?5, sales_close_minutes = ?6, cleanup_minutes = ?7, door_opens_minutes = ?8, \
-                 door_closes_minutes = ?9",
+                 door_closes_minutes = ?9, language = ?10",
             )?
             .execute(params![
                 venue.name,
@@ -88,7 +90,8 @@ impl Tx<'_> {
                 venue.sales_close_minutes,
                 venue.cleanup_minutes,
                 venue.door_opens_minutes,
-                venue.door_closes_minutes
+                venue.door_closes_minutes,
+                venue.language.map(crate::domain::Lang::code)
             ])
             .context("could not store the venue settings")?;
         Ok(())

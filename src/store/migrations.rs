@@ -13,11 +13,12 @@ fn steps() -> Vec<M<'static>> {
         M::up_with_hook(include_str!("migrations/002_staff_shifts_audit.sql"), chain_existing_events),
         M::up(include_str!("migrations/003_trust.sql")),
         M::up(include_str!("migrations/004_tickets_door.sql")),
+        M::up(include_str!("migrations/005_language.sql")),
     ]
 }
 
 /// How many migrations there are; [`steps`] must have exactly this many.
-const STEP_COUNT: usize = 4;
+const STEP_COUNT: usize = 5;
 
 /// The schema version this program writes (`PRAGMA user_version`).
 #[allow(clippy::cast_possible_wrap, reason = "a handful of migrations")]

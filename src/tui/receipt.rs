@@ -4,57 +4,61 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use crate::domain::ClaimState;
+use crate::domain::{ClaimState, calendar};
 use crate::engine::BookingDetail;
-use crate::tui::text;
+use crate::i18n::{self, words};
+use crate::tr;
 
 /// Receipt width in characters.
 const WIDTH: usize = 40;
 
-/// The receipt of a paid booking. `tendered` is the cash handed over, if any was typed.
+/// The receipt of a paid booking, in the process's language. `tendered` is the cash handed
+/// over, if any was typed.
 #[must_use]
 pub fn text(detail: &BookingDetail, tendered: Option<i64>) -> String {
+    let lang = i18n::lang();
     let venue = &detail.venue;
-    let money = |amount: i64| venue.currency.format(amount);
+    let money = |amount: i64| venue.currency.format_in(lang, amount);
     let booking = &detail.booking;
     let show = &detail.showing;
-    let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&venue.zone).format("%a %d %b %Y %H:%M");
+    let local =
+        |at: chrono::DateTime<chrono::Utc>| calendar::day_year_time(lang, at.with_timezone(&venue.zone).naive_local());
     let mut out = String::new();
     let rule = |out: &mut String, c: char| out.push_str(&format!("{}\n", c.to_string().repeat(WIDTH)));
     let _ = writeln!(out, "{:^WIDTH$}", venue.name);
     rule(&mut out, '=');
-    let _ = writeln!(out, "{:<10}{}", text::RECEIPT_BOOKING, booking.code);
+    let _ = writeln!(out, "{:<10}{}", tr!("receipt-booking"), booking.code);
     let film = match &show.rating {
         Some(rating) => format!("{} ({rating})", show.film),
         None => show.film.clone(),
     };
-    let _ = writeln!(out, "{:<10}{film}", text::RECEIPT_FILM);
-    let _ = writeln!(out, "{:<10}{}", text::RECEIPT_SHOWING, local(show.starts_at));
+    let _ = writeln!(out, "{:<10}{film}", tr!("receipt-film"));
+    let _ = writeln!(out, "{:<10}{}", tr!("receipt-showing"), local(show.starts_at));
     let _ = writeln!(out, "{:<10}{}", "", show.auditorium);
     rule(&mut out, '-');
     for seat in detail.seats.iter().filter(|s| matches!(s.state, ClaimState::Sold | ClaimState::Refunded)) {
         let ticket = seat.ticket_type.as_ref().map_or("", |t| t.as_str());
         let price = seat.price.map(money).unwrap_or_default();
-        let _ =
-            writeln!(out, "{:<5}{:<11}{:<9}{price:>15}", seat.label.to_string(), text::seat_kind(seat.kind), ticket);
+        let kind = words::kind(seat.kind.as_str());
+        let _ = writeln!(out, "{:<5}{kind:<11}{ticket:<9}{price:>15}", seat.label.to_string());
     }
     rule(&mut out, '-');
     let total = booking.total.unwrap_or(0);
     let line = |out: &mut String, label: &str, value: &str| {
         let _ = writeln!(out, "{label:<15}{value:>25}");
     };
-    line(&mut out, text::RECEIPT_TOTAL, &money(total));
+    line(&mut out, &tr!("receipt-total"), &money(total));
     if let Some(method) = booking.payment {
-        line(&mut out, text::RECEIPT_PAID_BY, &text::payment_name(method));
+        line(&mut out, &tr!("receipt-paid-by"), &words::payment(method.as_str()));
     }
     if let Some(tendered) = tendered.filter(|t| *t >= total) {
-        line(&mut out, text::RECEIPT_TENDERED, &money(tendered));
-        line(&mut out, text::RECEIPT_CHANGE, &money(tendered - total));
+        line(&mut out, &tr!("receipt-tendered"), &money(tendered));
+        line(&mut out, &tr!("receipt-change"), &money(tendered - total));
     }
     rule(&mut out, '-');
-    let paid = booking.paid_at.map(|at| local(at).to_string()).unwrap_or_default();
-    let _ = writeln!(out, "{}", text::receipt_sold(&paid, booking.counter.as_deref().unwrap_or("-")));
-    let _ = writeln!(out, "{:^WIDTH$}", text::RECEIPT_THANKS);
+    let paid = booking.paid_at.map(local).unwrap_or_default();
+    let _ = writeln!(out, "{}", tr!("receipt-sold", at = paid, counter = booking.counter.as_deref().unwrap_or("-")));
+    let _ = writeln!(out, "{:^WIDTH$}", tr!("receipt-thanks"));
     out.lines().map(str::trim_end).fold(String::new(), |mut text, line| {
         text.push_str(line);
         text.push('\n');

@@ -413,18 +413,3 @@ pub fn confirm_cancel(code: &str) -> String {
 pub fn restocked(count: usize) -> String {
     tr("screen-restocked", &[("count", count.into())])
 }
-
-// The receipt file (plain text, 40 columns: it may go to a receipt printer as is).
-pub const RECEIPT_BOOKING: &str = "Booking";
-pub const RECEIPT_FILM: &str = "Film";
-pub const RECEIPT_SHOWING: &str = "Showing";
-pub const RECEIPT_TOTAL: &str = "Total";
-pub const RECEIPT_PAID_BY: &str = "Paid by";
-pub const RECEIPT_TENDERED: &str = "Tendered";
-pub const RECEIPT_CHANGE: &str = "Change";
-pub const RECEIPT_THANKS: &str = "Thank you, enjoy the film!";
-
-#[must_use]
-pub fn receipt_sold(at: &str, counter: &str) -> String {
-    format!("Sold {at} at {counter}")
-}

@@ -226,7 +226,18 @@ impl Boxoffice {
     /// The command with `--db` and a fixed counter name but no `--now`: how a real database runs.
     pub fn command_on_system_clock(&self) -> Command {
         let mut command = Command::new(BIN);
-        for var in ["BOXOFFICE_DB", "BOXOFFICE_NOW", "BOXOFFICE_STAFF", "BOXOFFICE_COUNTER", "RUST_BACKTRACE"] {
+        // The language too: the tests read English unless they ask for another.
+        for var in [
+            "BOXOFFICE_DB",
+            "BOXOFFICE_NOW",
+            "BOXOFFICE_STAFF",
+            "BOXOFFICE_COUNTER",
+            "RUST_BACKTRACE",
+            "BOXOFFICE_LANG",
+            "LC_ALL",
+            "LC_MESSAGES",
+            "LANG",
+        ] {
             command.env_remove(var);
         }
         command.arg("--db").arg(&self.db).arg("--counter").arg("counter-1");

@@ -118,3 +118,13 @@ fn the_door_window_defaults_to_half_an_hour_each_way_and_may_be_set() {
     let error = error_of(&SMALL.replace("currency_decimals = 0", "currency_decimals = 0\ndoor_closes_minutes = -5"));
     assert!(error.message.contains("door_closes_minutes"), "{}", error.message);
 }
+
+#[test]
+fn the_venue_language_is_optional_and_must_be_one_the_counter_speaks() {
+    assert_eq!(parse(SMALL).expect("valid").venue.expect("venue").language, None, "unset follows the locale");
+    let set = SMALL.replace("currency_decimals = 0", "currency_decimals = 0\nlanguage = \"id\"");
+    assert_eq!(parse(&set).expect("valid").venue.expect("venue").language, Some(Lang::Id));
+    let error = error_of(&SMALL.replace("currency_decimals = 0", "currency_decimals = 0\nlanguage = \"klingon\""));
+    assert_eq!(error.pos.line, 7, "{error}");
+    assert!(error.message.contains("klingon"), "{error}");
+}

@@ -1,48 +1,53 @@
 //! Importing a venue file: each refusal names the line and column it is about.
 
+use crate::tr;
+
 /// A refusal about one place in the venue file.
 #[must_use]
 pub fn at_line(line: usize, column: usize, message: &str) -> String {
-    format!("line {line}, column {column}: {message}")
+    tr!("import-at-line", line = line, column = column, message = message)
 }
 
 /// Changing the venue's currency after money was taken in the old one.
 #[must_use]
 pub fn currency_locked(old_code: &str, old_decimals: u8, new_code: &str, new_decimals: u8) -> String {
-    format!(
-        "the venue already took money in {old_code} with {old_decimals} decimals; \
-         its currency cannot become {new_code} with {new_decimals}"
+    tr!(
+        "import-currency-locked",
+        old_code = old_code,
+        old_decimals = old_decimals,
+        new_code = new_code,
+        new_decimals = new_decimals,
     )
 }
 
 /// Importing a first venue file that has no `[venue]` section.
 #[must_use]
 pub fn first_file_needs_venue() -> String {
-    "the first venue file needs a [venue] section".to_owned()
+    tr!("import-needs-venue")
 }
 
 /// Changing the layout of an auditorium that already has showings.
 #[must_use]
 pub fn layout_in_use(auditorium: &str) -> String {
-    format!("{auditorium} already has showings, so its layout cannot change; give the new layout another name")
+    tr!("import-layout-in-use", auditorium = auditorium)
 }
 
 /// A showing or schedule naming a film the file and database do not have.
 #[must_use]
 pub fn unknown_film(title: &str) -> String {
-    format!("unknown film {title:?}")
+    tr!("import-unknown-film", title = format!("{title:?}"))
 }
 
 /// A showing or schedule naming an auditorium the file and database do not have.
 #[must_use]
 pub fn unknown_auditorium(name: &str) -> String {
-    format!("unknown auditorium {name:?}")
+    tr!("import-unknown-auditorium", name = format!("{name:?}"))
 }
 
 /// A showing or schedule naming a price list the file and database do not have.
 #[must_use]
 pub fn unknown_price_list(name: &str) -> String {
-    format!("unknown price list {name:?}")
+    tr!("import-unknown-price-list", name = format!("{name:?}"))
 }
 
 /// A new showing that overlaps an existing one (with its cleanup) in the same auditorium.
@@ -63,8 +68,15 @@ pub struct Overlap<'a> {
 /// A showing that would overlap another in its auditorium.
 #[must_use]
 pub fn overlaps(o: &Overlap<'_>) -> String {
-    format!(
-        "{} at {} in {} overlaps showing {} ({} at {}, until {} with {} minutes of cleanup)",
-        o.film, o.starts, o.auditorium, o.other_showing, o.other_film, o.other_starts, o.other_until, o.cleanup_minutes
+    tr!(
+        "import-overlap",
+        film = o.film,
+        starts = o.starts,
+        auditorium = o.auditorium,
+        other_showing = o.other_showing.to_string(),
+        other_film = o.other_film,
+        other_starts = o.other_starts,
+        other_until = o.other_until,
+        cleanup = o.cleanup_minutes,
     )
 }
