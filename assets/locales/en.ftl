@@ -749,3 +749,5 @@ screen-seat-status = { $status ->
    *[blocked] blocked
 }
 screen-key-name-a-letter = a letter
+screen-confirm-child-ticket = { $film } is rated { $rating }: a child ticket only once you have checked the buyer's age. Sell it as a child ticket?
+screen-confirm-or-back = Enter or y confirms · Esc goes back

@@ -721,3 +721,5 @@ screen-shift-opened = Shift { $shift } dibuka dengan modal { $float }.
 screen-shift-closed = Shift { $shift } ditutup. Laporan: { $path }
 screen-shift-closed-without-file = Shift { $shift } ditutup, tetapi laporannya gagal ditulis: { $why }
 screen-key-name-a-letter = huruf
+screen-confirm-child-ticket = { $film } untuk usia { $rating }: tiket anak hanya setelah usia pembeli diperiksa. Tetap jual sebagai tiket anak?
+screen-confirm-or-back = Enter atau y konfirmasi · Esc kembali

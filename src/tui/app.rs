@@ -96,6 +96,9 @@ pub enum Confirm {
     CancelBooking(String),
     /// Cancel a showing, refunding its paid bookings in full.
     CancelShowing(Box<CancelShowingPlan>),
+    /// A child ticket chosen for a film rated 17+ or 21+: sold only once the cashier has checked
+    /// the buyer's age; going back restores the ticket type the seat had before.
+    ChildTicket { previous: Option<crate::domain::TicketType> },
 }
 
 /// The last thing that happened, shown in the status line.

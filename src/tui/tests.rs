@@ -2,6 +2,7 @@
 //! (with the real engine on a temporary database behind it), every view rendered on ratatui's
 //! `TestBackend` and snapshot-tested, and every size from 1x1 to 120x40 drawn without a panic.
 
+mod age;
 mod door;
 mod flows;
 mod harness;

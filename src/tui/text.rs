@@ -403,6 +403,17 @@ words! {
     yes_no = tr("screen-yes-no");
 }
 
+/// A child ticket chosen for a film rated 17+ or 21+.
+#[must_use]
+pub fn confirm_child_ticket(film: &str, rating: &str) -> String {
+    tr("screen-confirm-child-ticket", &[("film", film.into()), ("rating", rating.into())])
+}
+
+words! {
+    /// The answers to the age question: it goes back rather than saying no.
+    confirm_or_back = tr("screen-confirm-or-back");
+}
+
 #[must_use]
 pub fn confirm_cancel(code: &str) -> String {
     tr("screen-confirm-cancel", &[("code", code.into())])

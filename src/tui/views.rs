@@ -112,7 +112,9 @@ impl Widget for &App {
             Some(Overlay::Help(scroll)) => help::render(self.theme, *scroll, body, buf),
             Some(Overlay::Find(field)) => dialog::find(field, self.theme, body, buf),
             Some(Overlay::GoTo(field)) => dialog::go_to(field, self.theme, body, buf),
-            Some(Overlay::Confirm(question)) => dialog::confirm(question, self.theme, body, buf),
+            Some(Overlay::Confirm(question)) => {
+                dialog::confirm(question, self.checkout.as_ref(), self.theme, body, buf);
+            }
             Some(Overlay::Refund(form)) => booking::refund_form(form, self.theme, body, buf),
             Some(Overlay::Approval(form)) => approval::render(form, self.theme, body, buf),
             Some(Overlay::Shift(form)) => shift::render(self, form, body, buf),

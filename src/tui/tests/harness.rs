@@ -96,8 +96,13 @@ impl Harness {
     /// A theater with one 40-row, 60-seat auditorium (the largest the screen is built for) and one
     /// showing at noon, instead of the demo.
     pub fn big(name: &str) -> Self {
+        Self::with_venue_file(name, &big_venue())
+    }
+
+    /// The demo venue with `venue_file` imported on top (more halls, films, showings of today).
+    pub fn with_venue_file(name: &str, venue_file: &str) -> Self {
         let mut harness = Self::new(name);
-        let file = crate::domain::venue_file::parse(&big_venue()).expect("a valid venue file");
+        let file = crate::domain::venue_file::parse(venue_file).expect("a valid venue file");
         let day = crate::domain::time::local_date(harness.app.zone, harness.now);
         harness.engine.import(&file, day, 0, harness.now).expect("imported");
         harness.refresh();

@@ -32,7 +32,13 @@ fn sell_through_the_desk(h: &mut Harness, printer: Target) -> (String, Vec<Event
     let receipts = h.db.with_file_name("receipts");
     let desk =
         std::thread::spawn(move || desk::run(engine, clock, receipts, Some(printer), desk_rx, events_tx, control));
-    let sell = Command::Sell { code: code.clone(), payment: PaymentMethod::Cash, types: Vec::new(), tendered: None };
+    let sell = Command::Sell {
+        code: code.clone(),
+        payment: PaymentMethod::Cash,
+        types: Vec::new(),
+        tendered: None,
+        age_confirmed: false,
+    };
     commands.send(sell).expect("the desk listens");
     let mut seen = Vec::new();
     while let Ok(event) = events.recv_timeout(Duration::from_secs(20)) {

@@ -7,8 +7,8 @@ use super::harness::{Harness, draw};
 
 /// A second hall showing a film whose title is twice as wide as it is long, at 11:45.
 fn with_a_wide_title(name: &str) -> Harness {
-    let mut h = Harness::new(name);
-    let file = crate::domain::venue_file::parse(
+    Harness::with_venue_file(
+        name,
         r#"[venue]
 name = "Bioskop Merdeka"
 timezone = "Asia/Jakarta"
@@ -35,11 +35,6 @@ price_list = "wide"
 starts_at = "2026-11-24 11:45"
 "#,
     )
-    .expect("a valid venue file");
-    let day = crate::domain::time::local_date(h.app.zone, h.now);
-    h.engine.import(&file, day, 0, h.now).expect("imported");
-    h.refresh();
-    h
 }
 
 /// The cell where `word` starts on each line that has it.

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::{boxed_height, centered};
-use crate::tui::app::{Confirm, TextField};
+use crate::tui::app::{Checkout, Confirm, TextField};
 use crate::tui::text;
 use crate::tui::theme::Theme;
 
@@ -29,8 +29,8 @@ fn one_field(title: &str, prompt: &str, hint: String, field: &TextField, theme: 
     boxed(title, lines, body, buf);
 }
 
-/// A yes/no question.
-pub fn confirm(question: &Confirm, theme: Theme, body: Rect, buf: &mut Buffer) {
+/// A yes/no question (the age question names the film of the sale in `checkout`).
+pub fn confirm(question: &Confirm, checkout: Option<&Checkout>, theme: Theme, body: Rect, buf: &mut Buffer) {
     let asked = match question {
         Confirm::Quit => text::confirm_quit(),
         Confirm::Release => text::confirm_release(),
@@ -39,8 +39,15 @@ pub fn confirm(question: &Confirm, theme: Theme, body: Rect, buf: &mut Buffer) {
             let p = &plan.preview;
             text::confirm_cancel_showing(&plan.title, p.bookings, p.seats, p.holds, &plan.reason)
         }
+        Confirm::ChildTicket { .. } => {
+            let show = checkout.map(|c| &c.showing);
+            let film = show.map(|s| s.film.as_str()).unwrap_or_default();
+            text::confirm_child_ticket(film, show.and_then(|s| s.rating.as_deref()).unwrap_or_default())
+        }
     };
-    let lines = vec![Line::styled(asked, theme.strong()), Line::styled(text::yes_no(), theme.key())];
+    let answers =
+        if matches!(question, Confirm::ChildTicket { .. }) { text::confirm_or_back() } else { text::yes_no() };
+    let lines = vec![Line::styled(asked, theme.strong()), Line::styled(answers, theme.key())];
     boxed(&text::title_confirm(), lines, body, buf);
 }
 
