@@ -267,8 +267,7 @@ pub fn in_every_language(mut scene: impl FnMut()) {
 /// smallest the screen is laid out for), each with its snapshot name: `{name}_{w}x{h}` in
 /// English, `{name}_{lang}_{w}x{h}` in any other language.
 pub fn snapshots(h: &mut Harness, name: &str) -> Vec<(String, String)> {
-    let lang = crate::tui::text::lang();
-    let name = if lang == crate::i18n::Lang::En { name.to_owned() } else { format!("{name}_{lang}") };
+    let name = spoken(name);
     let screens = [(120, 40), (60, 16)]
         .into_iter()
         .map(|(width, height)| {
@@ -278,6 +277,13 @@ pub fn snapshots(h: &mut Harness, name: &str) -> Vec<(String, String)> {
         .collect();
     h.send(Event::Resize(120, 40));
     screens
+}
+
+/// A snapshot's name in the language the screen speaks: `name` in English, `name_id` in
+/// Indonesian (the English snapshots keep the names they always had).
+pub fn spoken(name: &str) -> String {
+    let lang = crate::tui::text::lang();
+    if lang == crate::i18n::Lang::En { name.to_owned() } else { format!("{name}_{lang}") }
 }
 
 /// Draws `app` on a `TestBackend` and returns its buffer.
