@@ -8,6 +8,7 @@ mod flows;
 mod harness;
 mod keys;
 mod manager;
+mod no_english;
 mod not_selling;
 mod paper;
 mod readme;

@@ -4,10 +4,7 @@
 //! refuses with (a seat taken, a booking not found, a wrong PIN), which the screen shows as they
 //! are, is [`crate::engine::messages`]. Keys stay the same letters in every language.
 
-use std::cell::Cell;
-use std::sync::OnceLock;
-
-use crate::i18n::{FluentValue, Lang, Localizer};
+use crate::i18n::{FluentValue, Lang};
 
 /// Words without arguments: `name = tr("id");` becomes `pub fn name() -> String`.
 macro_rules! words {
@@ -30,34 +27,18 @@ pub use staff::*;
 
 use crate::domain::selling::SalesState;
 
-thread_local! {
-    /// The language of the screen drawn on this thread when it is not the process's: tests draw
-    /// both languages side by side, each on its own thread.
-    static SPEAKING: Cell<Option<Lang>> = const { Cell::new(None) };
-}
+pub use crate::i18n::speak;
 
-/// From now on this thread's screen speaks `lang` (tests; the counter speaks the process's).
-pub fn speak(lang: Lang) {
-    SPEAKING.with(|speaking| speaking.set(Some(lang)));
-}
-
-/// The language the screen speaks on this thread: money and dates follow it too.
+/// The language the screen speaks: money and dates follow it too.
 #[must_use]
 pub fn lang() -> Lang {
-    SPEAKING.with(Cell::get).unwrap_or_else(crate::i18n::lang)
+    crate::i18n::lang()
 }
 
-/// The localizer of `lang`, built once per process.
-fn localizer(lang: Lang) -> &'static Localizer {
-    static BUILT: [OnceLock<Localizer>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
-    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    BUILT[index].get_or_init(|| Localizer::new(lang))
-}
-
-/// The screen's message `id` in the language this thread speaks.
+/// The screen's message `id` in the language the screen speaks.
 #[must_use]
 pub fn tr(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-    localizer(lang()).tr(id, args)
+    crate::i18n::tr(id, args)
 }
 
 /// An amount of `currency` as the screen's language writes it: `IDR 45,000`, `Rp45.000`.
