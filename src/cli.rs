@@ -192,11 +192,8 @@ impl Context {
             return Ok(engine);
         }
         let now = self.clock.now();
-        let name = self.actor.staff.as_deref().ok_or_else(|| {
-            EngineError::Unauthorized(
-                "staff are set up here: give --staff NAME, with the PIN in BOXOFFICE_PIN".to_owned(),
-            )
-        })?;
+        let name =
+            self.actor.staff.as_deref().ok_or_else(|| EngineError::Unauthorized(crate::tr!("cli-give-staff")))?;
         let pin = pin_from_env("BOXOFFICE_PIN", name)?;
         engine.sign_in(name, &pin, now)?;
         Ok(engine)
@@ -208,7 +205,7 @@ fn pin_from_env(variable: &str, name: &str) -> Result<String, EngineError> {
     std::env::var(variable)
         .ok()
         .filter(|pin| !pin.is_empty())
-        .ok_or_else(|| EngineError::Unauthorized(format!("set {variable} to the PIN of {name}")))
+        .ok_or_else(|| EngineError::Unauthorized(crate::tr!("cli-pin-env", variable = variable, name = name)))
 }
 
 fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
@@ -243,7 +240,7 @@ fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
             ctx.act(|engine| booking::hold_best(engine, *showing, *count, *kind, length.as_deref(), now, out))
         }
         Command::Hold { best: None, kind: Some(_), .. } => {
-            Err(EngineError::BadInput("--kind goes with --best N; named seats are held as they are".to_owned()))
+            Err(EngineError::BadInput(crate::tr!("cli-kind-without-best")))
         }
         Command::Hold { showing, seats, best: None, length, .. } => {
             ctx.act(|engine| booking::hold(engine, *showing, seats, length.as_deref(), now, out))

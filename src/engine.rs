@@ -205,7 +205,10 @@ fn ensure_selling(
     venue: &VenueSettings,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<(), EngineError> {
-    let local = showing.starts_at.with_timezone(&venue.zone).format("%a %d %b %H:%M").to_string();
+    let local = crate::domain::calendar::day_time(
+        crate::i18n::lang(),
+        showing.starts_at.with_timezone(&venue.zone).naive_local(),
+    );
     match sales_state(showing, venue, now) {
         SalesState::Selling => Ok(()),
         SalesState::SalesClosed => Err(EngineError::conflict(

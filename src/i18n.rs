@@ -11,6 +11,7 @@
 //! to [`SOURCES`] (plus its variant in [`Lang`] and its day and month names in
 //! `domain::calendar`).
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 pub use fluent_bundle::FluentValue;
@@ -68,6 +69,27 @@ impl Localizer {
         }
         text.into_owned()
     }
+}
+
+/// The `rule-*` message whose English wording is `english`, in `localizer`'s language: the
+/// store names the rules `verify` finds broken in English words (which `--json` keeps as they
+/// are), and the person reading the findings gets them in their language. A rule with no message
+/// is shown as it is.
+#[must_use]
+pub fn verify_rule_in(localizer: &Localizer, english: &str) -> String {
+    static BY_ENGLISH: OnceLock<HashMap<String, String>> = OnceLock::new();
+    let ids = BY_ENGLISH.get_or_init(|| {
+        let en = Localizer::new(Lang::En);
+        let ids = SOURCES[0].1.lines().filter_map(|line| line.split_once(" = ")).map(|(id, _)| id);
+        ids.filter(|id| id.starts_with("rule-")).map(|id| (en.tr(id, &[]), id.to_owned())).collect()
+    });
+    ids.get(english).map_or_else(|| english.to_owned(), |id| localizer.tr(id, &[]))
+}
+
+/// [`verify_rule_in`] the process's language.
+#[must_use]
+pub fn verify_rule(english: &str) -> String {
+    verify_rule_in(current(), english)
 }
 
 static CHOSEN: OnceLock<Localizer> = OnceLock::new();
@@ -153,6 +175,7 @@ macro_rules! tr {
     };
 }
 
+pub mod errors;
 pub mod words;
 
 #[cfg(test)]

@@ -308,6 +308,158 @@ csv-detail = detail
 csv-showing-detail = occupancy { $occupancy } of { $capacity }; sold { $sold }, refunded { $refunded }, admitted { $admitted }
 csv-refund-detail = { $reason } | cashier { $cashier } | approver { $approver }
 csv-training-detail = practice figures, not takings
+
+## Command line: setting up, importing, ticking, verifying
+
+cli-no-home = cannot find a home folder for the database; pass --db PATH
+cli-init-created = Created { $path }
+cli-init-created-training = Created training database { $path }
+cli-init-opened = Opened the existing { $path }
+cli-init-opened-training = Opened the existing training database { $path }
+cli-init-demo = { $done } with the demo venue: { $report }.
+    Try: boxoffice --db { $path } showings
+cli-init-empty = { $done }; its schema is up to date. Next: boxoffice --db { $path } import VENUE.toml
+cli-imported = Imported { $file }: { $report }.
+cli-cannot-read = cannot read { $file }: { $error }
+cli-not-a-file = { $file } is not a regular file; give the venue file itself
+cli-file-too-large = { $file } is larger than a venue file may be (10 MB)
+cli-not-utf8 = { $file } is not UTF-8 text
+cli-import-report = { $auditoriums } { $auditoriums ->
+    [one] auditorium
+   *[other] auditoriums
+} added, { $films } { $films ->
+    [one] film
+   *[other] films
+}, { $price_lists } { $price_lists ->
+    [one] price list
+   *[other] price lists
+}, { $showings } { $showings ->
+    [one] showing
+   *[other] showings
+} added ({ $existing } already there)
+cli-tick = Expired { $holds } { $holds ->
+    [one] hold
+   *[other] holds
+}, released { $seats } { $seats ->
+    [one] seat
+   *[other] seats
+}, restocked { $showings } { $showings ->
+    [one] showing
+   *[other] showings
+}.
+verify-ok = ok: the database is intact and every lifecycle rule holds
+verify-ok-seal = ok: the database is intact, every lifecycle rule holds, and seal { $event } matches
+verify-broken = { $count } { $count ->
+    [one] rule
+   *[other] rules
+} broken:
+cli-screen-no-venue = { $path } has no venue yet; import a venue file first (boxoffice --db { $path } import FILE.toml, see assets/demo-venue.toml) or try boxoffice demo
+
+## Command line: staff, shifts, blocks, cancelled showings, printing, the door
+
+cli-bad-role = { $role } is not a role (cashier or manager)
+cli-staff-added = Added { $name } as { $role }.
+cli-staff-none = No staff: this is a single-user counter. Add a manager with: boxoffice staff add NAME --role manager
+cli-staff-disabled = disabled
+cli-staff-locked = locked until { $until }
+cli-staff-active = active
+cli-staff-disabled-done = Disabled { $name }.
+cli-pin-no-terminal = cannot read a PIN from the terminal ({ $error }); use --pin-stdin
+cli-pin-prompt = PIN for { $name }:
+cli-pin-again = Again:
+cli-pin-differ = the two PINs differ; nothing was added
+cli-pin-no-stdin = cannot read the PIN from standard input: { $error }
+cli-shift-opened = Opened shift { $shift } at { $counter } with a float of { $float }.
+cli-shift-report-written = Shift report written to { $path }
+cli-shift-none = No shift is open at { $counter }.
+cli-reason-required = a reason is required (--reason TEXT)
+cli-blocked = { $seats } blocked for showing { $showing }.
+cli-unblocked = { $seats } available again for showing { $showing }.
+cli-showing-cancelled = Showing { $showing } cancelled: { $holds } { $holds ->
+    [one] hold
+   *[other] holds
+} released, { $bookings } { $bookings ->
+    [one] booking
+   *[other] bookings
+} refunded in full ({ $total }).
+cli-no-printer = no printer: give --printer TARGET or set BOXOFFICE_PRINTER
+cli-print-failed = { $error }; the print is recorded, print it again when the printer is back
+cli-printed = Printed { $count } { $count ->
+    [one] ticket
+   *[other] tickets
+} of { $booking } on { $printer }: { $seats }
+cli-not-printed = did not print: { $error }; reprint with `boxoffice print { $code }`
+cli-admit = ADMIT { $film } · { $auditorium } · seat { $seat } ({ $admitted } in)
+cli-give-staff = staff are set up here: give --staff NAME, with the PIN in BOXOFFICE_PIN
+cli-pin-env = set { $variable } to the PIN of { $name }
+cli-kind-without-best = --kind goes with --best N; named seats are held as they are
+
+## Storage faults (the sentence for the cashier; the log keeps SQLite's own words)
+
+fault-busy = the database stayed locked by another counter for too long; nothing was changed, try again
+fault-disk-full = the disk is full; nothing was changed: free some space, then try again
+fault-read-only = the database file or its folder is read-only; nothing was changed: ask for write permission on both
+fault-damaged = the database file or its -wal file is missing, damaged or unreadable; nothing was changed: stop every counter and restore the last backup
+fault-cannot-open = the database file cannot be opened (its folder is missing or not ours); nothing was changed
+
+## verify's findings: the rule each breach breaks (found by its English words, see i18n::verify_rule_in)
+
+rule-reserved-seat = a reserved seat belongs to a held booking that claims it, with the same expiry
+rule-occupied-seat = an occupied seat has exactly one paid, unrefunded ticket
+rule-live-claims-on-map = every live hold or ticket of an open showing is on the seat map
+rule-finished-restocked = a finished showing is restocked: nothing reserved or occupied
+rule-out-of-service-blocked = an out-of-service seat is blocked in every showing
+rule-one-inventory-row = every seat of every showing has exactly one inventory row
+rule-claims-match-state = a booking's claims match its state
+rule-total-is-sum = a paid booking's total is the sum of its ticket prices
+rule-refund-bounds = a refund covers at least one seat and returns no more than those seats cost
+rule-events-record-all = the events record every booking, sale, cancellation, expiry, refund and restock
+rule-cancelled-showing-empty = a cancelled showing has no live hold or ticket
+rule-blocks-recorded = every seat blocked for a showing was blocked by a recorded event
+rule-shift-expected = a closed shift expected its float plus cash sales minus cash refunds
+rule-event-money = the money in the events adds up to the money in the bookings and refunds
+rule-admitted-was-sold = an admitted seat was a sold ticket of its booking, at that booking's showing
+rule-admission-events = every admission has its admitted event, and no admitted event lacks its admission
+rule-sqlite-integrity = SQLite integrity check
+rule-references = every reference points to an existing row
+rule-chain-unbroken = the event log is unbroken: no row edited, inserted or deleted
+rule-pins-from-log = every staff member's PIN is the one the log recorded
+rule-amounts-in-range = every amount is within what a venue file may set (so sums add up)
+rule-append-only = the event log is append-only: its triggers are in place
+rule-time-forward = in a real database, time in the log never runs backwards
+rule-training-logged = a training database says so in its log
+rule-staff-from-log = every staff member is the one the log added, with that role, active unless the log disabled them
+rule-event-bookings-exist = every event names a booking that exists
+rule-sale-from-log = a sale is what the log recorded: payment, total, and each ticket's type and price
+rule-refund-from-log = a refund is what the log recorded: amount, reason, who and who approved
+rule-shift-from-log = a shift is what the log opened and closed: counter, cashier, float and count
+rule-showing-from-import = a showing is where its import put it
+rule-replay-admits-sold = the event log, replayed, never admits a seat it did not sell
+rule-replay-seats = every seat is where the event log, replayed, leaves it
+rule-replay-claims = a booking's seats are the seats its hold recorded
+rule-replay-bookings = every booking is in the state the event log, replayed, leaves it
+rule-replay-showings = every showing is in the state the event log, replayed, leaves it
+verify-seal-rule = the log still holds the sealed event { $event }
+verify-failed = verify found { $count } broken { $count ->
+    [one] rule
+   *[other] rules
+}
+
+## Refusals domain defines with its types (see i18n::errors)
+
+error-seat-label = { $shown } is not a seat label (expected a row letter and a seat number, like B7)
+error-ticket-type = { $shown } is not a ticket type name (lower-case letters, digits, - and _)
+error-zone = { $shown } is not an IANA time zone (like Asia/Jakarta or Europe/Berlin)
+error-local-time = { $shown } is not a local time (write it like 2026-11-24 19:00)
+error-date = { $shown } is not a date (write it like 2026-11-24)
+error-time-skipped = { $time } does not exist in { $zone }: the clocks skip it (daylight saving)
+error-duration = { $shown } is not a duration (write it like 10m, 90s or 1h)
+error-currency-code = currency { $code } must be a three-letter code such as IDR or EUR
+error-decimals = a currency has at most { $max } decimals, not { $decimals }
+error-amount = { $shown } is not an amount in { $code } (write it like { $example })
+seal-bad = a seal is written ID:HASH, as printed on a report (e.g. 42:3f9a…)
+sell-total-overflow = these tickets cost more than can be added up
+
 ## screen
 # The cashier screen (src/tui/text.rs and text/): titles, key bars, the ? help, status lines.
 

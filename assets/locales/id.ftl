@@ -281,6 +281,122 @@ csv-detail = rincian
 csv-showing-detail = keterisian { $occupancy } dari { $capacity }; terjual { $sold }, dikembalikan { $refunded }, masuk { $admitted }
 csv-refund-detail = { $reason } | kasir { $cashier } | penyetuju { $approver }
 csv-training-detail = angka latihan, bukan pendapatan
+
+## Baris perintah: menyiapkan, mengimpor, merapikan, memeriksa
+
+cli-no-home = folder rumah untuk basis data tidak ditemukan; beri --db PATH
+cli-init-created = Basis data { $path } dibuat
+cli-init-created-training = Basis data pelatihan { $path } dibuat
+cli-init-opened = Basis data { $path } yang sudah ada dibuka
+cli-init-opened-training = Basis data pelatihan { $path } yang sudah ada dibuka
+cli-init-demo = { $done } dengan bioskop demo: { $report }.
+    Coba: boxoffice --db { $path } showings
+cli-init-empty = { $done }; skemanya sudah mutakhir. Berikutnya: boxoffice --db { $path } import BIOSKOP.toml
+cli-imported = { $file } diimpor: { $report }.
+cli-cannot-read = tidak bisa membaca { $file }: { $error }
+cli-not-a-file = { $file } bukan berkas biasa; berikan berkas bioskopnya sendiri
+cli-file-too-large = { $file } lebih besar dari batas berkas bioskop (10 MB)
+cli-not-utf8 = { $file } bukan teks UTF-8
+cli-import-report = { $auditoriums } studio ditambahkan, { $films } film, { $price_lists } daftar harga, { $showings } jadwal tayang ditambahkan ({ $existing } sudah ada)
+cli-tick = { $holds } penahanan kedaluwarsa, { $seats } kursi dilepas, { $showings } jadwal tayang dikosongkan kembali.
+verify-ok = ok: basis data utuh dan semua aturan siklus kursi terpenuhi
+verify-ok-seal = ok: basis data utuh, semua aturan siklus kursi terpenuhi, dan segel { $event } cocok
+verify-broken = { $count } aturan dilanggar:
+cli-screen-no-venue = { $path } belum punya bioskop; impor berkas bioskop dulu (boxoffice --db { $path } import BERKAS.toml, lihat assets/demo-venue.toml) atau coba boxoffice demo
+
+## Baris perintah: staf, shift, blokir, jadwal batal, cetak, pintu masuk
+
+cli-bad-role = { $role } bukan peran (cashier atau manager)
+cli-staff-added = { $name } ditambahkan sebagai { $role }.
+cli-staff-none = Belum ada staf: loket ini dipakai satu orang. Tambahkan manajer dengan: boxoffice staff add NAMA --role manager
+cli-staff-disabled = nonaktif
+cli-staff-locked = dikunci sampai { $until }
+cli-staff-active = aktif
+cli-staff-disabled-done = { $name } dinonaktifkan.
+cli-pin-no-terminal = PIN tidak bisa dibaca dari terminal ({ $error }); pakai --pin-stdin
+cli-pin-prompt = PIN untuk { $name }:
+cli-pin-again = Ulangi:
+cli-pin-differ = kedua PIN berbeda; tidak ada yang ditambahkan
+cli-pin-no-stdin = PIN tidak bisa dibaca dari masukan standar: { $error }
+cli-shift-opened = Shift { $shift } dibuka di { $counter } dengan modal awal { $float }.
+cli-shift-report-written = Laporan shift ditulis ke { $path }
+cli-shift-none = Tidak ada shift yang terbuka di { $counter }.
+cli-reason-required = alasan wajib diisi (--reason TEKS)
+cli-blocked = Kursi { $seats } diblokir untuk jadwal tayang { $showing }.
+cli-unblocked = Kursi { $seats } bisa dijual lagi untuk jadwal tayang { $showing }.
+cli-showing-cancelled = Jadwal tayang { $showing } dibatalkan: { $holds } penahanan dilepas, dana { $bookings } pesanan dikembalikan penuh ({ $total }).
+cli-no-printer = tidak ada printer: beri --printer TARGET atau atur BOXOFFICE_PRINTER
+cli-print-failed = { $error }; cetakan sudah dicatat, cetak ulang setelah printer menyala lagi
+cli-printed = { $count } tiket pesanan { $booking } dicetak di { $printer }: { $seats }
+cli-not-printed = tidak tercetak: { $error }; cetak ulang dengan `boxoffice print { $code }`
+cli-admit = MASUK { $film } · { $auditorium } · kursi { $seat } ({ $admitted } sudah masuk)
+cli-give-staff = staf sudah diatur di sini: beri --staff NAMA, dengan PIN di BOXOFFICE_PIN
+cli-pin-env = isi { $variable } dengan PIN milik { $name }
+cli-kind-without-best = --kind hanya bersama --best N; kursi yang disebut ditahan apa adanya
+
+## Gangguan penyimpanan (kalimat untuk kasir; log menyimpan kata-kata SQLite sendiri)
+
+fault-busy = basis data terlalu lama dikunci loket lain; tidak ada yang berubah, coba lagi
+fault-disk-full = disk penuh; tidak ada yang berubah: kosongkan sebagian ruang, lalu coba lagi
+fault-read-only = berkas basis data atau foldernya hanya-baca; tidak ada yang berubah: minta izin tulis untuk keduanya
+fault-damaged = berkas basis data atau berkas -wal-nya hilang, rusak atau tidak terbaca; tidak ada yang berubah: hentikan semua loket dan pulihkan cadangan terakhir
+fault-cannot-open = berkas basis data tidak bisa dibuka (foldernya tidak ada atau bukan milik kita); tidak ada yang berubah
+
+## Temuan verify: aturan yang dilanggar setiap temuan
+
+rule-reserved-seat = kursi yang ditahan milik pesanan tahan yang mengklaimnya, dengan batas waktu yang sama
+rule-occupied-seat = kursi terisi punya tepat satu tiket lunas yang tidak dikembalikan
+rule-live-claims-on-map = setiap penahanan atau tiket aktif dari jadwal tayang yang buka ada di denah kursi
+rule-finished-restocked = jadwal tayang yang selesai sudah dikosongkan: tidak ada kursi ditahan atau terisi
+rule-out-of-service-blocked = kursi rusak diblokir di setiap jadwal tayang
+rule-one-inventory-row = setiap kursi di setiap jadwal tayang punya tepat satu baris inventaris
+rule-claims-match-state = klaim kursi sebuah pesanan sesuai dengan statusnya
+rule-total-is-sum = total pesanan lunas sama dengan jumlah harga tiketnya
+rule-refund-bounds = pengembalian dana mencakup paling sedikit satu kursi dan tidak melebihi harga kursi itu
+rule-events-record-all = peristiwa mencatat setiap pesanan, penjualan, pembatalan, kedaluwarsa, pengembalian dana dan pengosongan
+rule-cancelled-showing-empty = jadwal tayang yang dibatalkan tidak punya penahanan atau tiket aktif
+rule-blocks-recorded = setiap kursi yang diblokir untuk jadwal tayang diblokir lewat peristiwa yang tercatat
+rule-shift-expected = shift yang ditutup mengharapkan modal awal ditambah penjualan tunai dikurangi pengembalian tunai
+rule-event-money = uang dalam peristiwa sama dengan uang dalam pesanan dan pengembalian dana
+rule-admitted-was-sold = kursi yang sudah masuk adalah tiket terjual dari pesanannya, di jadwal tayang pesanan itu
+rule-admission-events = setiap kedatangan punya peristiwa masuknya, dan tidak ada peristiwa masuk tanpa kedatangannya
+rule-sqlite-integrity = pemeriksaan integritas SQLite
+rule-references = setiap rujukan menunjuk ke baris yang ada
+rule-chain-unbroken = log peristiwa tidak terputus: tidak ada baris yang diubah, disisipkan atau dihapus
+rule-pins-from-log = PIN setiap staf sama dengan yang dicatat log
+rule-amounts-in-range = setiap jumlah berada dalam batas yang boleh diatur berkas bioskop (agar penjumlahannya benar)
+rule-append-only = log peristiwa hanya bisa ditambah: pemicunya terpasang
+rule-time-forward = di basis data sungguhan, waktu dalam log tidak pernah mundur
+rule-training-logged = basis data pelatihan mencatatnya di log
+rule-staff-from-log = setiap staf adalah yang ditambahkan log, dengan peran itu, aktif kecuali log menonaktifkannya
+rule-event-bookings-exist = setiap peristiwa menyebut pesanan yang ada
+rule-sale-from-log = penjualan sesuai catatan log: cara bayar, total, serta jenis dan harga setiap tiket
+rule-refund-from-log = pengembalian dana sesuai catatan log: jumlah, alasan, siapa dan siapa yang menyetujui
+rule-shift-from-log = shift sesuai yang dibuka dan ditutup log: loket, kasir, modal awal dan hitungan
+rule-showing-from-import = jadwal tayang berada di tempat yang ditetapkan impornya
+rule-replay-admits-sold = log peristiwa, bila diputar ulang, tidak pernah memasukkan kursi yang tidak dijualnya
+rule-replay-seats = setiap kursi berada di status yang ditinggalkan log peristiwa yang diputar ulang
+rule-replay-claims = kursi sebuah pesanan adalah kursi yang dicatat penahanannya
+rule-replay-bookings = setiap pesanan berada di status yang ditinggalkan log peristiwa yang diputar ulang
+rule-replay-showings = setiap jadwal tayang berada di status yang ditinggalkan log peristiwa yang diputar ulang
+verify-seal-rule = log masih menyimpan peristiwa bersegel { $event }
+verify-failed = verify menemukan { $count } aturan yang dilanggar
+
+## Penolakan yang didefinisikan domain bersama tipenya (lihat i18n::errors)
+
+error-seat-label = { $shown } bukan nomor kursi (huruf baris lalu nomor kursi, seperti B7)
+error-ticket-type = { $shown } bukan nama jenis tiket (huruf kecil, angka, - dan _)
+error-zone = { $shown } bukan zona waktu IANA (seperti Asia/Jakarta atau Europe/Berlin)
+error-local-time = { $shown } bukan waktu setempat (tulis seperti 2026-11-24 19:00)
+error-date = { $shown } bukan tanggal (tulis seperti 2026-11-24)
+error-time-skipped = { $time } tidak ada di { $zone }: jam dimajukan melewatinya (waktu musim panas)
+error-duration = { $shown } bukan lama waktu (tulis seperti 10m, 90s atau 1h)
+error-currency-code = mata uang { $code } harus kode tiga huruf seperti IDR atau EUR
+error-decimals = mata uang paling banyak { $max } desimal, bukan { $decimals }
+error-amount = { $shown } bukan jumlah dalam { $code } (tulis seperti { $example })
+seal-bad = segel ditulis NO:HASH, seperti tercetak di laporan (mis. 42:3f9a…)
+sell-total-overflow = harga tiket-tiket ini terlalu besar untuk dijumlahkan
+
 cli-cancelled = Pesanan { $booking } dibatalkan; { $count ->
    *[other] kursi { $seats } kosong lagi.
 }

@@ -11,6 +11,7 @@ use crate::domain::time::local_date;
 use crate::domain::time::parse_duration;
 use crate::domain::{PaymentMethod, SeatLabel, ShowingId, TicketType};
 use crate::engine::{BestSeats, Engine, EngineError, HoldReceipt, RefundRequest};
+use crate::i18n::errors::Localized as _;
 use crate::i18n::{self, words};
 use crate::tr;
 
@@ -30,8 +31,8 @@ pub fn hold(
     now: DateTime<Utc>,
     out: &Output,
 ) -> Result<(), EngineError> {
-    let seats = SeatLabel::parse_list(seats.iter().map(String::as_str)).map_err(bad)?;
-    let length = length.map(parse_duration).transpose().map_err(bad)?;
+    let seats = SeatLabel::parse_list(seats.iter().map(String::as_str)).map_err(|e| bad(e.localized()))?;
+    let length = length.map(parse_duration).transpose().map_err(|e| bad(e.localized()))?;
     let receipt = engine.hold(ShowingId(showing), &seats, length, now)?;
     held(engine, &receipt, None, now, out)
 }
@@ -46,7 +47,7 @@ pub fn hold_best(
     now: DateTime<Utc>,
     out: &Output,
 ) -> Result<(), EngineError> {
-    let length = length.map(parse_duration).transpose().map_err(bad)?;
+    let length = length.map(parse_duration).transpose().map_err(|e| bad(e.localized()))?;
     let (best, receipt) = engine.hold_best(ShowingId(showing), count, kind, length, now)?;
     held(engine, &receipt, Some(&best), now, out)
 }
@@ -108,7 +109,7 @@ pub fn sell(
     let types: Option<Vec<TicketType>> = types
         .map(|text| text.split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::parse).collect::<Result<_, _>>())
         .transpose()
-        .map_err(bad)?;
+        .map_err(|e: crate::domain::pricing::BadTicketType| bad(e.localized()))?;
     let receipt = engine.sell_confirmed(code, payment, types.as_deref(), age_confirmed, now)?;
     let currency = engine.venue()?.map(|venue| venue.currency);
     let money = |amount: i64| currency.as_ref().map_or(amount.to_string(), |c| c.format_in(i18n::lang(), amount));
@@ -167,11 +168,11 @@ pub fn refund(
     out: &Output,
 ) -> Result<(), EngineError> {
     let reason = reason.map(str::trim).filter(|r| !r.is_empty()).ok_or_else(|| bad(tr!("cli-refund-needs-reason")))?;
-    let seats = seats.map(|text| SeatLabel::parse_list([text])).transpose().map_err(bad)?;
+    let seats = seats.map(|text| SeatLabel::parse_list([text])).transpose().map_err(|e| bad(e.localized()))?;
     let currency = engine.venue()?.map(|venue| venue.currency);
     let amount = match (amount, &currency) {
         (None, _) => None,
-        (Some(text), Some(currency)) => Some(currency.parse_amount(text).map_err(bad)?),
+        (Some(text), Some(currency)) => Some(currency.parse_amount(text).map_err(|e| bad(e.localized()))?),
         (Some(_), None) => return Err(bad(crate::engine::messages::no_venue_yet())),
     };
     let request = RefundRequest { code: code.to_owned(), seats, reason: reason.to_owned(), amount };

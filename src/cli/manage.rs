@@ -6,12 +6,11 @@ use serde_json::json;
 use super::output::Output;
 use crate::domain::{SeatLabel, ShowingId};
 use crate::engine::{Engine, EngineError};
+use crate::i18n::errors::Localized as _;
+use crate::tr;
 
 fn reason_given(reason: Option<&str>) -> Result<&str, EngineError> {
-    reason
-        .map(str::trim)
-        .filter(|r| !r.is_empty())
-        .ok_or_else(|| EngineError::BadInput("a reason is required (--reason TEXT)".to_owned()))
+    reason.map(str::trim).filter(|r| !r.is_empty()).ok_or_else(|| EngineError::BadInput(tr!("cli-reason-required")))
 }
 
 pub fn block(
@@ -25,7 +24,7 @@ pub fn block(
 ) -> Result<(), EngineError> {
     let reason = reason_given(reason)?;
     let seats =
-        SeatLabel::parse_list(seats.iter().map(String::as_str)).map_err(|e| EngineError::BadInput(e.to_string()))?;
+        SeatLabel::parse_list(seats.iter().map(String::as_str)).map_err(|e| EngineError::BadInput(e.localized()))?;
     let changed = if block {
         engine.block(ShowingId(showing), &seats, reason, now)?
     } else {
@@ -34,7 +33,12 @@ pub fn block(
     let labels: Vec<String> = changed.iter().map(ToString::to_string).collect();
     let state = if block { "blocked" } else { "available" };
     out.answer(&json!({ "showing": showing, "seats": labels, "status": state, "reason": reason }), || {
-        format!("{} {} for showing {showing}.", labels.join(", "), if block { "blocked" } else { "available again" })
+        let seats = labels.join(", ");
+        if block {
+            tr!("cli-blocked", seats = seats, count = labels.len(), showing = showing)
+        } else {
+            tr!("cli-unblocked", seats = seats, count = labels.len(), showing = showing)
+        }
     });
     Ok(())
 }
@@ -58,11 +62,13 @@ pub fn cancel_showing(
             "refunded_total": done.refunded_total,
         }),
         || {
-            format!(
-                "Showing {showing} cancelled: {} holds released, {} bookings refunded in full ({}).",
-                done.holds_cancelled,
-                done.bookings_refunded,
-                currency.map_or(done.refunded_total.to_string(), |c| c.format(done.refunded_total))
+            tr!(
+                "cli-showing-cancelled",
+                showing = showing,
+                holds = done.holds_cancelled,
+                bookings = done.bookings_refunded,
+                total = currency
+                    .map_or(done.refunded_total.to_string(), |c| c.format_in(crate::i18n::lang(), done.refunded_total)),
             )
         },
     );

@@ -7,7 +7,9 @@ use serde_json::json;
 use super::output::{Output, time};
 use crate::domain::{SeatLabel, ShowingId};
 use crate::engine::{Engine, EngineError, Print};
+use crate::i18n::errors::Localized as _;
 use crate::printer::{self, Target};
+use crate::tr;
 
 /// `boxoffice print CODE [--seats A1,A2]`: the tickets (and, for the whole booking, the
 /// receipt) again, each marked REPRINT with its count.
@@ -19,22 +21,25 @@ pub fn print(
     now: DateTime<Utc>,
     out: &Output,
 ) -> Result<(), EngineError> {
-    let target = printer.ok_or_else(|| {
-        EngineError::BadInput("no printer: give --printer TARGET or set BOXOFFICE_PRINTER".to_owned())
-    })?;
+    let target = printer.ok_or_else(|| EngineError::BadInput(tr!("cli-no-printer")))?;
     let seats = seats
         .map(|text| SeatLabel::parse_list([text]))
         .transpose()
-        .map_err(|error| EngineError::BadInput(error.to_string()))?;
+        .map_err(|error| EngineError::BadInput(error.localized()))?;
     let receipt = seats.is_none();
     let job = engine.print(code, &Print::Sale { seats, receipt }, now)?;
-    send(target, &job, None).map_err(|error| {
-        EngineError::Failed(anyhow::anyhow!("{error}; the print is recorded, print it again when the printer is back"))
-    })?;
+    send(target, &job, None)
+        .map_err(|error| EngineError::Failed(anyhow::anyhow!(tr!("cli-print-failed", error = error.as_str()))))?;
     let seats: Vec<String> = job.tickets.iter().map(|t| t.seat.to_string()).collect();
     let copies: Vec<u32> = job.tickets.iter().map(|t| t.copy).collect();
     out.answer(&json!({ "booking": job.detail.booking.code, "printed": seats, "copies": copies, "printer": target.to_string() }), || {
-        format!("Printed {} ticket(s) of {} on {target}: {}", seats.len(), job.detail.booking.code, seats.join(", "))
+        tr!(
+            "cli-printed",
+            count = seats.len(),
+            booking = job.detail.booking.code.as_str(),
+            printer = target.to_string(),
+            seats = seats.join(", "),
+        )
     });
     Ok(())
 }
@@ -52,7 +57,7 @@ pub fn after_change(
     let Some(target) = printer else { return };
     let outcome = engine.print(code, what, now).map_err(|e| e.to_string()).and_then(|job| send(target, &job, None));
     if let Err(error) = outcome {
-        let message = format!("did not print: {error}; reprint with `boxoffice print {code}`");
+        let message = tr!("cli-not-printed", error = error.as_str(), code = code);
         if out.json {
             eprintln!("{}", json!({ "warning": "not_printed", "message": message }));
         } else {
@@ -89,9 +94,12 @@ pub fn admit(
             "admitted_count": admission.admitted,
         }),
         || {
-            format!(
-                "ADMIT {} · {} · seat {} ({} in)",
-                admission.film, admission.auditorium, admission.seat, admission.admitted
+            tr!(
+                "cli-admit",
+                film = admission.film.as_str(),
+                auditorium = admission.auditorium.as_str(),
+                seat = admission.seat.to_string(),
+                admitted = admission.admitted,
             )
         },
     );

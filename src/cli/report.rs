@@ -9,6 +9,7 @@ use crate::domain::calendar;
 use crate::domain::text::{cells, padded};
 use crate::domain::time::{local_date, parse_date};
 use crate::engine::{DayReport, Engine, EngineError, Seal};
+use crate::i18n::errors::Localized as _;
 use crate::i18n::{self, words};
 use crate::store::Tally;
 use crate::tr;
@@ -22,7 +23,7 @@ pub fn show(
 ) -> Result<(), EngineError> {
     let zone = engine.venue()?.map_or(chrono_tz::UTC, |venue| venue.zone);
     let day = match date {
-        Some(text) => parse_date(text).map_err(|e| EngineError::BadInput(e.to_string()))?,
+        Some(text) => parse_date(text).map_err(|e| EngineError::BadInput(e.localized()))?,
         None => local_date(zone, now),
     };
     let report = engine.report(day)?;

@@ -7,12 +7,15 @@ use serde_json::json;
 
 use super::Context;
 use super::output::Output;
+use crate::domain::Lang;
 use crate::domain::time::local_date;
 use crate::domain::venue_file;
 use crate::engine::Breach;
 use crate::engine::demo::SCHEDULE_DAYS;
 use crate::engine::{Engine, EngineError, ImportReport, Seal};
+use crate::i18n;
 use crate::store::OpenMode;
+use crate::tr;
 
 /// `~/.local/share/boxoffice/boxoffice.db` on Linux; the platform's data folder elsewhere.
 pub fn default_db_path() -> Result<PathBuf, EngineError> {
@@ -23,7 +26,7 @@ pub fn default_db_path() -> Result<PathBuf, EngineError> {
 pub fn data_dir() -> Result<PathBuf, EngineError> {
     directories::ProjectDirs::from("", "", "boxoffice")
         .map(|dirs| dirs.data_dir().to_owned())
-        .ok_or_else(|| EngineError::BadInput("cannot find a home folder for the database; pass --db PATH".to_owned()))
+        .ok_or_else(|| EngineError::BadInput(tr!("cli-no-home")))
 }
 
 /// This machine's name, the default counter name.
@@ -39,16 +42,18 @@ pub fn init(ctx: &Context, demo: bool, training: bool, out: &Output) -> Result<(
     let report =
         if demo { Some(ctx.approved(&mut engine, |engine| engine.install_demo(ctx.clock.now()))?) } else { None };
     let path = ctx.db.display().to_string();
-    let verb = if existed { "Opened the existing" } else { "Created" };
     let training = engine.is_training();
     let value =
         json!({ "database": path, "created": !existed, "training": training, "demo": report.map(|r| report_json(&r)) });
-    let verb = if training { format!("{verb} training database") } else { verb.to_owned() };
+    let done = match (existed, training) {
+        (false, false) => tr!("cli-init-created", path = path.as_str()),
+        (false, true) => tr!("cli-init-created-training", path = path.as_str()),
+        (true, false) => tr!("cli-init-opened", path = path.as_str()),
+        (true, true) => tr!("cli-init-opened-training", path = path.as_str()),
+    };
     out.answer(&value, || match report {
-        Some(report) => {
-            format!("{verb} {path} with the demo venue: {}.\nTry: boxoffice --db {path} showings", describe(&report))
-        }
-        None => format!("{verb} {path}; its schema is up to date. Next: boxoffice --db {path} import VENUE.toml"),
+        Some(report) => tr!("cli-init-demo", done = done, report = describe(&report), path = path.as_str()),
+        None => tr!("cli-init-empty", done = done, path = path.as_str()),
     });
     Ok(())
 }
@@ -71,7 +76,7 @@ pub fn import(ctx: &Context, file: &Path, days: Option<u32>, out: &Output) -> Re
             EngineError::BadInput(message) => EngineError::BadInput(format!("{shown}: {message}")),
             other => other,
         })?;
-    out.answer(&report_json(&report), || format!("Imported {shown}: {}.", describe(&report)));
+    out.answer(&report_json(&report), || tr!("cli-imported", file = shown.to_string(), report = describe(&report)));
     Ok(())
 }
 
@@ -83,18 +88,20 @@ const MAX_VENUE_FILE_BYTES: u64 = 10 * 1024 * 1024;
 fn read_venue_file(file: &Path) -> Result<String, EngineError> {
     use std::io::Read as _;
     let shown = file.display();
-    let cannot = |error: std::io::Error| EngineError::BadInput(format!("cannot read {shown}: {error}"));
+    let cannot = |error: std::io::Error| {
+        EngineError::BadInput(tr!("cli-cannot-read", file = shown.to_string(), error = error.to_string()))
+    };
     let opened = std::fs::File::open(file).map_err(cannot)?;
     let metadata = opened.metadata().map_err(cannot)?;
     if !metadata.is_file() {
-        return Err(EngineError::BadInput(format!("{shown} is not a regular file; give the venue file itself")));
+        return Err(EngineError::BadInput(tr!("cli-not-a-file", file = shown.to_string())));
     }
     let mut bytes = Vec::new();
     opened.take(MAX_VENUE_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(cannot)?;
     if bytes.len() as u64 > MAX_VENUE_FILE_BYTES {
-        return Err(EngineError::BadInput(format!("{shown} is larger than a venue file may be (10 MB)")));
+        return Err(EngineError::BadInput(tr!("cli-file-too-large", file = shown.to_string())));
     }
-    String::from_utf8(bytes).map_err(|_| EngineError::BadInput(format!("{shown} is not UTF-8 text")))
+    String::from_utf8(bytes).map_err(|_| EngineError::BadInput(tr!("cli-not-utf8", file = shown.to_string())))
 }
 
 fn report_json(report: &ImportReport) -> serde_json::Value {
@@ -109,9 +116,13 @@ fn report_json(report: &ImportReport) -> serde_json::Value {
 }
 
 fn describe(report: &ImportReport) -> String {
-    format!(
-        "{} auditoriums added, {} films, {} price lists, {} showings added ({} already there)",
-        report.auditoriums_added, report.films, report.price_lists, report.showings_added, report.showings_existing
+    tr!(
+        "cli-import-report",
+        auditoriums = report.auditoriums_added,
+        films = report.films,
+        price_lists = report.price_lists,
+        showings = report.showings_added,
+        existing = report.showings_existing,
     )
 }
 
@@ -125,9 +136,11 @@ pub fn tick(engine: &mut Engine, now: DateTime<Utc>, out: &Output) -> Result<(),
             "restocked_showings": report.restocked_showings,
         }),
         || {
-            format!(
-                "Expired {} holds, released {} seats, restocked {} showings.",
-                report.expired_holds, report.released_seats, report.restocked_showings
+            tr!(
+                "cli-tick",
+                holds = report.expired_holds,
+                seats = report.released_seats,
+                showings = report.restocked_showings,
             )
         },
     );
@@ -138,13 +151,14 @@ pub fn tick(engine: &mut Engine, now: DateTime<Utc>, out: &Output) -> Result<(),
 pub fn verify(engine: &mut Engine, seal: Option<&str>, out: &Output) -> Result<(), EngineError> {
     let seal = seal.map(Seal::parse).transpose()?;
     let mut breaches = engine.verify()?;
+    // The rule broken by a seal, in English in the JSON like every other rule.
+    let mut seal_rule = None;
     if let Some(seal) = &seal
         && let Some(broken) = engine.check_seal(seal)?
     {
-        breaches.push(Breach {
-            rule: format!("the log still holds the sealed event {}", seal.event),
-            details: vec![broken],
-        });
+        let english = i18n::Localizer::new(Lang::En).tr("verify-seal-rule", &[("event", seal.event.into())]);
+        seal_rule = Some((english.clone(), tr!("verify-seal-rule", event = seal.event)));
+        breaches.push(Breach { rule: english, details: vec![broken] });
     }
     let value = json!({
         "ok": breaches.is_empty(),
@@ -153,15 +167,17 @@ pub fn verify(engine: &mut Engine, seal: Option<&str>, out: &Output) -> Result<(
     out.answer(&value, || {
         if breaches.is_empty() {
             match &seal {
-                Some(seal) => {
-                    format!("ok: the database is intact, every lifecycle rule holds, and seal {} matches", seal.event)
-                }
-                None => "ok: the database is intact and every lifecycle rule holds".to_owned(),
+                Some(seal) => tr!("verify-ok-seal", event = seal.event),
+                None => tr!("verify-ok"),
             }
         } else {
-            let mut text = format!("{} rules broken:\n", breaches.len());
+            let mut text = format!("{}\n", tr!("verify-broken", count = breaches.len()));
             for breach in &breaches {
-                text.push_str(&format!("- {}\n", breach.rule));
+                let rule = match &seal_rule {
+                    Some((english, shown)) if *english == breach.rule => shown.clone(),
+                    _ => i18n::verify_rule(&breach.rule),
+                };
+                text.push_str(&format!("- {rule}\n"));
                 for detail in &breach.details {
                     text.push_str(&format!("    {detail}\n"));
                 }
@@ -172,7 +188,7 @@ pub fn verify(engine: &mut Engine, seal: Option<&str>, out: &Output) -> Result<(
     if breaches.is_empty() {
         Ok(())
     } else {
-        Err(EngineError::Failed(anyhow::anyhow!("verify found {} broken rules", breaches.len())))
+        Err(EngineError::Failed(anyhow::anyhow!(tr!("verify-failed", count = breaches.len()))))
     }
 }
 
@@ -206,11 +222,7 @@ pub fn screen(ctx: &Context, demo: bool) -> Result<(), EngineError> {
     super::settle_language(&mut desk);
     // A screen with nothing to sell helps nobody: say what to do instead of opening it.
     if desk.venue()?.is_none() {
-        return Err(EngineError::BadInput(format!(
-            "{} has no venue yet; import a venue file first (boxoffice --db {} import FILE.toml, see assets/demo-venue.toml) or try boxoffice demo",
-            db.display(),
-            db.display()
-        )));
+        return Err(EngineError::BadInput(tr!("cli-screen-no-venue", path = db.display().to_string())));
     }
     let watcher = Engine::open(&db, OpenMode::Existing, ctx.actor.clone())?;
     let folder = match db.parent().filter(|dir| !dir.as_os_str().is_empty()) {

@@ -6,20 +6,22 @@ use serde_json::json;
 use super::args::ShiftCommand;
 use super::output::{Output, time};
 use crate::engine::{Engine, EngineError, ShiftReport};
+use crate::i18n::errors::Localized as _;
 use crate::shift_report;
+use crate::tr;
 
 pub fn run(engine: &mut Engine, command: &ShiftCommand, now: DateTime<Utc>, out: &Output) -> Result<(), EngineError> {
     let venue = engine.venue()?.ok_or_else(|| EngineError::BadInput(crate::engine::messages::no_venue_yet()))?;
-    let money = |text: &str| venue.currency.parse_amount(text).map_err(|e| EngineError::BadInput(e.to_string()));
+    let money = |text: &str| venue.currency.parse_amount(text).map_err(|e| EngineError::BadInput(e.localized()));
     match command {
         ShiftCommand::Open { float } => {
             let report = engine.open_shift(money(float)?, now)?;
             out.answer(&shift_json(&report, venue.zone), || {
-                format!(
-                    "Opened shift {} at {} with a float of {}.",
-                    report.shift.id,
-                    report.shift.counter,
-                    venue.currency.format(report.shift.float)
+                tr!(
+                    "cli-shift-opened",
+                    shift = report.shift.id,
+                    counter = report.shift.counter.as_str(),
+                    float = venue.currency.format_in(crate::i18n::lang(), report.shift.float),
                 )
             });
         }
@@ -29,12 +31,14 @@ pub fn run(engine: &mut Engine, command: &ShiftCommand, now: DateTime<Utc>, out:
             let text = shift_report::text(&report, &venue.currency, venue.zone);
             let mut value = shift_json(&report, venue.zone);
             value["report_file"] = json!(path.display().to_string());
-            out.answer(&value, || format!("{text}\nShift report written to {}", path.display()));
+            out.answer(&value, || {
+                format!("{text}\n{}", tr!("cli-shift-report-written", path = path.display().to_string()))
+            });
         }
         ShiftCommand::Status => match engine.current_shift()? {
             Some(report) => out
                 .answer(&shift_json(&report, venue.zone), || shift_report::text(&report, &venue.currency, venue.zone)),
-            None => out.answer(&json!(null), || format!("No shift is open at {}.", engine.actor().counter)),
+            None => out.answer(&json!(null), || tr!("cli-shift-none", counter = engine.actor().counter.as_str())),
         },
     }
     Ok(())

@@ -8,6 +8,7 @@ use crate::domain::calendar;
 use crate::domain::text::{cells, padded};
 use crate::domain::time::{local_date, parse_date};
 use crate::engine::{Engine, EngineError, ShowingsDay};
+use crate::i18n::errors::Localized as _;
 use crate::i18n::{self, words};
 use crate::tr;
 
@@ -20,7 +21,7 @@ pub fn list(
 ) -> Result<(), EngineError> {
     let day = match (date, all) {
         (_, true) => None,
-        (Some(text), false) => Some(parse_date(text).map_err(|e| EngineError::BadInput(e.to_string()))?),
+        (Some(text), false) => Some(parse_date(text).map_err(|e| EngineError::BadInput(e.localized()))?),
         (None, false) => {
             let zone = engine.venue()?.map_or(chrono_tz::UTC, |venue| venue.zone);
             Some(local_date(zone, now))

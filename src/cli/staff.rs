@@ -8,7 +8,10 @@ use super::Context;
 use super::args::StaffCommand;
 use super::output::{Output, time};
 use crate::domain::Role;
+use crate::domain::text::padded;
 use crate::engine::EngineError;
+use crate::i18n::words;
+use crate::tr;
 
 pub fn run(ctx: &Context, command: &StaffCommand, out: &Output) -> Result<(), EngineError> {
     let now = ctx.clock.now();
@@ -18,13 +21,13 @@ pub fn run(ctx: &Context, command: &StaffCommand, out: &Output) -> Result<(), En
                 .trim()
                 .to_ascii_lowercase()
                 .parse()
-                .map_err(|_| EngineError::BadInput(format!("{role:?} is not a role (cashier or manager)")))?;
+                .map_err(|_| EngineError::BadInput(tr!("cli-bad-role", role = format!("{role:?}"))))?;
             ctx.act(|engine| {
                 let pin = if *pin_stdin { pin_from_stdin()? } else { pin_from_terminal(name)? };
                 engine.add_staff(name, role, &pin, now)
             })?;
             out.answer(&json!({ "staff": name.trim(), "role": role.as_str() }), || {
-                format!("Added {} as {role}.", name.trim())
+                tr!("cli-staff-added", name = name.trim(), role = words::role(role.as_str()))
             });
         }
         StaffCommand::List => {
@@ -42,27 +45,28 @@ pub fn run(ctx: &Context, command: &StaffCommand, out: &Output) -> Result<(), En
                 .collect();
             out.answer(&json!(value), || {
                 if staff.is_empty() {
-                    return "No staff: this is a single-user counter. \
-                            Add a manager with: boxoffice staff add NAME --role manager"
-                        .to_owned();
+                    return tr!("cli-staff-none");
                 }
                 let mut text = String::new();
                 for s in &staff {
                     let state = match (s.active, s.locked_until.filter(|until| *until > now)) {
-                        (false, _) => "disabled".to_owned(),
+                        (false, _) => tr!("cli-staff-disabled"),
                         (true, Some(until)) => {
-                            format!("locked until {}", until.with_timezone(&zone).format("%H:%M:%S"))
+                            tr!("cli-staff-locked", until = until.with_timezone(&zone).format("%H:%M:%S").to_string())
                         }
-                        (true, None) => "active".to_owned(),
+                        (true, None) => tr!("cli-staff-active"),
                     };
-                    text.push_str(&format!("{:<24} {:<8} {state}\n", s.name, s.role.as_str()));
+                    let (name, role) = (padded(&s.name, 24, true), padded(&words::role(s.role.as_str()), 8, true));
+                    text.push_str(&format!("{name} {role} {state}\n"));
                 }
                 text
             });
         }
         StaffCommand::Disable { name } => {
             ctx.act(|engine| engine.disable_staff(name, now))?;
-            out.answer(&json!({ "staff": name.trim(), "active": false }), || format!("Disabled {}.", name.trim()));
+            out.answer(&json!({ "staff": name.trim(), "active": false }), || {
+                tr!("cli-staff-disabled-done", name = name.trim())
+            });
         }
     }
     Ok(())
@@ -72,12 +76,12 @@ pub fn run(ctx: &Context, command: &StaffCommand, out: &Output) -> Result<(), En
 fn pin_from_terminal(name: &str) -> Result<String, EngineError> {
     let ask = |prompt: String| {
         rpassword::prompt_password(prompt)
-            .map_err(|e| EngineError::BadInput(format!("cannot read a PIN from the terminal ({e}); use --pin-stdin")))
+            .map_err(|e| EngineError::BadInput(tr!("cli-pin-no-terminal", error = e.to_string())))
     };
-    let first = ask(format!("PIN for {}: ", name.trim()))?;
-    let second = ask("Again: ".to_owned())?;
+    let first = ask(format!("{} ", tr!("cli-pin-prompt", name = name.trim())))?;
+    let second = ask(format!("{} ", tr!("cli-pin-again")))?;
     if first != second {
-        return Err(EngineError::BadInput("the two PINs differ; nothing was added".to_owned()));
+        return Err(EngineError::BadInput(tr!("cli-pin-differ")));
     }
     Ok(first)
 }
@@ -88,6 +92,6 @@ fn pin_from_stdin() -> Result<String, EngineError> {
     std::io::stdin()
         .lock()
         .read_line(&mut line)
-        .map_err(|e| EngineError::BadInput(format!("cannot read the PIN from standard input: {e}")))?;
+        .map_err(|e| EngineError::BadInput(tr!("cli-pin-no-stdin", error = e.to_string())))?;
     Ok(line.trim().to_owned())
 }

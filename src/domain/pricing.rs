@@ -14,6 +14,14 @@ pub struct TicketType(String);
 #[error("{0:?} is not a ticket type name (lower-case letters, digits, - and _)")]
 pub struct BadTicketType(String);
 
+impl BadTicketType {
+    /// What was typed (cut short), for a message in another language.
+    #[must_use]
+    pub fn shown(&self) -> &str {
+        &self.0
+    }
+}
+
 impl TicketType {
     #[must_use]
     pub fn as_str(&self) -> &str {

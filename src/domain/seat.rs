@@ -23,6 +23,14 @@ pub struct BadSeatLabel {
     shown: String,
 }
 
+impl BadSeatLabel {
+    /// What was typed (cut short), for a message in another language.
+    #[must_use]
+    pub fn shown(&self) -> &str {
+        &self.shown
+    }
+}
+
 impl SeatLabel {
     /// A label from parts already known to be valid (a row of a parsed layout).
     ///

@@ -63,7 +63,10 @@ impl Engine {
                 return Err(refused(Conflict::AlreadyAdmitted, messages::already_admitted(&seat, code, &at, &door)));
             }
             let show = super::existing_showing(tx, booking.showing_id)?;
-            let starts = show.starts_at.with_timezone(&venue.zone).format("%a %d %b %H:%M").to_string();
+            let starts = crate::domain::calendar::day_time(
+                crate::i18n::lang(),
+                show.starts_at.with_timezone(&venue.zone).naive_local(),
+            );
             if door_showing.is_some_and(|door| door != show.id) {
                 return Err(refused(
                     Conflict::OtherShowing,

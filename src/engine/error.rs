@@ -110,5 +110,5 @@ impl EngineError {
 /// A storage fault in the cashier's words (disk full, read-only, damaged WAL, locked too long),
 /// else the error with its context.
 fn failure_words(error: &anyhow::Error) -> String {
-    StorageFault::of(error).map_or_else(|| format!("{error:#}"), |fault| fault.words().to_owned())
+    StorageFault::of(error).map_or_else(|| format!("{error:#}"), StorageFault::words)
 }

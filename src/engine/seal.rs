@@ -30,8 +30,7 @@ impl Seal {
     /// # Errors
     /// Bad input for anything else, showing the expected form.
     pub fn parse(text: &str) -> Result<Self, EngineError> {
-        let bad =
-            || EngineError::BadInput("a seal is written ID:HASH, as printed on a report (e.g. 42:3f9a…)".to_owned());
+        let bad = || EngineError::BadInput(crate::tr!("seal-bad"));
         let (event, hash) = text.trim().split_once(':').ok_or_else(bad)?;
         let event = event.trim().parse::<i64>().ok().filter(|id| *id > 0).ok_or_else(bad)?;
         let hash = hash.trim().to_ascii_lowercase();

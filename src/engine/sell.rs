@@ -102,7 +102,7 @@ impl Engine {
                 tx.sell_claim(booking.id, claim.seat_id, &ticket.ticket_type, ticket.price)?;
             }
             let total = crate::domain::money::checked_total(tickets.iter().map(|t| t.price))
-                .ok_or_else(|| EngineError::BadInput("these tickets cost more than can be added up".to_owned()))?;
+                .ok_or_else(|| EngineError::BadInput(crate::tr!("sell-total-overflow")))?;
             tx.mark_paid(booking.id, now, payment, total)?;
             if let Some(shift) = shift {
                 tx.set_booking_shift(booking.id, shift)?;

@@ -82,7 +82,8 @@ fn every_id_in_code_exists_in_every_language_and_none_is_unused() {
     let used = ids_used_in_code();
     assert!(!used.is_empty(), "the scan found no tr! calls at all");
     for (lang, source) in SOURCES {
-        let defined: BTreeSet<String> = messages(source).into_keys().collect();
+        // verify's rules are found by their English words (see every_rule_verify_names_...).
+        let defined: BTreeSet<String> = messages(source).into_keys().filter(|id| !id.starts_with("rule-")).collect();
         let missing: Vec<_> = used.difference(&defined).collect();
         let unused: Vec<_> = defined.difference(&used).collect();
         assert!(missing.is_empty(), "{lang}.ftl lacks {missing:?}");
@@ -156,4 +157,38 @@ fn the_locale_is_read_as_posix_does_lc_all_first() {
     assert_eq!(choose(None, None, env(&[("LC_MESSAGES", "id_ID"), ("LANG", "en_US")])), Lang::Id);
     assert_eq!(choose(None, None, env(&[("LC_ALL", "C"), ("LANG", "id_ID.UTF-8")])), Lang::En);
     assert_eq!(choose(None, None, env(&[("LC_ALL", ""), ("LANG", "id_ID.UTF-8")])), Lang::Id);
+}
+
+/// The English words of every rule `verify` names, as the store writes them.
+fn verify_rules_in_the_store() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/store");
+    let mut files = vec![dir.join("verify.rs")];
+    files.extend(std::fs::read_dir(dir.join("verify")).expect("src/store/verify/").flatten().map(|e| e.path()));
+    let mut rules = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("a readable source file");
+        for opener in ["rule: \"", "push(\"", "Breach { rule: \""] {
+            for (at, _) in text.match_indices(opener) {
+                let rest = &text[at + opener.len()..];
+                rules.push(rest[..rest.find('"').expect("a closing quote")].to_owned());
+            }
+        }
+    }
+    rules
+}
+
+#[test]
+fn every_rule_verify_names_has_its_words_in_every_language() {
+    let rules = verify_rules_in_the_store();
+    assert!(rules.len() > 30, "the scan found the rules: {rules:?}");
+    let id = Localizer::new(Lang::Id);
+    for rule in &rules {
+        let shown = verify_rule_in(&id, rule);
+        assert_ne!(&shown, rule, "verify's rule {rule:?} has no rule-* message in en.ftl with those words");
+    }
+    assert_eq!(
+        verify_rule_in(&id, "a booking's claims match its state"),
+        "klaim kursi sebuah pesanan sesuai dengan statusnya"
+    );
+    assert_eq!(verify_rule_in(&id, "a rule nobody wrote down"), "a rule nobody wrote down");
 }

@@ -66,20 +66,13 @@ impl StorageFault {
 
     /// One sentence that says what happened, that nothing was changed, and what to do.
     #[must_use]
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> String {
         match self {
-            Self::Busy => "the database stayed locked by another counter for too long; nothing was changed, try again",
-            Self::DiskFull => "the disk is full; nothing was changed: free some space, then try again",
-            Self::ReadOnly => {
-                "the database file or its folder is read-only; nothing was changed: ask for write permission on both"
-            }
-            Self::Damaged => {
-                "the database file or its -wal file is missing, damaged or unreadable; nothing was changed: \
-                 stop every counter and restore the last backup"
-            }
-            Self::CannotOpen => {
-                "the database file cannot be opened (its folder is missing or not ours); nothing was changed"
-            }
+            Self::Busy => crate::tr!("fault-busy"),
+            Self::DiskFull => crate::tr!("fault-disk-full"),
+            Self::ReadOnly => crate::tr!("fault-read-only"),
+            Self::Damaged => crate::tr!("fault-damaged"),
+            Self::CannotOpen => crate::tr!("fault-cannot-open"),
         }
     }
 }
