@@ -469,7 +469,7 @@ screen-refund-other = lainnya (ketik sendiri)
 screen-confirm-quit = Masih ada kursi ditahan di loket ini. Lepaskan dan keluar?
 screen-confirm-release = Lepaskan kursi yang ditahan? Kursinya kosong lagi untuk semua.
 screen-yes-no = y ya · n tidak
-screen-open-holds = Kursi yang masih ditahan di loket ini ($ membawa yang pertama kembali ke pembayaran):
+screen-open-holds = Tahanan loket ini ($ membawa yang pertama ke pembayaran):
 screen-no-open-holds = Tidak ada kursi ditahan di loket ini.
 screen-title-block = Blokir kursi
 screen-title-unblock = Buka blokir kursi
@@ -733,7 +733,8 @@ screen-confirm-cancel = Batalkan pesanan { $code } dan kosongkan kursinya?
 screen-restocked = { $count } jadwal tayang yang selesai dikosongkan lagi.
 screen-open-hold-line = { $code }  { $film } { $starts }  { $seats }  sampai { $until }
 screen-holds-left-open = { $count ->
-   *[other] { $count } pesanan masih ditahan di sini: $ membawa yang pertama kembali ke pembayaran.
+    [1] Ada pesanan yang masih ditahan di sini: $ membawanya ke pembayaran.
+   *[other] { $count } pesanan masih ditahan di sini: $ membawa yang pertama ke pembayaran.
 }
 screen-resumed = Kembali ke { $code }, ditahan sampai { $until }: Enter menjual.
 screen-nothing-to-pay = Hanya kursi yang masih ditahan yang bisa dibayar; pesanan ini { $status }.

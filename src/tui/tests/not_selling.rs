@@ -57,6 +57,19 @@ fn a_cancelled_showings_map_says_cancelled_and_no_seat_reads_as_free() {
 }
 
 #[test]
+fn a_cancelled_showings_map_in_indonesian() {
+    crate::tui::text::speak(crate::i18n::Lang::Id);
+    let mut h = Harness::new("cancelled_map_id");
+    let showing = current(&h);
+    h.engine.cancel_showing(showing, "proyektor rusak", h.now).expect("cancelled");
+    h.refresh();
+    h.press("Enter Space");
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("BATAL") && screen.contains(&text::no_seat_for_sale()), "{screen}");
+    assert_snapshot!("cancelled_map_id_80x24", screen);
+}
+
+#[test]
 fn a_finished_showing_is_listed_with_the_tickets_it_sold_after_the_restock() {
     let mut h = Harness::new("finished_count");
     let showing = current(&h);

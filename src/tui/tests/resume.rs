@@ -97,12 +97,15 @@ fn a_paid_booking_is_not_taken_to_checkout_again() {
 
 #[test]
 fn showings_with_a_hold_left_open() {
-    let mut h = Harness::new("snap_resume");
-    left_open(&mut h, "counter-1", "F7,F8");
-    for (width, height) in [(120, 40), (80, 24)] {
-        h.send(crate::tui::event::Event::Resize(width, height));
-        assert_snapshot!(format!("open_hold_{width}x{height}"), h.screen(width, height));
-    }
+    super::harness::in_every_language(|| {
+        let mut h = Harness::new("snap_resume");
+        left_open(&mut h, "counter-1", "F7,F8");
+        for (width, height) in [(120, 40), (80, 24)] {
+            h.send(crate::tui::event::Event::Resize(width, height));
+            let name = super::harness::spoken("open_hold");
+            assert_snapshot!(format!("{name}_{width}x{height}"), h.screen(width, height));
+        }
+    });
 }
 
 #[test]

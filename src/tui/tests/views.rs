@@ -4,7 +4,7 @@
 
 use insta::assert_snapshot;
 
-use super::harness::{Harness, in_every_language, snapshots};
+use super::harness::{Harness, in_every_language, snapshots, spoken};
 use crate::domain::PaymentMethod;
 
 const NORMAL: (u16, u16) = (120, 40);
@@ -109,9 +109,20 @@ fn a_large_auditorium_scrolls_to_follow_the_cursor() {
 
 #[test]
 fn too_small_a_terminal_asks_to_be_enlarged() {
-    let h = Harness::new("snap_tiny");
-    assert_snapshot!("too_small_40x10", h.screen(40, 10));
-    assert_snapshot!("too_small_59x16", h.screen(59, 16));
+    in_every_language(|| {
+        let h = Harness::new("snap_tiny");
+        assert_snapshot!(format!("{}_40x10", spoken("too_small")), h.screen(40, 10));
+        assert_snapshot!(format!("{}_59x16", spoken("too_small")), h.screen(59, 16));
+    });
+}
+
+#[test]
+fn go_to_a_seat_asks_for_its_label() {
+    in_every_language(|| {
+        let mut h = busy_studio_1("snap_go_to");
+        h.press("Enter g C9");
+        snap(&mut h, "go_to");
+    });
 }
 
 #[test]
