@@ -12,13 +12,7 @@ use crate::tui::text;
 fn horror_at_11_45(name: &str) -> Harness {
     let mut h = Harness::with_venue_file(
         name,
-        r#"[venue]
-name = "Bioskop Merdeka"
-timezone = "Asia/Jakarta"
-currency = "IDR"
-currency_decimals = 0
-
-[[auditorium]]
+        r#"[[auditorium]]
 name = "Studio 7"
 rows = "A ssssss\nB ssssss\n"
 

@@ -99,10 +99,12 @@ impl Harness {
         Self::with_venue_file(name, &big_venue())
     }
 
-    /// The demo venue with `venue_file` imported on top (more halls, films, showings of today).
-    pub fn with_venue_file(name: &str, venue_file: &str) -> Self {
+    /// The demo venue with `more` imported on top: the `[[auditorium]]`, `[[film]]`,
+    /// `[[price_list]]` and `[[showing]]` tables of a venue file (the demo's `[venue]` goes first).
+    pub fn with_venue_file(name: &str, more: &str) -> Self {
         let mut harness = Self::new(name);
-        let file = crate::domain::venue_file::parse(venue_file).expect("a valid venue file");
+        let venue = "[venue]\nname = \"Bioskop Merdeka\"\ntimezone = \"Asia/Jakarta\"\ncurrency = \"IDR\"\ncurrency_decimals = 0\n";
+        let file = crate::domain::venue_file::parse(&format!("{venue}\n{more}")).expect("a valid venue file");
         let day = crate::domain::time::local_date(harness.app.zone, harness.now);
         harness.engine.import(&file, day, 0, harness.now).expect("imported");
         harness.refresh();
@@ -204,6 +206,7 @@ impl Harness {
 
 /// 40 rows (A-Z, AA-AN) of 60 seats in three blocks, premium at the back, wheelchair spaces and
 /// companion seats in the front row, a broken seat in the middle.
+/// The tables after `[venue]`, which [`Harness::with_venue_file`] puts first.
 pub fn big_venue() -> String {
     let mut rows = String::new();
     for index in 0..40 {
@@ -225,13 +228,7 @@ pub fn big_venue() -> String {
         rows.push_str(&format!("{label} {places}\n"));
     }
     format!(
-        r#"[venue]
-name = "Bioskop Merdeka"
-timezone = "Asia/Jakarta"
-currency = "IDR"
-currency_decimals = 0
-
-[[auditorium]]
+        r#"[[auditorium]]
 name = "Megaplex"
 rows = """
 {rows}"""

@@ -9,13 +9,7 @@ use super::harness::{Harness, draw};
 fn with_a_wide_title(name: &str) -> Harness {
     Harness::with_venue_file(
         name,
-        r#"[venue]
-name = "Bioskop Merdeka"
-timezone = "Asia/Jakarta"
-currency = "IDR"
-currency_decimals = 0
-
-[[auditorium]]
+        r#"[[auditorium]]
 name = "Studio 9"
 rows = "A ssssss\n"
 
