@@ -13,12 +13,16 @@ macro_rules! words {
     };
 }
 
+mod checkout;
+mod door;
 mod holds;
 mod keys;
 mod manager;
 mod seats;
 mod staff;
 
+pub use checkout::*;
+pub use door::*;
 pub use holds::*;
 pub use keys::*;
 pub use manager::*;
@@ -186,81 +190,6 @@ pub fn ticket_type(name: &str) -> String {
     tr("screen-ticket-type", &[("type", name.into())])
 }
 
-// Checkout.
-words! {
-    col_seat = tr("screen-col-seat");
-    col_kind = tr("screen-col-kind");
-    col_ticket = tr("screen-col-ticket");
-    col_price = tr("screen-col-price");
-    total = tr("screen-total");
-    payment = tr("screen-payment");
-    tendered = tr("screen-tendered");
-    tendered_exact = tr("screen-tendered-exact");
-    change_due = tr("screen-change-due");
-    no_price_short = tr("screen-no-price-short");
-    no_price = tr("screen-no-price");
-    tendered_cash_only = tr("screen-tendered-cash-only");
-    extend_hint = tr("screen-extend-hint");
-}
-
-#[must_use]
-pub fn booking_line(code: &str) -> String {
-    tr("screen-booking-line", &[("code", code.into())])
-}
-
-#[must_use]
-pub fn hold_countdown(seconds: i64) -> String {
-    tr("screen-hold-countdown", &[("left", format!("{:02}:{:02}", seconds / 60, seconds % 60).into())])
-}
-
-/// The hold in checkout has its last minute left.
-#[must_use]
-pub fn hold_ending(seconds: i64) -> String {
-    tr("screen-hold-ending", &[("seconds", seconds.into())])
-}
-
-#[must_use]
-pub fn short_by(amount: &str) -> String {
-    tr("screen-short-by", &[("amount", amount.into())])
-}
-
-#[must_use]
-pub fn extended(until: &str) -> String {
-    tr("screen-extended", &[("until", until.into())])
-}
-
-#[must_use]
-pub fn hold_ran_out(names: &[String]) -> String {
-    tr("screen-hold-ran-out", &[("seats", names.join(", ").into())])
-}
-
-#[must_use]
-pub fn payment_name(method: crate::domain::PaymentMethod) -> String {
-    tr("screen-payment-method", &[("method", method.as_str().into())])
-}
-
-// After the sale.
-words! {
-    booking_code = tr("screen-booking-code");
-    receipt = tr("screen-receipt");
-    paid_by = tr("screen-paid-by");
-}
-
-#[must_use]
-pub fn sold(code: &str, path: &str) -> String {
-    tr("screen-sold", &[("code", code.into()), ("path", path.into())])
-}
-
-#[must_use]
-pub fn sold_without_receipt(code: &str, why: &str) -> String {
-    tr("screen-sold-without-receipt", &[("code", code.into()), ("why", why.into())])
-}
-
-#[must_use]
-pub fn change_line(tendered: &str, change: &str) -> String {
-    tr("screen-change-line", &[("tendered", tendered.into()), ("change", change.into())])
-}
-
 // Bookings.
 words! {
     find_prompt = tr("screen-find-prompt");
@@ -398,39 +327,6 @@ words! {
 #[must_use]
 pub fn confirm_cancel(code: &str) -> String {
     tr("screen-confirm-cancel", &[("code", code.into())])
-}
-
-// The door view (the usher's full screen).
-words! {
-    door_title = tr("screen-door-title");
-    door_any_showing = tr("screen-door-any-showing");
-    door_scan = tr("screen-door-scan");
-    /// The big word for a ticket let in; block letters, so A-Z only.
-    door_admit = tr("screen-door-admit");
-    /// The big word for a ticket refused; block letters, so A-Z only.
-    door_stop = tr("screen-door-stop");
-    door_checking = tr("screen-door-checking");
-    door_scanner = tr("screen-door-scanner");
-}
-
-#[must_use]
-pub fn door_name(door: &str) -> String {
-    tr("screen-door-name", &[("door", door.into())])
-}
-
-#[must_use]
-pub fn door_showing(showing: &str) -> String {
-    tr("screen-door-showing", &[("showing", showing.into())])
-}
-
-#[must_use]
-pub fn door_admitted(count: i64) -> String {
-    tr("screen-door-admitted", &[("count", count.into())])
-}
-
-#[must_use]
-pub fn door_admitted_to(film: &str, auditorium: &str, seat: &str) -> String {
-    tr("screen-door-admitted-to", &[("film", film.into()), ("auditorium", auditorium.into()), ("seat", seat.into())])
 }
 
 // The tick.
