@@ -123,8 +123,13 @@ impl Engine {
             return Err(EngineError::BadInput(messages::postgres_not_yet()));
         }
         let store = Store::open(path, mode).map_err(|error| match error {
-            OpenError::Missing(_) => EngineError::NoDatabase(error.to_string()),
-            OpenError::Foreign(_) | OpenError::TooNew { .. } => EngineError::BadDatabase(error.to_string()),
+            OpenError::Missing(path) => EngineError::NoDatabase(messages::no_database(&path.display().to_string())),
+            OpenError::Foreign(path) => {
+                EngineError::BadDatabase(messages::foreign_database(&path.display().to_string()))
+            }
+            OpenError::TooNew { path, found, known } => {
+                EngineError::BadDatabase(messages::newer_database(&path.display().to_string(), found, known))
+            }
             OpenError::Other(error) => EngineError::Failed(error),
         })?;
         Ok(Self::new(store, actor))

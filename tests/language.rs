@@ -139,3 +139,48 @@ fn an_unknown_language_is_a_usage_error() {
     let line = bo.run(&["--lang", "fr", "showings"]).refused(2).to_owned();
     assert!(line.contains("fr"), "{line}");
 }
+
+#[test]
+fn tickets_and_the_receipt_print_in_indonesian() {
+    let (bo, show) = first_showing();
+    let code = bo.hold(show.parse().unwrap(), &["A3"]);
+    let path = bo.dir().join("printer.bin");
+    let printer = format!("file:{}", path.display());
+    let sold = indonesian(&bo, &["--printer", &printer, "sell", &code, "--payment", "card"]);
+    assert_eq!(sold.code, 0, "{sold:#?}");
+    let paper = String::from_utf8_lossy(&std::fs::read(&path).expect("the printer file")).into_owned();
+    for words in [
+        "BARIS A  KURSI 3",
+        "Pesanan",
+        "Rp50.000",
+        "Bayar",
+        "kartu",
+        "Terima kasih, selamat menonton!",
+        "Selasa, 24 Nov 2026 19:00",
+    ] {
+        assert!(paper.contains(words), "{words:?} not on the paper:\n{paper}");
+    }
+    for english in ["ROW", "SEAT", "Paid by", "Thank you", "IDR"] {
+        assert!(!paper.contains(english), "{english:?} on an Indonesian ticket:\n{paper}");
+    }
+}
+
+#[test]
+fn verify_reports_in_indonesian_and_its_json_keeps_the_english_rule() {
+    let (bo, _) = first_showing();
+    let seal = format!("1:{}", "f".repeat(64));
+    let human = indonesian(&bo, &["verify", "--seal", &seal]);
+    assert_eq!(human.code, 1, "{human:#?}");
+    assert!(
+        human.stdout.starts_with("1 aturan dilanggar:\n- log masih menyimpan peristiwa bersegel 1"),
+        "{}",
+        human.stdout
+    );
+    assert_eq!(human.stderr.trim_end(), "boxoffice: verify menemukan 1 aturan yang dilanggar");
+    let json = |run: Run| -> Value { serde_json::from_str(run.stdout.trim_end()).expect("one JSON document") };
+    let english = json(bo.run(&["--json", "verify", "--seal", &seal]));
+    assert_eq!(english["breaches"][0]["rule"], "the log still holds the sealed event 1");
+    assert_eq!(json(indonesian(&bo, &["--json", "verify", "--seal", &seal])), english);
+    let ok = indonesian(&bo, &["verify"]);
+    assert_eq!(ok.stdout.trim_end(), "ok: basis data utuh dan semua aturan siklus kursi terpenuhi");
+}

@@ -459,6 +459,10 @@ error-decimals = a currency has at most { $max } decimals, not { $decimals }
 error-amount = { $shown } is not an amount in { $code } (write it like { $example })
 seal-bad = a seal is written ID:HASH, as printed on a report (e.g. 42:3f9a…)
 sell-total-overflow = these tickets cost more than can be added up
+database-missing = no database at { $path }; create one with `boxoffice init` (or try `boxoffice demo`)
+database-foreign = { $path } is not a boxoffice database; refusing to touch it
+database-newer = { $path } was written by a newer boxoffice (schema version { $found }, this program knows up to { $known }); upgrade boxoffice before using this database
+
 
 ## screen
 # The cashier screen (src/tui/text.rs and text/): titles, key bars, the ? help, status lines.

@@ -396,6 +396,10 @@ error-decimals = mata uang paling banyak { $max } desimal, bukan { $decimals }
 error-amount = { $shown } bukan jumlah dalam { $code } (tulis seperti { $example })
 seal-bad = segel ditulis NO:HASH, seperti tercetak di laporan (mis. 42:3f9a…)
 sell-total-overflow = harga tiket-tiket ini terlalu besar untuk dijumlahkan
+database-missing = tidak ada basis data di { $path }; buat dengan `boxoffice init` (atau coba `boxoffice demo`)
+database-foreign = { $path } bukan basis data boxoffice; tidak akan disentuh
+database-newer = { $path } ditulis oleh boxoffice yang lebih baru (versi skema { $found }, program ini hanya mengenal sampai { $known }); perbarui boxoffice sebelum memakai basis data ini
+
 
 cli-cancelled = Pesanan { $booking } dibatalkan; { $count ->
    *[other] kursi { $seats } kosong lagi.

@@ -1,28 +1,21 @@
 //! The engine's half of the text a cashier reads: every refusal the engine gives, which the
 //! screen shows verbatim in its status line and the command line prints as its one error line.
-//! `src/tui/text.rs` (with `src/tui/text/`) is the screen's half; a translation (Indonesian
-//! first) replaces both, nothing else.
+//! Each function renders a Fluent message (`assets/locales/*.ftl`, see `crate::i18n`) in the
+//! process's language; `src/tui/text.rs` (with `src/tui/text/`) is the screen's half.
 //!
 //! Callers pass values already formatted where the formatting does not depend on the language
-//! (seat labels, booking codes, names, numbers, money from `Currency::format`, times); the
-//! words, the word order, plurals and list punctuation are all here.
+//! (seat labels, booking codes, names, numbers); money and dates they format with the language
+//! (`Currency::format_in`, `domain::calendar`); the words, the word order, plurals and list
+//! punctuation are in the `.ftl` files.
 //!
-//! A few messages are defined with their types, not here, because the type is the message;
-//! a translation covers them where they are:
-//! - `src/domain/seat.rs`: `BadSeatLabel` (a typed seat label that is not one);
-//! - `src/domain/time.rs`: `TimeError` (time zone, local time, date, duration, a time the
-//!   clocks skip);
-//! - `src/domain/money.rs`: `MoneyError` (currency code, decimals, an amount);
-//! - `src/domain/pricing.rs`: `BadTicketType`;
+//! A few messages are defined with their types, not here, because the type is the message:
+//! - `BadSeatLabel`, `TimeError`, `MoneyError` and `BadTicketType` in `domain` keep an English
+//!   `Display`; `crate::i18n::errors::Localized` shows them in the process's language;
 //! - `src/domain/venue_file.rs`: `FileError` and the messages built with it there (names,
-//!   numbers, price lists, a name defined twice);
-//! - `src/domain/layout.rs`: `LayoutError` and the messages `Layout::parse` builds with it;
-//! - `src/store/connection.rs`: `OpenError` (no database, not a boxoffice database, written by
-//!   a newer boxoffice), which `Engine::open` passes on as it is;
-//! - `src/domain/status.rs` and `SeatKind::as_str` in `src/domain/seat.rs`: the state and kind
-//!   words some messages here name (`reserved`, `paid`, `premium`…). They are also stored
-//!   values, so a translation maps them where they are shown rather than changing them;
-//! - `src/cli/*.rs`: the command line's own usage errors.
+//!   numbers, price lists, a name defined twice), and `LayoutError` in `src/domain/layout.rs`:
+//!   still English only, for whoever writes the venue file;
+//! - the state and kind words some messages name (`reserved`, `paid`, `premium`…) are stored
+//!   values: `crate::i18n::words` shows them, the stored value never changes.
 //!
 //! Internal failures (`EngineError::Failed`: a broken database, a bug) keep their diagnostic
 //! wording in the code that finds them; they are for the log and the maintainer, not the

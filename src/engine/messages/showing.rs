@@ -9,6 +9,24 @@ pub fn no_venue_yet() -> String {
     tr!("venue-none-yet")
 }
 
+/// Opening a database file that does not exist (for a command that needs one).
+#[must_use]
+pub fn no_database(path: &str) -> String {
+    tr!("database-missing", path = path)
+}
+
+/// Opening a file that is not a boxoffice database.
+#[must_use]
+pub fn foreign_database(path: &str) -> String {
+    tr!("database-foreign", path = path)
+}
+
+/// Opening a database a newer boxoffice wrote (`found` > `known` schema versions).
+#[must_use]
+pub fn newer_database(path: &str, found: i64, known: i64) -> String {
+    tr!("database-newer", path = path, found = found, known = known)
+}
+
 /// A PostgreSQL URL given to a version that runs on SQLite only.
 #[must_use]
 pub fn postgres_not_yet() -> String {
