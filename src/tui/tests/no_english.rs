@@ -49,19 +49,24 @@ fn catalogue_words(source: &str) -> BTreeSet<String> {
         let text = line.split_once(" = ").map_or(line, |(_, text)| text);
         let text = text.trim_start().trim_start_matches('*');
         let text = if text.starts_with('[') { text.split_once(']').map_or("", |(_, rest)| rest) } else { text };
-        let mut plain = String::new();
-        let mut depth = 0;
-        for c in text.chars() {
-            match c {
-                '{' => depth += 1,
-                '}' => depth -= 1,
-                c if depth == 0 => plain.push(c),
-                _ => {}
-            }
-        }
-        words.extend(plain_words(&plain));
+        words.extend(plain_words(&outside_placeables(text)));
     }
     words
+}
+
+/// `text` without its `{ … }` placeables (variables, selectors).
+fn outside_placeables(text: &str) -> String {
+    let mut plain = String::new();
+    let mut depth = 0;
+    for c in text.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth -= 1,
+            c if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    plain
 }
 
 /// The words of `text`, lower case: runs of letters, leaving out anything with a digit in it
@@ -164,4 +169,23 @@ fn the_walk_would_see_english_on_an_english_counter() {
         .map(|(_, screen)| screen.lines().flat_map(plain_words).filter(|word| english.contains(word)).count())
         .sum();
     assert!(seen > 100, "only {seen} catalogue words seen in English");
+}
+
+/// The one-line messages of `source`'s `## screen` section, by id.
+fn one_liners(source: &str) -> std::collections::BTreeMap<&str, &str> {
+    let section = source.split("## screen").nth(1).unwrap_or_default();
+    section.lines().filter_map(|line| line.split_once(" = ")).filter(|(id, _)| id.starts_with("screen-")).collect()
+}
+
+#[test]
+fn no_indonesian_message_is_the_english_one_left_untranslated() {
+    let english = one_liners(SOURCES[0].1);
+    let indonesian = one_liners(SOURCES[1].1);
+    let copies: Vec<&str> = english
+        .iter()
+        .filter(|(id, text)| indonesian.get(*id) == Some(*text))
+        .filter(|(_, text)| plain_words(&outside_placeables(text)).iter().any(|word| !SHARED.contains(&word.as_str())))
+        .map(|(id, _)| *id)
+        .collect();
+    assert!(copies.is_empty(), "copied from English, not translated: {copies:?}");
 }
