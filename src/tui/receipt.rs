@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
+use crate::domain::text::{cells, padded};
 use crate::domain::{ClaimState, calendar};
 use crate::engine::BookingDetail;
 use crate::i18n::{self, words};
@@ -25,27 +26,30 @@ pub fn text(detail: &BookingDetail, tendered: Option<i64>) -> String {
         |at: chrono::DateTime<chrono::Utc>| calendar::day_year_time(lang, at.with_timezone(&venue.zone).naive_local());
     let mut out = String::new();
     let rule = |out: &mut String, c: char| out.push_str(&format!("{}\n", c.to_string().repeat(WIDTH)));
-    let _ = writeln!(out, "{:^WIDTH$}", venue.name);
+    let _ = writeln!(out, "{}", centered(&venue.name, WIDTH));
     rule(&mut out, '=');
-    let _ = writeln!(out, "{:<10}{}", tr!("receipt-booking"), booking.code);
+    let label = |id_text: String| padded(&id_text, 10, true);
+    let _ = writeln!(out, "{}{}", label(tr!("receipt-booking")), booking.code);
     let film = match &show.rating {
         Some(rating) => format!("{} ({rating})", show.film),
         None => show.film.clone(),
     };
-    let _ = writeln!(out, "{:<10}{film}", tr!("receipt-film"));
-    let _ = writeln!(out, "{:<10}{}", tr!("receipt-showing"), local(show.starts_at));
-    let _ = writeln!(out, "{:<10}{}", "", show.auditorium);
+    let _ = writeln!(out, "{}{film}", label(tr!("receipt-film")));
+    let _ = writeln!(out, "{}{}", label(tr!("receipt-showing")), local(show.starts_at));
+    let _ = writeln!(out, "{}{}", label(String::new()), show.auditorium);
     rule(&mut out, '-');
     for seat in detail.seats.iter().filter(|s| matches!(s.state, ClaimState::Sold | ClaimState::Refunded)) {
         let ticket = seat.ticket_type.as_ref().map_or("", |t| t.as_str());
         let price = seat.price.map(money).unwrap_or_default();
         let kind = words::kind(seat.kind.as_str());
-        let _ = writeln!(out, "{:<5}{kind:<11}{ticket:<9}{price:>15}", seat.label.to_string());
+        let (kind, ticket) = (padded(&kind, 11, true), padded(ticket, 9, true));
+        let _ =
+            writeln!(out, "{}{kind}{ticket}{}", padded(&seat.label.to_string(), 5, true), padded(&price, 15, false));
     }
     rule(&mut out, '-');
     let total = booking.total.unwrap_or(0);
     let line = |out: &mut String, label: &str, value: &str| {
-        let _ = writeln!(out, "{label:<15}{value:>25}");
+        let _ = writeln!(out, "{}{}", padded(label, 15, true), padded(value, 25, false));
     };
     line(&mut out, &tr!("receipt-total"), &money(total));
     if let Some(method) = booking.payment {
@@ -58,12 +62,19 @@ pub fn text(detail: &BookingDetail, tendered: Option<i64>) -> String {
     rule(&mut out, '-');
     let paid = booking.paid_at.map(local).unwrap_or_default();
     let _ = writeln!(out, "{}", tr!("receipt-sold", at = paid, counter = booking.counter.as_deref().unwrap_or("-")));
-    let _ = writeln!(out, "{:^WIDTH$}", tr!("receipt-thanks"));
+    let _ = writeln!(out, "{}", centered(&tr!("receipt-thanks"), WIDTH));
     out.lines().map(str::trim_end).fold(String::new(), |mut text, line| {
         text.push_str(line);
         text.push('\n');
         text
     })
+}
+
+/// `text` centred in `width` terminal cells (a wide title counts double), as `{:^width$}` would
+/// centre it by characters.
+fn centered(text: &str, width: usize) -> String {
+    let room = width.saturating_sub(cells(text));
+    format!("{}{text}{}", " ".repeat(room / 2), " ".repeat(room - room / 2))
 }
 
 /// Writes `contents` as `<dir>/<code>.txt`, creating the folder; returns the file's path.
@@ -72,4 +83,16 @@ pub fn text(detail: &BookingDetail, tendered: Option<i64>) -> String {
 /// The folder cannot be created or the file written (disk full, no permission).
 pub fn write(dir: &Path, code: &str, contents: &str) -> std::io::Result<PathBuf> {
     crate::text_file::write_whole(dir, &format!("{code}.txt"), contents)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::centered;
+
+    #[test]
+    fn a_wide_title_is_centred_by_the_cells_it_takes() {
+        assert_eq!(centered("映画", 8), "  映画  ");
+        assert_eq!(centered("Bioskop", 10), " Bioskop  ", "as {{:^10}} would");
+        assert_eq!(centered("far too long", 4), "far too long");
+    }
 }
