@@ -724,26 +724,6 @@ screen-not-selling = { $state ->
     [cancelled] This showing was cancelled: it sells nothing.
    *[other] {""}
 }
-screen-seat-kind = { $kind ->
-    [standard] standard
-    [premium] premium
-    [wheelchair] wheelchair
-    [companion] companion
-   *[out_of_service] out of service
-}
-screen-booking-status = { $status ->
-    [held] held
-    [paid] paid
-    [cancelled] cancelled
-    [expired] expired
-   *[refunded] refunded
-}
-screen-claim-state = { $state ->
-    [held] held
-    [sold] sold
-    [released] released
-   *[refunded] refunded
-}
 screen-ticket-type = { $type ->
     [adult] adult
     [child] child
@@ -757,12 +737,6 @@ screen-hold-ending = { $seconds } s left on this hold: Enter to sell now, e to e
 screen-short-by = The amount tendered is { $amount } short of the total.
 screen-extended = Hold extended until { $until }.
 screen-hold-ran-out = The hold on { $seats } ran out; the seats are free again.
-screen-payment-method = { $method ->
-    [cash] cash
-    [card] card
-    [qris] QRIS
-   *[other] other
-}
 screen-sold = Sold { $code }. Receipt: { $path }
 screen-sold-without-receipt = Sold { $code }, but the receipt could not be written: { $why }
 screen-change-line = Tendered { $tendered } · change { $change }
@@ -867,10 +841,6 @@ screen-taken-at = { $seats } { $count ->
    *[other] were
 } just taken at { $counter }.
 screen-held = Held { $seats } until { $until }. Enter takes the payment.
-screen-role = { $role ->
-    [cashier] cashier
-   *[manager] manager
-}
 screen-signed-in = Signed in: { $name } ({ $role }). No shift is open here: S opens one.
 screen-signed-in-shift = Signed in: { $name } ({ $role }). Shift { $shift } is open at this counter.
 screen-signed-out = { $name } signed out. Next, please: name, Tab, PIN, Enter.
@@ -898,12 +868,6 @@ screen-short-by-amount = short by { $amount }
 screen-shift-opened = Shift { $shift } opened with a float of { $float }.
 screen-shift-closed = Shift { $shift } closed. Report: { $path }
 screen-shift-closed-without-file = Shift { $shift } closed, but its report could not be written: { $why }
-screen-seat-status = { $status ->
-    [available] available
-    [reserved] reserved
-    [occupied] occupied
-   *[blocked] blocked
-}
 screen-key-name-a-letter = a letter
 screen-confirm-child-ticket = { $film } is rated { $rating }: a child ticket only once you have checked the buyer's age. Sell it as a child ticket?
 screen-confirm-or-back = Enter or y confirms · Esc goes back

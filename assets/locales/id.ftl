@@ -665,32 +665,6 @@ screen-not-selling = { $state ->
     [cancelled] Jadwal tayang ini dibatalkan: tidak ada yang dijual.
    *[other] {""}
 }
-screen-seat-kind = { $kind ->
-    [standard] reguler
-    [premium] premium
-    [wheelchair] kursi roda
-    [companion] pendamping
-   *[out_of_service] rusak
-}
-screen-seat-status = { $status ->
-    [available] kosong
-    [reserved] ditahan
-    [occupied] terjual
-   *[blocked] diblokir
-}
-screen-booking-status = { $status ->
-    [held] ditahan
-    [paid] lunas
-    [cancelled] dibatalkan
-    [expired] kedaluwarsa
-   *[refunded] dikembalikan
-}
-screen-claim-state = { $state ->
-    [held] ditahan
-    [sold] terjual
-    [released] dilepas
-   *[refunded] dikembalikan
-}
 screen-ticket-type = { $type ->
     [adult] dewasa
     [child] anak
@@ -704,12 +678,6 @@ screen-hold-ending = Sisa { $seconds } detik: Enter untuk jual sekarang, e untuk
 screen-short-by = Uang diterima kurang { $amount } dari total.
 screen-extended = Diperpanjang sampai { $until }.
 screen-hold-ran-out = Waktu tahan { $seats } habis; kursinya kosong lagi.
-screen-payment-method = { $method ->
-    [cash] tunai
-    [card] kartu
-    [qris] QRIS
-   *[other] lainnya
-}
 screen-sold = { $code } terjual. Struk: { $path }
 screen-sold-without-receipt = { $code } terjual, tetapi struk gagal ditulis: { $why }
 screen-change-line = Diterima { $tendered } · kembalian { $change }
@@ -810,10 +778,6 @@ screen-taken-at = { $count ->
    *[other] { $seats } baru saja diambil di { $counter }.
 }
 screen-held = { $seats } ditahan sampai { $until }. Enter untuk pembayaran.
-screen-role = { $role ->
-    [cashier] kasir
-   *[manager] manajer
-}
 screen-signed-in = Masuk: { $name } ({ $role }). Belum ada shift di sini: S membukanya.
 screen-signed-in-shift = Masuk: { $name } ({ $role }). Shift { $shift } terbuka di loket ini.
 screen-signed-out = { $name } sudah keluar. Berikutnya: nama, Tab, PIN, Enter.

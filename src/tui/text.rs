@@ -159,28 +159,29 @@ fn state_key(state: SalesState) -> String {
     state.as_str().replace(' ', "-")
 }
 
-/// A seat kind as the screen names it (the product's own words, in the counter's language).
+/// A seat kind as the screen names it (the product's own words, in the counter's language: the
+/// same as the command line and the receipt say, from `i18n::words`).
 #[must_use]
 pub fn seat_kind(kind: crate::domain::SeatKind) -> String {
-    tr("screen-seat-kind", &[("kind", kind.as_str().into())])
+    crate::i18n::words::kind(kind.as_str())
 }
 
 /// A seat's state on the map (available, reserved, occupied, blocked), as the screen names it.
 #[must_use]
 pub fn seat_status(status: crate::domain::SeatStatus) -> String {
-    tr("screen-seat-status", &[("status", status.as_str().into())])
+    crate::i18n::words::state(status.as_str())
 }
 
 /// A booking's state, as the screen names it.
 #[must_use]
 pub fn booking_status(status: crate::domain::BookingStatus) -> String {
-    tr("screen-booking-status", &[("status", status.as_str().into())])
+    crate::i18n::words::state(status.as_str())
 }
 
 /// A seat's state within a booking (held, sold, released, refunded).
 #[must_use]
 pub fn claim_state(state: crate::domain::ClaimState) -> String {
-    tr("screen-claim-state", &[("state", state.as_str().into())])
+    crate::i18n::words::state(state.as_str())
 }
 
 /// A ticket type of a price list: the usual ones (`adult`, `child`) in the counter's language,

@@ -52,7 +52,7 @@ pub fn hold_ran_out(names: &[String]) -> String {
 
 #[must_use]
 pub fn payment_name(method: crate::domain::PaymentMethod) -> String {
-    tr("screen-payment-method", &[("method", method.as_str().into())])
+    crate::i18n::words::payment(method.as_str())
 }
 
 // After the sale.

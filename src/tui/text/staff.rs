@@ -19,7 +19,7 @@ words! {
 
 #[must_use]
 pub fn role_name(role: Role) -> String {
-    tr("screen-role", &[("role", role.as_str().into())])
+    crate::i18n::words::role(role.as_str())
 }
 
 #[must_use]
