@@ -105,11 +105,32 @@ pub fn is_chosen() -> bool {
     CHOSEN.get().is_some()
 }
 
-/// The process's localizer: the chosen language, or English until one is chosen.
+thread_local! {
+    /// A language this thread speaks instead of the process's: tests render both languages side
+    /// by side, each on its own thread (the screen and the engine it drives alike).
+    static SPEAKING: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
+}
+
+/// From now on this thread speaks `lang`, whatever the process chose (for tests).
+pub fn speak(lang: Lang) {
+    SPEAKING.with(|speaking| speaking.set(Some(lang)));
+}
+
+/// The localizer of `lang`, built once per process.
+fn localizer(lang: Lang) -> &'static Localizer {
+    static BUILT: [OnceLock<Localizer>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    BUILT[index].get_or_init(|| Localizer::new(lang))
+}
+
+/// The process's localizer: this thread's language if it speaks one, else the chosen language,
+/// or English until one is chosen.
 #[must_use]
 pub fn current() -> &'static Localizer {
-    static ENGLISH: OnceLock<Localizer> = OnceLock::new();
-    CHOSEN.get().unwrap_or_else(|| ENGLISH.get_or_init(|| Localizer::new(Lang::En)))
+    match SPEAKING.with(std::cell::Cell::get) {
+        Some(lang) => localizer(lang),
+        None => CHOSEN.get().unwrap_or_else(|| localizer(Lang::En)),
+    }
 }
 
 /// The language this process speaks (for money and dates, which `domain` formats).

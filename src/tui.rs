@@ -9,6 +9,7 @@
 //! and SIGINT (a signal thread turns them into an event), and a panic (ratatui's hook).
 
 pub mod app;
+pub mod cells;
 pub mod door;
 pub mod event;
 pub mod receipt;

@@ -12,9 +12,7 @@ use tmux_support::{BIN, Tmux};
 const NOW: &str = "2026-11-24T11:00:00+07:00";
 
 fn cli(db: &Path, args: &[&str]) -> String {
-    let output = tmux_support::cli(db, NOW, args);
-    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8(output.stdout).expect("UTF-8")
+    tmux_support::cli_ok(db, NOW, args)
 }
 
 /// Studio 2 at 11:30 with scene 1's seats sold at another counter (a hold is as taken).
@@ -64,15 +62,8 @@ fn nine_seats_in_a_filling_house_come_in_adjacent_rows_and_enter_on_nothing_hold
     assert!(!seats.contains("counter-1"), "no hold was made at this counter");
 }
 
-/// The id of the 11:30 showing, where the screen's cursor starts.
 fn showing_at_1130(db: &Path) -> String {
-    let showings: serde_json::Value = serde_json::from_str(&cli(db, &["--json", "showings"])).expect("JSON");
-    showings
-        .as_array()
-        .and_then(|list| list.iter().find(|s| s["starts_at"].as_str().is_some_and(|t| t.contains("T11:30"))))
-        .and_then(|s| s["id"].as_i64())
-        .expect("the 11:30 showing")
-        .to_string()
+    tmux_support::showing_at_1130(db, NOW)
 }
 
 /// The code in the checkout's `Booking K7QM3X` line.

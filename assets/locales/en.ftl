@@ -480,3 +480,426 @@ sell-total-overflow = these tickets cost more than can be added up
 database-missing = no database at { $path }; create one with `boxoffice init` (or try `boxoffice demo`)
 database-foreign = { $path } is not a boxoffice database; refusing to touch it
 database-newer = { $path } was written by a newer boxoffice (schema version { $found }, this program knows up to { $known }); upgrade boxoffice before using this database
+
+
+## screen
+# The cashier screen (src/tui/text.rs and text/): titles, key bars, the ? help, status lines.
+
+screen-training = TRAINING
+screen-welcome = Ready. Enter opens a showing's seats; ? shows every key.
+screen-working = Working…
+screen-loading = Loading…
+screen-slow-database = The database is slow to answer (another counter may be busy); nothing was lost, try again.
+screen-offline = NO SERVER
+screen-server-back = Connected to the database server again: selling can go on.
+screen-server-lost = No database server: nothing can be sold until it is back; reconnecting by itself… ({ $why })
+screen-screen = SCREEN
+screen-nothing-sells-today = Nothing sells today any more: here is tomorrow (t goes back to today).
+screen-no-venue = This database has no venue yet: import a venue file (boxoffice import FILE.toml) or try boxoffice demo.
+screen-title-showings = Showings
+screen-title-seats = Seats
+screen-title-checkout = Checkout
+screen-title-sold = Sold
+screen-title-booking = Booking
+screen-title-refund = Refund
+screen-title-help = Keys
+screen-title-find = Find a booking
+screen-title-go-to = Go to a seat
+screen-title-confirm = Please confirm
+screen-title-sign-in = Sign in
+screen-title-report = Report
+screen-today = today
+screen-no-showings = No showings on this day. ← and → change the day.
+screen-col-time = Time
+screen-col-film = Film
+screen-col-rated = Rated
+screen-col-runtime = Runtime
+screen-col-auditorium = Auditorium
+screen-col-auditorium-short = Aud.
+screen-col-sold = Sold
+screen-col-state = State
+screen-col-seat = Seat
+screen-col-kind = Kind
+screen-col-ticket = Ticket
+screen-col-price = Price
+screen-total = Total
+screen-payment = Payment
+screen-tendered = Tendered
+screen-tendered-exact = (exact; type an amount for change)
+screen-change-due = Change due
+screen-no-price-short = no price
+screen-no-price = A seat has no price for its ticket type; choose another type with ← →.
+screen-tendered-cash-only = An amount tendered is only for cash; Tab changes the payment method.
+screen-extend-hint = (e extends it)
+screen-booking-code = Booking code
+screen-receipt = Receipt
+screen-paid-by = paid by
+screen-find-prompt = Booking code:
+screen-find-hint = 6 letters and digits · Enter finds · Esc cancels
+screen-go-to-prompt = Seat:
+screen-go-to-hint = a label like C9 · Enter goes there · Esc cancels
+screen-seats = Seats
+screen-refunds = Refunds
+screen-no-refunds = none
+screen-printing = Printing the tickets again…
+screen-no-printer = This counter has no printer (start boxoffice with --printer TARGET).
+screen-refund-seats = Seats to refund (Space chooses)
+screen-refund-reason = Reason (required):
+screen-refund-amount = Amount:
+screen-refund-full = (full price; Tab here to lower it)
+screen-refund-no-seats = Choose at least one seat to refund (Space).
+screen-refund-no-reason = A refund needs a reason: press 1-4 for a common one, or 5 and type it.
+screen-refund-other = other (type it)
+screen-confirm-quit = A hold is open at this counter. Release it and quit?
+screen-confirm-release = Release the hold? Its seats become free for everyone again.
+screen-yes-no = y yes · n no
+screen-open-holds = Holds left open at this counter ($ takes the first back to checkout):
+screen-no-open-holds = No hold of this counter is open.
+screen-title-block = Block seats
+screen-title-unblock = Unblock seats
+screen-title-cancel-showing = Cancel a showing
+screen-reason = Reason:
+screen-reason-other = other (type it)
+screen-reason-hint = 1-4 picks · 5 types one · Enter goes on · Esc back
+screen-reason-first = A reason is required: 1-4 picks a common one, 5 types another.
+screen-block-how = b blocks free seats: put the cursor on one or select some (Space).
+screen-unblock-how = u unblocks blocked seats (#): put the cursor on one or select some (Space).
+screen-blocked-selected = Blocked seats are selected: u unblocks them, Space or Bksp takes them out of the selection.
+screen-confirm-cancel-showing-hint = y cancels the showing and refunds it · n keeps it
+screen-cancel-showing-effect = Every paid booking is refunded in full; holds are released.
+screen-report-occupancy = Occupancy of the showings starting this day
+screen-report-by-payment = Money this day, by payment method
+screen-report-by-ticket = Tickets by type
+screen-report-refunds = Refunds
+screen-report-none = none
+screen-col-method = method
+screen-col-sales = sales
+screen-col-amount = amount
+screen-col-refunds = refunds
+screen-col-net = net
+screen-no-seat-for-sale = no seat for sale
+screen-legend-cursor = cursor
+screen-seat-free = free
+screen-seat-sold = sold
+screen-seat-blocked = out of service
+screen-selection-cleared = Selection cleared.
+screen-finish-sale-first = Finish this sale first: Enter confirms it, Esc releases the hold.
+screen-select-first = Nothing held: select seats first (Space picks one, a digit that many best seats together).
+screen-sign-in-please = Staff sign in here: type your name, Tab, your PIN, Enter.
+screen-sign-in-at = Sign in at
+screen-field-name = Name
+screen-field-pin = PIN
+screen-sign-in-hint = Tab name / PIN · Enter signs in · Ctrl-C quits
+screen-name-first = Type the name first.
+screen-pin-first = Type the PIN (4 to 12 digits).
+screen-no-staff = Nobody signs in at this counter: no staff are set up.
+screen-sign-out-hold-open = A hold is open at this counter: sell or release it (Esc) before signing out.
+screen-title-approval = Manager approval
+screen-approval-who = A manager types their name and PIN:
+screen-approval-hint = Enter approves · Tab name / PIN · Esc abandons
+screen-not-approved = Not done: no manager approved it.
+screen-no-shift = no shift
+screen-no-shift-offer = No shift is open at this counter: type the float and Enter opens it; the sale then goes on.
+screen-shift-not-opened = No shift opened; nothing was sold or refunded.
+screen-shift-open-intro = No shift is open here. Cash in the drawer to start:
+screen-shift-float = Float:
+screen-shift-counted = Counted:
+screen-shift-open-hint = Enter opens the shift · Esc back
+screen-shift-close-hint = Count the drawer · Enter closes the shift · Esc back
+screen-shift-closed-hint = Any key closes this.
+screen-shift-line-float = float
+screen-shift-line-expected = expected in the drawer
+screen-shift-line-counted = counted
+screen-shift-report = Report
+screen-key-showing = showing
+screen-key-day = day
+screen-key-today = today
+screen-key-seats = seats
+screen-key-find-booking = find booking
+screen-key-all-keys = all keys
+screen-key-quit = quit
+screen-key-report = report
+screen-key-shift = shift
+screen-key-cancel-showing = cancel showing
+screen-key-sign-out = sign out
+screen-key-move = move
+screen-key-select = select
+screen-key-best-seats = best seats
+screen-key-hold-pay = hold & pay
+screen-key-clear = clear
+screen-key-back = back
+screen-key-find = find
+screen-key-keys = keys
+screen-key-block = block
+screen-key-unblock = unblock
+screen-key-confirm-sale = confirm sale
+screen-key-seat = seat
+screen-key-ticket-type = ticket type
+screen-key-payment = payment
+screen-key-cash-tendered = cash tendered
+screen-key-extend-hold = extend hold
+screen-key-release = release
+screen-key-next-customer = next customer
+screen-key-back-to-the-seats = back to the seats
+screen-key-pay-hold = pay hold
+screen-key-refund = refund
+screen-key-cancel-hold = cancel hold
+screen-key-reprint = reprint
+screen-key-find-another = find another
+screen-key-choose-seat = choose seat
+screen-key-reason = reason
+screen-key-other-reason = other reason
+screen-key-next-field = next field
+screen-key-scroll = scroll
+screen-key-close = close
+screen-key-name-any-other-key = any other key
+screen-key-name-pin = name / PIN
+screen-key-sign-in = sign in
+screen-key-approve = approve
+screen-key-abandon = abandon
+screen-key-amount = amount
+screen-key-confirm = confirm
+screen-key-name-any-key = any key
+screen-key-type-one = type one
+screen-help-section-everywhere = Everywhere
+screen-help-this-list = this list
+screen-help-quit-asks-first-while-a-hold-is-open = quit (asks first while a hold is open)
+screen-help-quit-also-from-a-text-field = quit, also from a text field
+screen-help-find-a-booking-not-in-checkout = find a booking (not in checkout)
+screen-help-the-day-s-report-not-in-checkout = the day's report (not in checkout)
+screen-help-open-or-close-this-counter-s-shift = open or close this counter's shift
+screen-help-sign-out-not-while-a-hold-is-open = sign out (not while a hold is open)
+screen-help-section-showings = Showings
+screen-help-choose-a-showing = choose a showing
+screen-help-the-first-showing = the first showing
+screen-help-the-last-showing = the last showing
+screen-help-previous-next-day = previous / next day
+screen-help-back-to-today = back to today
+screen-help-open-its-seat-map = open its seat map
+screen-help-cancel-the-showing-refunding-it-manager = cancel the showing, refunding it (manager)
+screen-help-this-counter-s-open-hold-back-to-checkout = this counter's open hold: back to checkout
+screen-help-section-seats = Seats
+screen-help-move-over-the-seats = move over the seats
+screen-help-select-unselect-a-seat = select / unselect a seat
+screen-help-go-to-a-seat-g-c9-enter = go to a seat: g C9 Enter
+screen-help-the-1-9-0-10-best-seats-together = the 1-9 (0: 10) best seats together
+screen-help-best-seats-standard-premium = best seats: standard / premium
+screen-help-best-wheelchair-space-companion = best wheelchair space + companion
+screen-help-clear-the-selection = clear the selection
+screen-help-hold-the-selection-and-take-payment = hold the selection and take payment
+screen-help-on-a-sold-or-held-seat-its-booking = on a sold or held seat: its booking
+screen-help-block-the-selected-seats-manager = block the selected seats (manager)
+screen-help-unblock-the-selected-seats-manager = unblock the selected seats (manager)
+screen-help-back-to-the-showings = back to the showings
+screen-help-section-checkout = Checkout
+screen-help-choose-a-seat = choose a seat
+screen-help-change-its-ticket-type = change its ticket type
+screen-help-payment-cash-card-qris-other = payment: cash, card, QRIS, other
+screen-help-amount-tendered-cash = amount tendered (cash)
+screen-help-rub-out-a-digit-of-the-amount = rub out a digit of the amount
+screen-help-extend-the-hold = extend the hold
+screen-help-confirm-the-sale = confirm the sale
+screen-help-release-the-hold-asks-first = release the hold (asks first)
+screen-help-section-sold = Sold
+screen-help-next-customer-back-to-the-showings = next customer: back to the showings
+screen-help-back-to-the-seats = back to the seats
+screen-help-section-booking = Booking
+screen-help-pay-a-running-hold-back-to-checkout = pay a running hold: back to checkout
+screen-help-refund-some-or-all-seats = refund some or all seats
+screen-help-cancel-a-hold = cancel a hold
+screen-help-print-the-tickets-again = print the tickets again
+screen-help-back = back
+screen-help-section-refund = Refund
+screen-help-choose-seats = choose seats
+screen-help-a-common-reason = a common reason
+screen-help-type-another-reason = type another reason
+screen-help-seats-reason-amount = seats / reason / amount
+screen-help-refund = refund
+screen-help-section-block-unblock-cancel-showing = Block, unblock, cancel showing
+screen-help-go-on = go on
+screen-help-section-sign-in-manager-approval = Sign in, manager approval
+screen-help-name-pin = name / PIN
+screen-help-next-field-then-sign-in-or-approve = next field, then sign in or approve
+screen-help-clear-abandon = clear / abandon
+screen-help-section-shift = Shift
+screen-help-the-float-or-the-counted-cash = the float or the counted cash
+screen-help-open-or-close-the-shift = open or close the shift
+screen-help-section-report = Report
+screen-help-today = today
+screen-help-scroll = scroll
+screen-help-scroll-a-page = scroll a page
+screen-help-back-to-the-top = back to the top
+screen-enlarge = Please enlarge the window: the box office needs at least { $min } characters (now { $now }).
+screen-minutes = { $minutes } min
+screen-sales-state = { $state ->
+    [open] open
+    [selling-closed] selling closed
+    [finished] finished
+   *[cancelled] cancelled
+}
+screen-sold-out = sold out
+screen-closed = closed
+screen-not-selling = { $state ->
+    [selling-closed] Sales are closed for this showing: refunds only (/ finds a booking).
+    [finished] This showing has finished: it sells nothing.
+    [cancelled] This showing was cancelled: it sells nothing.
+   *[other] {""}
+}
+screen-ticket-type = { $type ->
+    [adult] adult
+    [child] child
+    [student] student
+    [senior] senior
+   *[other] { $type }
+}
+screen-booking-line = Booking { $code }
+screen-hold-countdown = Hold expires in { $left }
+screen-hold-ending = { $seconds } s left on this hold: Enter to sell now, e to extend it.
+screen-short-by = The amount tendered is { $amount } short of the total.
+screen-extended = Hold extended until { $until }.
+screen-hold-ran-out = The hold on { $seats } ran out; the seats are free again.
+screen-sold = Sold { $code }. Receipt: { $path }
+screen-sold-without-receipt = Sold { $code }, but the receipt could not be written: { $why }
+screen-change-line = Tendered { $tendered } · change { $change }
+screen-no-seat-here = This hall has no seat { $seat }.
+screen-not-a-code = { $typed } is not a booking code: 6 letters and digits, like K7QM3X.
+screen-booking-made = Made { $at }
+screen-booking-made-at = Made { $at } at { $counter }
+screen-held-until = held until { $until }
+screen-paid-line = paid { $at } by { $method }, { $total }
+screen-only-holds-cancel = Only a running hold can be cancelled; this booking is { $status }.
+screen-nothing-to-print = Nothing to print: this booking is { $status }.
+screen-printed = Printed { $count } ticket(s) of { $code }.
+screen-reprinted = Reprinted { $count } ticket(s) of { $code }.
+screen-not-printed = { $code } did NOT print: { $why }. The sale stands; find { $code } (/) and press p to reprint.
+screen-nothing-to-refund = Nothing to refund: this booking is { $status }.
+screen-released = Cancelled { $code }; { $seats } free again.
+screen-refund-reason-plans = customer changed plans
+screen-refund-reason-wrong-showing = wrong showing sold
+screen-refund-reason-film-problem = film or sound problem
+screen-refund-reason-unwell = customer unwell
+screen-refund-too-much = A refund can be at most what the seats cost: { $most }.
+screen-refunded = Refunded { $seats } of { $code }: { $amount }.
+screen-refunded-approved = Refunded { $seats } of { $code }: { $amount }, approved by { $approver }.
+screen-confirm-cancel = Cancel the hold { $code } and free its seats?
+screen-restocked = { $count } finished showings were restocked.
+screen-open-hold-line = { $code }  { $film } { $starts }  { $seats }  until { $until }
+screen-holds-left-open = { $count ->
+    [one] A hold left open here: $ takes it back to checkout.
+   *[other] { $count } holds left open here: $ takes the first back to checkout.
+}
+screen-resumed = Back to { $code }, held until { $until }: Enter sells.
+screen-nothing-to-pay = Only a running hold can be paid; this booking is { $status }.
+screen-block-reason-house = house seats
+screen-block-reason-broken = seat broken
+screen-block-reason-guests = kept for guests
+screen-block-reason-cleaning = cleaning
+screen-unblock-reason-repaired = repaired
+screen-unblock-reason-for-sale = released for sale
+screen-unblock-reason-no-guests = guests did not come
+screen-unblock-reason-mistake = blocked by mistake
+screen-cancel-reason-projector = projector failure
+screen-cancel-reason-power = power cut
+screen-cancel-reason-no-film = film not delivered
+screen-cancel-reason-too-few = too few customers
+screen-block-what = Block { $seats } for this showing.
+screen-unblock-what = Unblock { $seats } for this showing.
+screen-cancel-what = Cancel { $showing }.
+screen-showing-title = the { $time } { $film } in { $auditorium }
+screen-showing-already = This showing is { $state }: there is nothing to cancel.
+screen-blocked = Blocked { $seats } for this showing.
+screen-unblocked = { $seats } available again.
+screen-confirm-cancel-showing = Cancel { $showing } ({ $reason })? { $bookings ->
+    [0] No paid booking needs a refund
+    [one] 1 paid booking ({ $seats } seats) will be refunded in full
+   *[other] { $bookings } paid bookings ({ $seats } seats) will be refunded in full
+}{ $holds ->
+    [0] {""}
+    [one] {" "}and 1 hold released
+   *[other] {" "}and { $holds } holds released
+}.
+screen-showing-cancelled = Showing { $showing } cancelled: { $bookings } bookings refunded in full ({ $total }), { $holds } holds released.
+screen-report-amounts-in = amounts in { $currency }
+screen-refund-by = cashier { $staff }
+screen-report-totals = Sales { $sales } · Refunds { $refunds } · Net { $net }
+screen-look = { $look ->
+    [free] free
+    [premium] premium
+    [wheelchair] wheelchair
+    [companion] companion
+    [selected] selected
+    [mine] held here
+    [reserved] held elsewhere
+    [sold] sold
+    [blocked] blocked
+   *[not-for-sale] not for sale
+}
+screen-free-of = { $free } of { $total } free
+screen-rows-below = ▼ { $below } more rows below
+screen-rows-above = ▲ { $above } more rows above
+screen-rows-above-below = ▲ { $above } rows above · ▼ { $below } rows below
+screen-seat-held-by-me = held here (booking { $code })
+screen-seat-held = held
+screen-seat-held-at = held at { $counter }
+screen-seat-held-until = held until { $until }
+screen-seat-held-at-until = held at { $counter } until { $until }
+screen-selected-summary = Selected { $count }: { $seats }
+screen-best-kind = { $kind ->
+    [standard] standard
+    [premium] premium
+   *[wheelchair] wheelchair
+}
+screen-nothing-selected = Nothing selected · Space a seat · 1-9 best { $kind } · p { $other } · w wheelchair
+screen-kind-switched = A digit now picks the best { $kind } seats.
+screen-not-free = { $seat } is { $status }; pick a free seat.
+screen-best-picked = { $described }. Enter holds them.
+screen-taken = { $seats } { $count ->
+    [one] was
+   *[other] were
+} just taken.
+screen-taken-at = { $seats } { $count ->
+    [one] was
+   *[other] were
+} just taken at { $counter }.
+screen-held = Held { $seats } until { $until }. Enter takes the payment.
+screen-signed-in = Signed in: { $name } ({ $role }). No shift is open here: S opens one.
+screen-signed-in-shift = Signed in: { $name } ({ $role }). Shift { $shift } is open at this counter.
+screen-signed-out = { $name } signed out. Next, please: name, Tab, PIN, Enter.
+screen-action-refund = The refund of booking { $code }
+screen-action-block = Blocking { $seats }
+screen-action-unblock = Unblocking { $seats }
+screen-action-cancel-showing = Cancelling showing { $showing }
+screen-action-this = This
+screen-approved-by = approved by { $name }
+screen-approval-needed = { $action } needs a manager's approval.
+screen-shift-open = shift { $shift } open
+screen-type-float = Type the float: the cash in the drawer to start with.
+screen-type-counted = Type the cash counted in the drawer.
+screen-title-open-shift = Open a shift · { $counter }
+screen-title-shift = Shift · { $counter }
+screen-title-close-shift = Close shift { $shift } · { $counter }
+screen-title-closed-shift = Shift { $shift } closed · { $counter }
+screen-shift-opened-by = opened { $at } by { $name }
+screen-shift-opened-at = opened { $at }
+screen-cash-sales = cash sales ({ $count })
+screen-cash-refunds = cash refunds ({ $count })
+screen-balanced = balanced
+screen-over-by = over by { $amount }
+screen-short-by-amount = short by { $amount }
+screen-shift-opened = Shift { $shift } opened with a float of { $float }.
+screen-shift-closed = Shift { $shift } closed. Report: { $path }
+screen-shift-closed-without-file = Shift { $shift } closed, but its report could not be written: { $why }
+screen-key-name-a-letter = a letter
+screen-confirm-child-ticket = { $film } is rated { $rating }: a child ticket only once you have checked the buyer's age. Sell it as a child ticket?
+screen-confirm-or-back = Enter or y confirms · Esc goes back
+screen-door-title = boxoffice door
+screen-door-any-showing = any showing
+screen-door-scan = Scan a ticket
+screen-door-admit = ADMIT
+screen-door-stop = STOP
+screen-door-checking = (checking…)
+screen-door-scanner = scanner · Esc to close
+screen-door-name = Door { $door }
+screen-door-showing = showing { $showing }
+screen-door-admitted = { $count } admitted
+screen-door-admitted-to = { $film } · { $auditorium } · seat { $seat }

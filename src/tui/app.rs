@@ -96,6 +96,9 @@ pub enum Confirm {
     CancelBooking(String),
     /// Cancel a showing, refunding its paid bookings in full.
     CancelShowing(Box<CancelShowingPlan>),
+    /// A child ticket chosen for a film rated 17+ or 21+: sold only once the cashier has checked
+    /// the buyer's age; going back restores the ticket type the seat had before.
+    ChildTicket { previous: Option<crate::domain::TicketType> },
 }
 
 /// The last thing that happened, shown in the status line.
@@ -187,7 +190,7 @@ impl App {
             size,
             screen: Screen::Showings,
             overlay: None,
-            message: Message { text: text::WELCOME.to_owned(), tone: Tone::Info },
+            message: Message { text: text::welcome(), tone: Tone::Info },
             taken_note: None,
             day: None,
             showings: None,
@@ -306,7 +309,7 @@ impl App {
             }
             KeyCode::Char('R') if away => self.open_report(),
             // `?` lists these as everywhere: in checkout they say why they wait, not nothing.
-            KeyCode::Char('/' | 'R') => self.say(text::FINISH_SALE_FIRST, Tone::Info),
+            KeyCode::Char('/' | 'R') => self.say(text::finish_sale_first(), Tone::Info),
             KeyCode::Char('S') => self.open_shift_form(),
             KeyCode::Char('O') => self.ask_to_sign_out(out),
             _ => return false,
@@ -327,7 +330,7 @@ impl App {
         self.sent = Some(command.clone());
         out.push(command);
         self.waiting = Some((Waiting::Action, self.now));
-        self.message = Message { text: text::WORKING.to_owned(), tone: Tone::Info };
+        self.message = Message { text: text::working(), tone: Tone::Info };
     }
 
     /// The awaited answer came: replay the keys typed meanwhile, until one waits again.
@@ -346,7 +349,7 @@ impl App {
         {
             self.waiting = None;
             self.typeahead.clear();
-            self.message = Message { text: text::SLOW_DATABASE.to_owned(), tone: Tone::Error };
+            self.message = Message { text: text::slow_database(), tone: Tone::Error };
         }
         self.expire_own_hold();
         self.warn_hold_ending(before);
@@ -372,7 +375,7 @@ impl App {
             }
             Loaded::Server(Link::Back) => {
                 self.server_lost = false;
-                self.say(text::SERVER_BACK, Tone::Info);
+                self.say(text::server_back(), Tone::Info);
             }
         }
     }

@@ -206,6 +206,8 @@ pub enum Command {
         payment: PaymentMethod,
         types: Vec<TicketType>,
         tendered: Option<i64>,
+        /// The cashier confirmed the buyer's age for a child ticket to a 17+ or 21+ film.
+        age_confirmed: bool,
     },
     Cancel {
         code: String,

@@ -2,11 +2,13 @@
 //! (with the real engine on a temporary database behind it), every view rendered on ratatui's
 //! `TestBackend` and snapshot-tested, and every size from 1x1 to 120x40 drawn without a panic.
 
+mod age;
 mod door;
 mod flows;
 mod harness;
 mod keys;
 mod manager;
+mod no_english;
 mod not_selling;
 mod paper;
 mod readme;
@@ -17,3 +19,4 @@ mod sizes;
 mod staff;
 mod staff_views;
 mod views;
+mod wide;

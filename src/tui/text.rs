@@ -1,15 +1,28 @@
-//! Every English word the cashier screen shows, in one place (this file and the few under
-//! `text/`): the screen's half of the text a cashier reads. The engine's half, the messages it
+//! Every word the cashier screen shows, in one place (this file and the few under `text/`): the
+//! screen's half of the text a cashier reads, each a message of the `## screen` section of
+//! `assets/locales/*.ftl` in the language the counter speaks. The engine's half, the messages it
 //! refuses with (a seat taken, a booking not found, a wrong PIN), which the screen shows as they
-//! are, is [`crate::engine::messages`]. A translation (Indonesian first) replaces both and
-//! nothing else; that module's doc lists the few domain errors it must cover too.
+//! are, is [`crate::engine::messages`]. Keys stay the same letters in every language.
 
+use crate::i18n::{FluentValue, Lang};
+
+/// Words without arguments: `name = tr("id");` becomes `pub fn name() -> String`.
+macro_rules! words {
+    ($($(#[$doc:meta])* $name:ident = tr($id:literal);)*) => {
+        $($(#[$doc])* #[must_use] pub fn $name() -> String { $crate::tui::text::tr($id, &[]) })*
+    };
+}
+
+mod checkout;
+mod door;
 mod holds;
 mod keys;
 mod manager;
 mod seats;
 mod staff;
 
+pub use checkout::*;
+pub use door::*;
 pub use holds::*;
 pub use keys::*;
 pub use manager::*;
@@ -18,332 +31,319 @@ pub use staff::*;
 
 use crate::domain::selling::SalesState;
 
-/// The mark of a training database in the title line.
-pub const TRAINING: &str = "TRAINING";
+pub use crate::i18n::speak;
 
-/// The mark in the title line while the database server is out of reach.
-pub const OFFLINE: &str = "NO SERVER";
-pub const SERVER_BACK: &str = "Connected to the database server again: selling can go on.";
+/// The language the screen speaks: money and dates follow it too.
+#[must_use]
+pub fn lang() -> Lang {
+    crate::i18n::lang()
+}
+
+/// The screen's message `id` in the language the screen speaks.
+#[must_use]
+pub fn tr(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    crate::i18n::tr(id, args)
+}
+
+/// An amount of `currency` as the screen's language writes it: `IDR 45,000`, `Rp45.000`.
+#[must_use]
+pub fn money(currency: &crate::domain::Currency, minor: i64) -> String {
+    currency.format_in(lang(), minor)
+}
+
+/// A day and a time as the screen's language writes them: `Tue 24 Nov 19:00`, `Selasa, 24 Nov 19:00`.
+#[must_use]
+pub fn day_time<Tz: chrono::TimeZone>(at: &chrono::DateTime<Tz>) -> String {
+    crate::domain::calendar::day_time(lang(), at.naive_local())
+}
+
+/// A day written out for a heading: `Tuesday 24 November 2026`, `Selasa, 24 November 2026`.
+#[must_use]
+pub fn long_day(day: chrono::NaiveDate) -> String {
+    crate::domain::calendar::long_day(lang(), day)
+}
+
+/// The number alone, grouped the language's way: `45,000`, `45.000`.
+#[must_use]
+pub fn number(currency: &crate::domain::Currency, minor: i64) -> String {
+    currency.format_number_in(lang(), minor)
+}
+
+words! {
+    /// The mark of a training database in the title line.
+    training = tr("screen-training");
+}
+
+words! {
+    /// The mark in the title line while the database server is out of reach.
+    offline = tr("screen-offline");
+    server_back = tr("screen-server-back");
+}
 
 /// The status line when the database server went away.
 #[must_use]
 pub fn server_lost(why: &str) -> String {
-    format!("No database server: nothing can be sold until it is back; reconnecting by itself… ({why})")
+    tr("screen-server-lost", &[("why", why.to_owned().into())])
 }
 
 pub const APP: &str = "boxoffice";
-pub const WELCOME: &str = "Ready. Enter opens a showing's seats; ? shows every key.";
-pub const WORKING: &str = "Working…";
-pub const LOADING: &str = "Loading…";
-pub const SLOW_DATABASE: &str =
-    "The database is slow to answer (another counter may be busy); nothing was lost, try again.";
-pub const SCREEN: &str = "SCREEN";
-pub const NOTHING_SELLS_TODAY: &str = "Nothing sells today any more: here is tomorrow (t goes back to today).";
-pub const NO_VENUE: &str =
-    "This database has no venue yet: import a venue file (boxoffice import FILE.toml) or try boxoffice demo.";
+words! {
+    welcome = tr("screen-welcome");
+    working = tr("screen-working");
+    loading = tr("screen-loading");
+    slow_database = tr("screen-slow-database");
+    screen = tr("screen-screen");
+    nothing_sells_today = tr("screen-nothing-sells-today");
+    no_venue = tr("screen-no-venue");
+}
 
 /// The message shown instead of the screen when the terminal is too small.
 #[must_use]
 pub fn enlarge(min: (u16, u16), now: (u16, u16)) -> String {
-    format!(
-        "Please enlarge the window: the box office needs at least {} x {} characters (now {} x {}).",
-        min.0, min.1, now.0, now.1
+    tr(
+        "screen-enlarge",
+        &[("min", format!("{} x {}", min.0, min.1).into()), ("now", format!("{} x {}", now.0, now.1).into())],
     )
 }
 
 // Screen titles.
-pub const TITLE_SHOWINGS: &str = "Showings";
-pub const TITLE_SEATS: &str = "Seats";
-pub const TITLE_CHECKOUT: &str = "Checkout";
-pub const TITLE_SOLD: &str = "Sold";
-pub const TITLE_BOOKING: &str = "Booking";
-pub const TITLE_REFUND: &str = "Refund";
-pub const TITLE_HELP: &str = "Keys";
-pub const TITLE_FIND: &str = "Find a booking";
-pub const TITLE_GO_TO: &str = "Go to a seat";
-pub const TITLE_CONFIRM: &str = "Please confirm";
-pub const TITLE_SIGN_IN: &str = "Sign in";
-pub const TITLE_REPORT: &str = "Report";
+words! {
+    title_showings = tr("screen-title-showings");
+    title_seats = tr("screen-title-seats");
+    title_checkout = tr("screen-title-checkout");
+    title_sold = tr("screen-title-sold");
+    title_booking = tr("screen-title-booking");
+    title_refund = tr("screen-title-refund");
+    title_help = tr("screen-title-help");
+    title_find = tr("screen-title-find");
+    title_go_to = tr("screen-title-go-to");
+    title_confirm = tr("screen-title-confirm");
+    title_sign_in = tr("screen-title-sign-in");
+    title_report = tr("screen-title-report");
+}
 
 // The showings list.
-pub const TODAY: &str = "today";
-pub const NO_SHOWINGS: &str = "No showings on this day. ← and → change the day.";
-pub const COL_TIME: &str = "Time";
-pub const COL_FILM: &str = "Film";
-pub const COL_RATED: &str = "Rated";
-pub const COL_RUNTIME: &str = "Runtime";
-pub const COL_AUDITORIUM: &str = "Auditorium";
-/// The auditorium column's heading where the column is narrower than the word.
-pub const COL_AUDITORIUM_SHORT: &str = "Aud.";
-pub const COL_SOLD: &str = "Sold";
-pub const COL_STATE: &str = "State";
+words! {
+    today = tr("screen-today");
+    no_showings = tr("screen-no-showings");
+    col_time = tr("screen-col-time");
+    col_film = tr("screen-col-film");
+    col_rated = tr("screen-col-rated");
+    col_runtime = tr("screen-col-runtime");
+    col_auditorium = tr("screen-col-auditorium");
+    /// The auditorium column's heading where the column is narrower than the word.
+    col_auditorium_short = tr("screen-col-auditorium-short");
+    col_sold = tr("screen-col-sold");
+    col_state = tr("screen-col-state");
+}
 
 #[must_use]
 pub fn minutes(runtime: u32) -> String {
-    format!("{runtime} min")
+    tr("screen-minutes", &[("minutes", runtime.into())])
 }
 
 /// The words of a showing's state, as the product uses them.
 #[must_use]
-pub fn sales_state(state: SalesState) -> &'static str {
-    state.as_str()
+pub fn sales_state(state: SalesState) -> String {
+    tr("screen-sales-state", &[("state", state_key(state).into())])
 }
 
 /// A showing's state where it is listed: `sold out` once an open showing has no free seat.
 #[must_use]
-pub fn listed_state(state: SalesState, free: usize) -> &'static str {
-    if state == SalesState::Selling && free == 0 { "sold out" } else { state.as_str() }
+pub fn listed_state(state: SalesState, free: usize) -> String {
+    if state == SalesState::Selling && free == 0 { tr("screen-sold-out", &[]) } else { sales_state(state) }
 }
 
 /// A showing's state in a narrow list: `closed` for `selling closed`, the rest as they are.
 #[must_use]
-pub fn short_state(state: SalesState) -> &'static str {
-    if state == SalesState::SalesClosed { "closed" } else { state.as_str() }
+pub fn short_state(state: SalesState) -> String {
+    if state == SalesState::SalesClosed { tr("screen-closed", &[]) } else { sales_state(state) }
 }
 
 /// A digit, `w` or Enter on the map of a showing that sells nothing now: refused at once.
 #[must_use]
-pub fn not_selling(state: SalesState) -> &'static str {
-    match state {
-        SalesState::SalesClosed => "Sales are closed for this showing: refunds only (/ finds a booking).",
-        SalesState::Finished => "This showing has finished: it sells nothing.",
-        SalesState::Cancelled => "This showing was cancelled: it sells nothing.",
-        SalesState::Selling => "",
-    }
+pub fn not_selling(state: SalesState) -> String {
+    tr("screen-not-selling", &[("state", state_key(state).into())])
 }
 
-/// A seat kind as the screen names it (the product's own words; a translation maps them).
+/// A showing's state as a Fluent selector (`selling closed` has a space, which a key cannot).
+fn state_key(state: SalesState) -> String {
+    state.as_str().replace(' ', "-")
+}
+
+/// A seat kind as the screen names it (the product's own words, in the counter's language: the
+/// same as the command line and the receipt say, from `i18n::words`).
 #[must_use]
-pub fn seat_kind(kind: crate::domain::SeatKind) -> &'static str {
-    use crate::domain::SeatKind;
-    match kind {
-        SeatKind::Standard => "standard",
-        SeatKind::Premium => "premium",
-        SeatKind::Wheelchair => "wheelchair",
-        SeatKind::Companion => "companion",
-        SeatKind::OutOfService => "out of service",
-    }
+pub fn seat_kind(kind: crate::domain::SeatKind) -> String {
+    crate::i18n::words::kind(kind.as_str())
+}
+
+/// A seat's state on the map (available, reserved, occupied, blocked), as the screen names it.
+#[must_use]
+pub fn seat_status(status: crate::domain::SeatStatus) -> String {
+    crate::i18n::words::state(status.as_str())
 }
 
 /// A booking's state, as the screen names it.
 #[must_use]
-pub fn booking_status(status: crate::domain::BookingStatus) -> &'static str {
-    status.as_str()
+pub fn booking_status(status: crate::domain::BookingStatus) -> String {
+    crate::i18n::words::state(status.as_str())
 }
 
 /// A seat's state within a booking (held, sold, released, refunded).
 #[must_use]
-pub fn claim_state(state: crate::domain::ClaimState) -> &'static str {
-    state.as_str()
+pub fn claim_state(state: crate::domain::ClaimState) -> String {
+    crate::i18n::words::state(state.as_str())
 }
 
-// Checkout.
-pub const COL_SEAT: &str = "Seat";
-pub const COL_KIND: &str = "Kind";
-pub const COL_TICKET: &str = "Ticket";
-pub const COL_PRICE: &str = "Price";
-pub const TOTAL: &str = "Total";
-pub const PAYMENT: &str = "Payment";
-pub const TENDERED: &str = "Tendered";
-pub const TENDERED_EXACT: &str = "(exact; type an amount for change)";
-pub const CHANGE_DUE: &str = "Change due";
-pub const NO_PRICE_SHORT: &str = "no price";
-pub const NO_PRICE: &str = "A seat has no price for its ticket type; choose another type with ← →.";
-pub const TENDERED_CASH_ONLY: &str = "An amount tendered is only for cash; Tab changes the payment method.";
-
+/// A ticket type of a price list: the usual ones (`adult`, `child`) in the counter's language,
+/// any other as the venue file names it.
 #[must_use]
-pub fn booking_line(code: &str) -> String {
-    format!("Booking {code}")
-}
-
-#[must_use]
-pub fn hold_countdown(seconds: i64) -> String {
-    format!("Hold expires in {:02}:{:02}", seconds / 60, seconds % 60)
-}
-
-pub const EXTEND_HINT: &str = "(e extends it)";
-
-/// The hold in checkout has its last minute left.
-#[must_use]
-pub fn hold_ending(seconds: i64) -> String {
-    format!("{seconds} s left on this hold: Enter to sell now, e to extend it.")
-}
-
-#[must_use]
-pub fn short_by(amount: &str) -> String {
-    format!("The amount tendered is {amount} short of the total.")
-}
-
-#[must_use]
-pub fn extended(until: &str) -> String {
-    format!("Hold extended until {until}.")
-}
-
-#[must_use]
-pub fn hold_ran_out(names: &[String]) -> String {
-    format!("The hold on {} ran out; the seats are free again.", names.join(", "))
-}
-
-#[must_use]
-pub fn payment_name(method: crate::domain::PaymentMethod) -> &'static str {
-    match method {
-        crate::domain::PaymentMethod::Cash => "cash",
-        crate::domain::PaymentMethod::Card => "card",
-        crate::domain::PaymentMethod::Qris => "QRIS",
-        crate::domain::PaymentMethod::Other => "other",
-    }
-}
-
-// After the sale.
-pub const BOOKING_CODE: &str = "Booking code";
-pub const RECEIPT: &str = "Receipt";
-pub const PAID_BY: &str = "paid by";
-
-#[must_use]
-pub fn sold(code: &str, path: &str) -> String {
-    format!("Sold {code}. Receipt: {path}")
-}
-
-#[must_use]
-pub fn sold_without_receipt(code: &str, why: &str) -> String {
-    format!("Sold {code}, but the receipt could not be written: {why}")
-}
-
-#[must_use]
-pub fn change_line(tendered: &str, change: &str) -> String {
-    format!("Tendered {tendered} · change {change}")
+pub fn ticket_type(name: &str) -> String {
+    tr("screen-ticket-type", &[("type", name.into())])
 }
 
 // Bookings.
-pub const FIND_PROMPT: &str = "Booking code:";
-pub const FIND_HINT: &str = "6 letters and digits · Enter finds · Esc cancels";
-pub const GO_TO_PROMPT: &str = "Seat:";
-pub const GO_TO_HINT: &str = "a label like C9 · Enter goes there · Esc cancels";
+words! {
+    find_prompt = tr("screen-find-prompt");
+    find_hint = tr("screen-find-hint");
+    go_to_prompt = tr("screen-go-to-prompt");
+    go_to_hint = tr("screen-go-to-hint");
+    seats = tr("screen-seats");
+    refunds = tr("screen-refunds");
+    no_refunds = tr("screen-no-refunds");
+    /// The reprint key was pressed; the answer comes when the printer is done.
+    printing = tr("screen-printing");
+    /// The reprint key on a counter without a printer.
+    no_printer = tr("screen-no-printer");
+}
 
 /// `g` and a label this showing's hall does not have.
 #[must_use]
 pub fn no_seat_here(label: &str) -> String {
-    format!("This hall has no seat {label}.")
+    tr("screen-no-seat-here", &[("seat", label.into())])
 }
-pub const SEATS: &str = "Seats";
-pub const REFUNDS: &str = "Refunds";
-pub const NO_REFUNDS: &str = "none";
 
 #[must_use]
 pub fn not_a_code(typed: &str) -> String {
-    format!("{typed:?} is not a booking code: 6 letters and digits, like K7QM3X.")
+    tr("screen-not-a-code", &[("typed", format!("{typed:?}").into())])
 }
 
 #[must_use]
 pub fn booking_made(at: &str, counter: Option<&str>) -> String {
     match counter {
-        Some(counter) => format!("Made {at} at {counter}"),
-        None => format!("Made {at}"),
+        Some(counter) => tr("screen-booking-made-at", &[("at", at.into()), ("counter", counter.into())]),
+        None => tr("screen-booking-made", &[("at", at.into())]),
     }
 }
 
 #[must_use]
 pub fn held_until(until: &str) -> String {
-    format!("held until {until}")
+    tr("screen-held-until", &[("until", until.into())])
 }
 
 #[must_use]
 pub fn paid_line(at: &str, method: &str, total: &str) -> String {
-    format!("paid {at} by {method}, {total}")
+    tr("screen-paid-line", &[("at", at.into()), ("method", method.into()), ("total", total.into())])
 }
 
 #[must_use]
 pub fn only_holds_cancel(status: &str) -> String {
-    format!("Only a running hold can be cancelled; this booking is {status}.")
+    tr("screen-only-holds-cancel", &[("status", status.into())])
 }
-
-/// The reprint key was pressed; the answer comes when the printer is done.
-pub const PRINTING: &str = "Printing the tickets again…";
 
 #[must_use]
 pub fn nothing_to_print(status: &str) -> String {
-    format!("Nothing to print: this booking is {status}.")
+    tr("screen-nothing-to-print", &[("status", status.into())])
 }
 
 /// A print run reached the printer.
 #[must_use]
 pub fn printed(code: &str, tickets: usize, reprint: bool) -> String {
-    let what = if reprint { "Reprinted" } else { "Printed" };
-    format!("{what} {tickets} ticket(s) of {code}.")
+    let args = [("code", code.into()), ("count", tickets.into())];
+    if reprint { tr("screen-reprinted", &args) } else { tr("screen-printed", &args) }
 }
 
 /// A print run failed; the sale or refund it was for stands.
 #[must_use]
 pub fn not_printed(code: &str, why: &str) -> String {
-    format!("{code} did NOT print: {why}. The sale stands; find {code} (/) and press p to reprint.")
+    tr("screen-not-printed", &[("code", code.into()), ("why", why.into())])
 }
-
-/// The reprint key on a counter without a printer.
-pub const NO_PRINTER: &str = "This counter has no printer (start boxoffice with --printer TARGET).";
 
 #[must_use]
 pub fn nothing_to_refund(status: &str) -> String {
-    format!("Nothing to refund: this booking is {status}.")
+    tr("screen-nothing-to-refund", &[("status", status.into())])
 }
 
 #[must_use]
 pub fn released(code: &str, names: &[String]) -> String {
-    format!("Cancelled {code}; {} free again.", names.join(", "))
+    tr("screen-released", &[("code", code.into()), ("seats", names.join(", ").into())])
 }
 
 // Refunds.
-pub const REFUND_SEATS: &str = "Seats to refund (Space chooses)";
-pub const REFUND_REASON: &str = "Reason (required):";
-pub const REFUND_AMOUNT: &str = "Amount:";
-pub const REFUND_FULL: &str = "(full price; Tab here to lower it)";
-pub const REFUND_NO_SEATS: &str = "Choose at least one seat to refund (Space).";
-pub const REFUND_NO_REASON: &str = "A refund needs a reason: press 1-4 for a common one, or 5 and type it.";
+words! {
+    refund_seats = tr("screen-refund-seats");
+    refund_reason = tr("screen-refund-reason");
+    refund_amount = tr("screen-refund-amount");
+    refund_full = tr("screen-refund-full");
+    refund_no_seats = tr("screen-refund-no-seats");
+    refund_no_reason = tr("screen-refund-no-reason");
+    refund_other = tr("screen-refund-other");
+}
+
 /// The preset reasons, picked with 1, 2, 3, 4; the next digit means "other" (typed).
-pub const REFUND_REASONS: [&str; 4] =
-    ["customer changed plans", "wrong showing sold", "film or sound problem", "customer unwell"];
-pub const REFUND_OTHER: &str = "other (type it)";
+#[must_use]
+pub fn refund_reasons() -> [String; 4] {
+    [
+        tr("screen-refund-reason-plans", &[]),
+        tr("screen-refund-reason-wrong-showing", &[]),
+        tr("screen-refund-reason-film-problem", &[]),
+        tr("screen-refund-reason-unwell", &[]),
+    ]
+}
 
 #[must_use]
 pub fn refund_too_much(most: &str) -> String {
-    format!("A refund can be at most what the seats cost: {most}.")
+    tr("screen-refund-too-much", &[("most", most.into())])
 }
 
 #[must_use]
 pub fn refunded(code: &str, names: &[String], amount: &str, approver: Option<&str>) -> String {
+    let (code, seats, amount) = (code.into(), names.join(", ").into(), amount.into());
     match approver {
-        Some(approver) => format!("Refunded {} of {code}: {amount}, approved by {approver}.", names.join(", ")),
-        None => format!("Refunded {} of {code}: {amount}.", names.join(", ")),
+        Some(approver) => tr(
+            "screen-refunded-approved",
+            &[("code", code), ("seats", seats), ("amount", amount), ("approver", approver.into())],
+        ),
+        None => tr("screen-refunded", &[("code", code), ("seats", seats), ("amount", amount)]),
     }
 }
 
 // Questions.
-pub const CONFIRM_QUIT: &str = "A hold is open at this counter. Release it and quit?";
-pub const CONFIRM_RELEASE: &str = "Release the hold? Its seats become free for everyone again.";
+words! {
+    confirm_quit = tr("screen-confirm-quit");
+    confirm_release = tr("screen-confirm-release");
+    yes_no = tr("screen-yes-no");
+}
+
+/// A child ticket chosen for a film rated 17+ or 21+.
+#[must_use]
+pub fn confirm_child_ticket(film: &str, rating: &str) -> String {
+    tr("screen-confirm-child-ticket", &[("film", film.into()), ("rating", rating.into())])
+}
+
+words! {
+    /// The answers to the age question: it goes back rather than saying no.
+    confirm_or_back = tr("screen-confirm-or-back");
+}
 
 #[must_use]
 pub fn confirm_cancel(code: &str) -> String {
-    format!("Cancel the hold {code} and free its seats?")
+    tr("screen-confirm-cancel", &[("code", code.into())])
 }
-
-pub const YES_NO: &str = "y yes · n no";
 
 // The tick.
 #[must_use]
 pub fn restocked(count: usize) -> String {
-    format!("{count} finished showings were restocked.")
-}
-
-// The receipt file (plain text, 40 columns: it may go to a receipt printer as is).
-pub const RECEIPT_BOOKING: &str = "Booking";
-pub const RECEIPT_FILM: &str = "Film";
-pub const RECEIPT_SHOWING: &str = "Showing";
-pub const RECEIPT_TOTAL: &str = "Total";
-pub const RECEIPT_PAID_BY: &str = "Paid by";
-pub const RECEIPT_TENDERED: &str = "Tendered";
-pub const RECEIPT_CHANGE: &str = "Change";
-pub const RECEIPT_THANKS: &str = "Thank you, enjoy the film!";
-
-#[must_use]
-pub fn receipt_sold(at: &str, counter: &str) -> String {
-    format!("Sold {at} at {counter}")
+    tr("screen-restocked", &[("count", count.into())])
 }

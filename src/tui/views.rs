@@ -25,6 +25,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget, Wrap};
 
 use super::app::{App, Overlay, Screen, ShiftMode};
+use super::cells;
 use super::text;
 use super::theme::Theme;
 
@@ -73,15 +74,15 @@ impl Widget for &App {
         }
         let [title, body, keys, status] = frame(area);
         let (name, keys_help) = match self.screen {
-            Screen::Showings => (text::TITLE_SHOWINGS, text::KEYS_SHOWINGS),
-            Screen::Seats => (text::TITLE_SEATS, text::KEYS_SEATS),
-            Screen::Checkout => (text::TITLE_CHECKOUT, text::KEYS_CHECKOUT),
-            Screen::Sold => (text::TITLE_SOLD, text::KEYS_SOLD),
-            Screen::Booking => (text::TITLE_BOOKING, text::KEYS_BOOKING),
-            Screen::SignIn => (text::TITLE_SIGN_IN, text::KEYS_SIGN_IN),
-            Screen::Report => (text::TITLE_REPORT, text::KEYS_REPORT),
+            Screen::Showings => (text::title_showings(), text::keys_showings()),
+            Screen::Seats => (text::title_seats(), text::keys_seats()),
+            Screen::Checkout => (text::title_checkout(), text::keys_checkout()),
+            Screen::Sold => (text::title_sold(), text::keys_sold()),
+            Screen::Booking => (text::title_booking(), text::keys_booking()),
+            Screen::SignIn => (text::title_sign_in(), text::keys_sign_in()),
+            Screen::Report => (text::title_report(), text::keys_report()),
         };
-        self.title_line(name).render(title, buf);
+        self.title_line(&name).render(title, buf);
         match self.screen {
             Screen::Showings => showings::render(self, body, buf),
             Screen::Seats => seats::render(self, body, buf),
@@ -92,14 +93,16 @@ impl Widget for &App {
             Screen::Report => report::render(self, body, buf),
         }
         let (keys_help, more) = match &self.overlay {
-            Some(Overlay::Help(_)) => (text::KEYS_HELP, None),
-            Some(Overlay::Refund(_)) => (text::KEYS_REFUND, None),
-            Some(Overlay::Approval(_)) => (text::KEYS_APPROVAL, None),
-            Some(Overlay::Reason(_)) => (text::KEYS_REASON, None),
-            Some(Overlay::Shift(form)) if matches!(form.mode, ShiftMode::Closed(_)) => (text::KEYS_SHIFT_CLOSED, None),
-            Some(Overlay::Shift(_)) => (text::KEYS_SHIFT, None),
+            Some(Overlay::Help(_)) => (text::keys_help(), None),
+            Some(Overlay::Refund(_)) => (text::keys_refund(), None),
+            Some(Overlay::Approval(_)) => (text::keys_approval(), None),
+            Some(Overlay::Reason(_)) => (text::keys_reason(), None),
+            Some(Overlay::Shift(form)) if matches!(form.mode, ShiftMode::Closed(_)) => {
+                (text::keys_shift_closed(), None)
+            }
+            Some(Overlay::Shift(_)) => (text::keys_shift(), None),
             // Signing out is for counters where staff sign in.
-            _ if self.screen == Screen::Showings && self.session.required => (keys_help, Some(text::KEYS_SIGN_OUT)),
+            _ if self.screen == Screen::Showings && self.session.required => (keys_help, Some(text::keys_sign_out())),
             _ => (keys_help, None),
         };
         key_help(keys_help, more.unwrap_or_default(), self.theme, keys.width).render(keys, buf);
@@ -109,7 +112,9 @@ impl Widget for &App {
             Some(Overlay::Help(scroll)) => help::render(self.theme, *scroll, body, buf),
             Some(Overlay::Find(field)) => dialog::find(field, self.theme, body, buf),
             Some(Overlay::GoTo(field)) => dialog::go_to(field, self.theme, body, buf),
-            Some(Overlay::Confirm(question)) => dialog::confirm(question, self.theme, body, buf),
+            Some(Overlay::Confirm(question)) => {
+                dialog::confirm(question, self.checkout.as_ref(), self.theme, body, buf);
+            }
             Some(Overlay::Refund(form)) => booking::refund_form(form, self.theme, body, buf),
             Some(Overlay::Approval(form)) => approval::render(form, self.theme, body, buf),
             Some(Overlay::Shift(form)) => shift::render(self, form, body, buf),
@@ -129,11 +134,11 @@ impl App {
         let mut spans = vec![Span::styled(format!(" {} ", text::APP), self.theme.title())];
         if self.training {
             // Practice must never pass for takings, on any screen.
-            spans.push(Span::styled(format!(" {} ", text::TRAINING), self.theme.title()));
+            spans.push(Span::styled(format!(" {} ", text::training()), self.theme.title()));
             spans.push(Span::raw(" "));
         }
         if self.server_lost {
-            spans.push(Span::styled(format!(" {} ", text::OFFLINE), self.theme.error()));
+            spans.push(Span::styled(format!(" {} ", text::offline()), self.theme.error()));
             spans.push(Span::raw(" "));
         }
         if !venue.is_empty() {
@@ -149,8 +154,8 @@ impl App {
 fn key_help(keys: text::Keys, more: text::Keys, theme: Theme, width: u16) -> Paragraph<'static> {
     let width = usize::from(width);
     let mut lines: Vec<Line<'static>> = vec![Line::raw(" ")];
-    for (key, what) in keys.iter().chain(more) {
-        let entry = key.chars().count() + 1 + what.chars().count();
+    for (key, what) in keys.into_iter().chain(more) {
+        let entry = cells::width(&key) + 1 + cells::width(&what);
         let Some(line) = lines.last_mut() else { break };
         if line.width() > 1 {
             if line.width() + 3 + entry > width {
@@ -160,7 +165,7 @@ fn key_help(keys: text::Keys, more: text::Keys, theme: Theme, width: u16) -> Par
             }
         }
         if let Some(line) = lines.last_mut() {
-            line.push_span(Span::styled(*key, theme.key()));
+            line.push_span(Span::styled(key, theme.key()));
             line.push_span(Span::raw(format!(" {what}")));
         }
     }
@@ -187,7 +192,7 @@ fn boxed_height(lines: &[Line<'_>], inner: u16) -> u16 {
         .iter()
         .map(|line| {
             let text: String = line.spans.iter().map(|span| span.content.as_ref()).collect();
-            let width = text.trim_end().chars().count();
+            let width = cells::width(text.trim_end());
             // Words wrap, not characters: a line that wraps gets a row to spare.
             if width <= inner { 1 } else { width.div_ceil(inner) + 1 }
         })

@@ -131,6 +131,24 @@ pub fn assert_terminal_given_back(tmux: &Tmux, window: &str) {
     assert!(after.lines().any(|line| line.trim() == "icanon"), "raw mode left on:\n{after}");
 }
 
+/// The binary at a fixed time on `db`, which must succeed: its standard output.
+pub fn cli_ok(db: &Path, now: &str, args: &[&str]) -> String {
+    let output = cli(db, now, args);
+    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).expect("UTF-8")
+}
+
+/// The id of the demo's 11:30 showing, where the screen's cursor starts at 11:00.
+pub fn showing_at_1130(db: &Path, now: &str) -> String {
+    let showings: serde_json::Value = serde_json::from_str(&cli_ok(db, now, &["--json", "showings"])).expect("JSON");
+    showings
+        .as_array()
+        .and_then(|list| list.iter().find(|s| s["starts_at"].as_str().is_some_and(|t| t.contains("T11:30"))))
+        .and_then(|s| s["id"].as_i64())
+        .expect("the 11:30 showing")
+        .to_string()
+}
+
 /// The binary at a fixed time on `db`.
 pub fn cli(db: &Path, now: &str, args: &[&str]) -> Output {
     Command::new(BIN).arg("--db").arg(db).args(["--now", now]).args(args).output().expect("boxoffice runs")

@@ -35,7 +35,7 @@ impl App {
     pub(super) fn approval_key(&mut self, mut form: ApprovalForm, key: KeyEvent, out: &mut Vec<Command>) {
         if key.code == KeyCode::Esc {
             self.overlay = form.back.map(|back| *back);
-            self.say(text::NOT_APPROVED, Tone::Info);
+            self.say(text::not_approved(), Tone::Info);
             return;
         }
         match form.manager.input(&key) {

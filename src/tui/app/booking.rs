@@ -80,7 +80,7 @@ impl App {
                     let code = detail.booking.code.clone();
                     self.overlay = Some(Overlay::Confirm(Confirm::CancelBooking(code)));
                 } else {
-                    self.say(text::only_holds_cancel(text::booking_status(detail.effective_status)), Tone::Error);
+                    self.say(text::only_holds_cancel(&text::booking_status(detail.effective_status)), Tone::Error);
                 }
             }
             KeyCode::Char('r') => {
@@ -88,16 +88,16 @@ impl App {
                 if detail.booking.status == BookingStatus::Paid && sold {
                     self.overlay = Some(Overlay::Refund(RefundForm::new(detail)));
                 } else {
-                    self.say(text::nothing_to_refund(text::booking_status(detail.effective_status)), Tone::Error);
+                    self.say(text::nothing_to_refund(&text::booking_status(detail.effective_status)), Tone::Error);
                 }
             }
             KeyCode::Char('p') => {
                 if matches!(detail.booking.status, BookingStatus::Paid | BookingStatus::Refunded) {
                     // Not an awaited action: the printer may take seconds, the screen goes on.
                     out.push(Command::Reprint { code: detail.booking.code.clone() });
-                    self.say(text::PRINTING.to_owned(), Tone::Info);
+                    self.say(text::printing(), Tone::Info);
                 } else {
-                    self.say(text::nothing_to_print(text::booking_status(detail.effective_status)), Tone::Error);
+                    self.say(text::nothing_to_print(&text::booking_status(detail.effective_status)), Tone::Error);
                 }
             }
             _ => return false,

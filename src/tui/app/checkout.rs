@@ -6,6 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::field::{TextField, amount_char};
 use super::{App, Command, Confirm, Overlay, Screen, Seats, Tone};
+use crate::domain::rating::needs_age_confirmation;
 use crate::domain::records::ShowingRecord;
 use crate::domain::{Currency, PaymentMethod, PriceList, SeatKind, SeatLabel, TicketType};
 use crate::engine::{Conflict, ExtendReceipt, HoldReceipt};
@@ -37,6 +38,8 @@ pub struct Checkout {
     /// Cash handed over, as typed; empty means the exact amount.
     pub tendered: TextField,
     pub expires_at: DateTime<Utc>,
+    /// The cashier confirmed the buyer's age for a child ticket (asked once per sale).
+    pub age_confirmed: bool,
 }
 
 impl Checkout {
@@ -65,6 +68,7 @@ impl Checkout {
             payment: PaymentMethod::Cash,
             tendered: TextField::new(16),
             expires_at: receipt.expires_at,
+            age_confirmed: false,
         }
     }
 
@@ -116,6 +120,23 @@ impl Checkout {
         line.ticket = types.get(next).cloned();
     }
 
+    /// Whether the seat under the cursor now holds a child ticket for a 17+ or 21+ film and the
+    /// buyer's age has not been confirmed yet in this sale (the rule is the engine's, in domain).
+    fn asks_age(&self) -> bool {
+        let ticket = self.lines.get(self.cursor).and_then(|line| line.ticket.as_ref());
+        !self.age_confirmed && needs_age_confirmation(self.showing.rating.as_deref(), ticket)
+    }
+
+    /// The answer to the age question: yes keeps the child ticket for the whole sale, no puts
+    /// back the type the seat had.
+    pub(super) fn answer_age(&mut self, confirmed: bool, previous: Option<TicketType>) {
+        if confirmed {
+            self.age_confirmed = true;
+        } else if let Some(line) = self.lines.get_mut(self.cursor) {
+            line.ticket = previous;
+        }
+    }
+
     fn cycle_payment(&mut self, forward: bool) {
         let all = PaymentMethod::ALL;
         let at = all.iter().position(|p| *p == self.payment).unwrap_or(0);
@@ -153,8 +174,14 @@ impl App {
             KeyCode::Down | KeyCode::Char('j') => {
                 checkout.cursor = (checkout.cursor + 1).min(checkout.lines.len().saturating_sub(1));
             }
-            KeyCode::Right | KeyCode::Char('l') => checkout.cycle_ticket(true),
-            KeyCode::Left | KeyCode::Char('h') => checkout.cycle_ticket(false),
+            KeyCode::Right | KeyCode::Left | KeyCode::Char('l' | 'h') => {
+                let forward = matches!(key.code, KeyCode::Right | KeyCode::Char('l'));
+                let previous = checkout.lines.get(checkout.cursor).and_then(|line| line.ticket.clone());
+                checkout.cycle_ticket(forward);
+                if checkout.asks_age() {
+                    self.overlay = Some(Overlay::Confirm(Confirm::ChildTicket { previous }));
+                }
+            }
             KeyCode::Tab => checkout.cycle_payment(true),
             KeyCode::BackTab => checkout.cycle_payment(false),
             KeyCode::Char('e') => {
@@ -167,7 +194,7 @@ impl App {
                 if checkout.payment == PaymentMethod::Cash {
                     checkout.tendered.input(&key, amount_char);
                 } else {
-                    self.say(text::TENDERED_CASH_ONLY, Tone::Error);
+                    self.say(text::tendered_cash_only(), Tone::Error);
                 }
             }
             KeyCode::Backspace => {
@@ -181,13 +208,13 @@ impl App {
     fn confirm_sale(&mut self, out: &mut Vec<Command>) {
         let Some(checkout) = self.checkout.as_ref() else { return };
         let Some(total) = checkout.total() else {
-            self.say(text::NO_PRICE, Tone::Error);
+            self.say(text::no_price(), Tone::Error);
             return;
         };
         let tendered = if checkout.payment == PaymentMethod::Cash {
             match checkout.tendered() {
                 Ok(Some(amount)) if amount < total => {
-                    let short = checkout.currency.format(total - amount);
+                    let short = text::money(&checkout.currency, total - amount);
                     self.say(text::short_by(&short), Tone::Error);
                     return;
                 }
@@ -205,6 +232,7 @@ impl App {
             payment: checkout.payment,
             types: checkout.lines.iter().filter_map(|line| line.ticket.clone()).collect(),
             tendered,
+            age_confirmed: checkout.age_confirmed,
         };
         self.act(command, out);
     }

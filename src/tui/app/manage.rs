@@ -50,11 +50,11 @@ impl ReasonForm {
 
     /// The common reasons for this purpose, picked with 1-4.
     #[must_use]
-    pub fn presets(&self) -> &'static [&'static str] {
+    pub fn presets(&self) -> [String; 4] {
         match self.purpose {
-            Purpose::Block { .. } => &text::BLOCK_REASONS,
-            Purpose::Unblock { .. } => &text::UNBLOCK_REASONS,
-            Purpose::CancelShowing { .. } => &text::CANCEL_SHOWING_REASONS,
+            Purpose::Block { .. } => text::block_reasons(),
+            Purpose::Unblock { .. } => text::unblock_reasons(),
+            Purpose::CancelShowing { .. } => text::cancel_showing_reasons(),
         }
     }
 }
@@ -78,7 +78,7 @@ impl App {
             chosen.extend(seats.cursor_seat().filter(|s| s.status == wanted).map(|s| s.label.clone()));
         }
         if chosen.is_empty() {
-            self.say(if block { text::BLOCK_WHAT } else { text::UNBLOCK_WHAT }, Tone::Error);
+            self.say(if block { text::block_how() } else { text::unblock_how() }, Tone::Error);
             return;
         }
         let showing = seats.map.showing.id;
@@ -93,7 +93,7 @@ impl App {
         let Some(summary) = list.current() else { return };
         if matches!(list.state_at(summary, self.now), SalesState::Finished | SalesState::Cancelled) {
             let state = text::sales_state(list.state_at(summary, self.now));
-            self.say(text::showing_already(state), Tone::Error);
+            self.say(text::showing_already(&state), Tone::Error);
             return;
         }
         let show = &summary.showing;
@@ -105,7 +105,7 @@ impl App {
     pub(super) fn reason_key(&mut self, mut form: ReasonForm, key: KeyEvent, out: &mut Vec<Command>) {
         match key.code {
             KeyCode::Esc => return,
-            KeyCode::Enter if form.reason.is_empty() => self.say(text::REASON_FIRST, Tone::Error),
+            KeyCode::Enter if form.reason.is_empty() => self.say(text::reason_first(), Tone::Error),
             KeyCode::Enter => {
                 let reason = form.reason.value.trim().to_owned();
                 let command = match &form.purpose {
@@ -169,7 +169,7 @@ impl App {
                 let Purpose::CancelShowing { title, .. } = form.purpose else { return };
                 let plan = CancelShowingPlan { title, reason: form.reason.value.trim().to_owned(), preview };
                 self.overlay = Some(Overlay::Confirm(Confirm::CancelShowing(Box::new(plan))));
-                self.say(text::CONFIRM_CANCEL_SHOWING_HINT, Tone::Info);
+                self.say(text::confirm_cancel_showing_hint(), Tone::Info);
             }
             Err(failure) => self.say(failure.message, Tone::Error),
         }
@@ -186,7 +186,7 @@ impl App {
             Ok(done) => {
                 let total = self
                     .venue()
-                    .map_or_else(|| done.refunded_total.to_string(), |v| v.currency.format(done.refunded_total));
+                    .map_or_else(|| done.refunded_total.to_string(), |v| text::money(&v.currency, done.refunded_total));
                 self.say(
                     text::showing_cancelled(done.showing.0, done.bookings_refunded, &total, done.holds_cancelled),
                     Tone::Good,

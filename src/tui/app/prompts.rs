@@ -43,8 +43,21 @@ impl App {
                 self.act(Command::Cancel { code }, out);
             }
             (Confirm::CancelShowing(plan), true, _) => self.cancel_showing(&plan, out),
+            // Ctrl-C is no answer about an age: the ticket goes back, then quitting asks as usual.
+            (Confirm::ChildTicket { previous }, true, _) if is_ctrl_c(&key) => {
+                self.answer_age(false, previous);
+                self.ask_to_quit(out);
+            }
+            (Confirm::ChildTicket { previous }, true, _) => self.answer_age(true, previous),
+            (Confirm::ChildTicket { previous }, false, true) => self.answer_age(false, previous),
             (_, _, true) => {}
             (question, false, false) => self.overlay = Some(Overlay::Confirm(question)),
+        }
+    }
+
+    fn answer_age(&mut self, confirmed: bool, previous: Option<crate::domain::TicketType>) {
+        if let Some(checkout) = self.checkout.as_mut() {
+            checkout.answer_age(confirmed, previous);
         }
     }
 

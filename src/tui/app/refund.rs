@@ -93,14 +93,14 @@ impl RefundForm {
     pub fn request(&self) -> Result<RefundRequest, String> {
         let seats: Vec<SeatLabel> = self.seats.iter().filter(|s| s.chosen).map(|s| s.label.clone()).collect();
         if seats.is_empty() {
-            return Err(text::REFUND_NO_SEATS.to_owned());
+            return Err(text::refund_no_seats());
         }
         if self.reason.is_empty() {
-            return Err(text::REFUND_NO_REASON.to_owned());
+            return Err(text::refund_no_reason());
         }
         let amount = self.amount()?;
         if amount > self.full_amount() {
-            return Err(text::refund_too_much(&self.currency.format(self.full_amount())));
+            return Err(text::refund_too_much(&text::money(&self.currency, self.full_amount())));
         }
         Ok(RefundRequest {
             code: self.code.clone(),
@@ -160,7 +160,7 @@ impl App {
             }
             KeyCode::Char(digit @ '1'..='9') => {
                 let index = digit.to_digit(10).map_or(0, |d| d as usize) - 1;
-                if let Some(reason) = text::REFUND_REASONS.get(index) {
+                if let Some(reason) = text::refund_reasons().get(index) {
                     form.reason = TextField::with(reason, REASON_CHARS);
                 } else {
                     // "Other": the cashier types the reason.
@@ -180,7 +180,7 @@ impl App {
                 }
                 let names: Vec<String> = receipt.seats.iter().map(ToString::to_string).collect();
                 let currency = self.booking.as_ref().map(|b| b.detail.venue.currency.clone());
-                let amount = currency.map_or_else(|| receipt.amount.to_string(), |c| c.format(receipt.amount));
+                let amount = currency.map_or_else(|| receipt.amount.to_string(), |c| text::money(&c, receipt.amount));
                 let said = text::refunded(&receipt.booking, &names, &amount, receipt.approver.as_deref());
                 self.say(said, Tone::Good);
             }

@@ -39,14 +39,14 @@ impl App {
             Some(hold) => {
                 self.resume(hold);
             }
-            None => self.say(text::NO_OPEN_HOLDS, Tone::Info),
+            None => self.say(text::no_open_holds(), Tone::Info),
         }
     }
 
     /// `$` or Enter on a booking: a running hold goes to checkout, whichever counter placed it.
     pub(super) fn resume_booking(&mut self, detail: &BookingDetail) {
         if detail.effective_status != BookingStatus::Held {
-            self.say(text::nothing_to_pay(text::booking_status(detail.effective_status)), Tone::Error);
+            self.say(text::nothing_to_pay(&text::booking_status(detail.effective_status)), Tone::Error);
             return;
         }
         let hold = OpenHold {
@@ -65,7 +65,7 @@ impl App {
     /// refused (the status line says why).
     fn resume(&mut self, hold: OpenHold) -> bool {
         if self.checkout.is_some() {
-            self.say(text::FINISH_SALE_FIRST, Tone::Info);
+            self.say(text::finish_sale_first(), Tone::Info);
             return false;
         }
         if let Some(venue) = self.venue() {

@@ -151,7 +151,7 @@ impl App {
                 if seats.state.toggle(&seats.plan) == Toggle::NotFree
                     && let Some((label, status)) = label
                 {
-                    self.say(text::not_free(&label, status.as_str()), Tone::Error);
+                    self.say(text::not_free(&label, &text::seat_status(status)), Tone::Error);
                 }
             }
             KeyCode::Char(digit @ '0'..='9') => {
@@ -168,7 +168,7 @@ impl App {
             KeyCode::Backspace | KeyCode::Delete => {
                 seats.state.clear_selection();
                 // The line about the best seats would now contradict the empty selection.
-                self.say(text::SELECTION_CLEARED, Tone::Info);
+                self.say(text::selection_cleared(), Tone::Info);
             }
             KeyCode::Enter => self.hold_selection(out),
             KeyCode::Char('g') => self.overlay = Some(Overlay::GoTo(TextField::new(6))),
@@ -227,7 +227,7 @@ impl App {
     fn hold_selection(&mut self, out: &mut Vec<Command>) {
         let Some(seats) = self.seats.as_ref() else { return };
         if seats.selected().iter().any(|s| s.status == SeatStatus::Blocked) {
-            self.say(text::BLOCKED_SELECTED, Tone::Error);
+            self.say(text::blocked_selected(), Tone::Error);
             return;
         }
         let chosen: Vec<SeatLabel> = seats.selected().iter().map(|s| s.label.clone()).collect();
@@ -240,7 +240,7 @@ impl App {
             return;
         }
         if chosen.is_empty() {
-            self.say(text::SELECT_FIRST, Tone::Error);
+            self.say(text::select_first(), Tone::Error);
             return;
         }
         let showing = seats.map.showing.id;

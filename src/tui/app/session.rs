@@ -39,14 +39,14 @@ impl Default for SignInForm {
 }
 
 /// What one key did to the form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Typed {
     /// Changed a field or the focus; nothing more to do.
     Edited,
     /// Enter with both fields filled in.
     Submit,
     /// Enter with something missing: what to say.
-    Missing(&'static str),
+    Missing(String),
     /// Not a key of the form.
     Other,
 }
@@ -61,10 +61,10 @@ impl SignInForm {
             }
             KeyCode::Enter if self.name.is_empty() => {
                 self.focus = Field::Name;
-                return Typed::Missing(text::NAME_FIRST);
+                return Typed::Missing(text::name_first());
             }
             KeyCode::Enter if self.focus == Field::Name => self.focus = Field::Pin,
-            KeyCode::Enter if self.pin.is_empty() => return Typed::Missing(text::PIN_FIRST),
+            KeyCode::Enter if self.pin.is_empty() => return Typed::Missing(text::pin_first()),
             KeyCode::Enter => return Typed::Submit,
             _ => {
                 let taken = match self.focus {
@@ -108,7 +108,7 @@ impl App {
         }
         self.session.form = form;
         self.screen = Screen::SignIn;
-        self.say(text::SIGN_IN_PLEASE, Tone::Info);
+        self.say(text::sign_in_please(), Tone::Info);
     }
 
     /// Every key on the sign-in screen belongs to the form (a name may hold a `q` or a `?`);
@@ -133,7 +133,7 @@ impl App {
         match result {
             Ok(who) => {
                 let shift = self.shift.as_ref().map(|s| s.shift.id);
-                self.say(text::signed_in(who.name(), text::role_name(who.role()), shift), Tone::Good);
+                self.say(text::signed_in(who.name(), &text::role_name(who.role()), shift), Tone::Good);
                 self.session.who = Some(who);
                 self.session.form = SignInForm::default();
                 self.screen = Screen::Showings;
@@ -151,9 +151,9 @@ impl App {
     /// open at this counter: it would be left to run out under nobody's name.
     pub(super) fn ask_to_sign_out(&mut self, out: &mut Vec<Command>) {
         if !self.session.required {
-            self.say(text::NO_STAFF, Tone::Info);
+            self.say(text::no_staff(), Tone::Info);
         } else if self.checkout.is_some() {
-            self.say(text::SIGN_OUT_HOLD_OPEN, Tone::Error);
+            self.say(text::sign_out_hold_open(), Tone::Error);
         } else {
             self.act(Command::SignOut, out);
         }

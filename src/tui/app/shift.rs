@@ -53,7 +53,7 @@ impl App {
         form.then = Some(action);
         form.back = self.overlay.take().map(Box::new);
         self.overlay = Some(Overlay::Shift(form));
-        self.say(text::NO_SHIFT_OFFER, Tone::Error);
+        self.say(text::no_shift_offer(), Tone::Error);
     }
 
     pub(super) fn shift_key(&mut self, mut form: ShiftForm, key: KeyEvent, out: &mut Vec<Command>) {
@@ -65,17 +65,17 @@ impl App {
             KeyCode::Esc => {
                 self.overlay = form.back.map(|back| *back);
                 if form.then.is_some() {
-                    self.say(text::SHIFT_NOT_OPENED, Tone::Info);
+                    self.say(text::shift_not_opened(), Tone::Info);
                 }
                 return;
             }
             KeyCode::Enter => {
                 let amount = if form.amount.is_empty() {
-                    Err(text::type_amount(form.mode == ShiftMode::Open).to_owned())
+                    Err(text::type_amount(form.mode == ShiftMode::Open))
                 } else {
                     match self.venue() {
                         Some(venue) => venue.currency.parse_amount(&form.amount.value).map_err(|e| e.to_string()),
-                        None => Err(text::LOADING.to_owned()),
+                        None => Err(text::loading()),
                     }
                 };
                 match amount {
@@ -100,7 +100,7 @@ impl App {
     pub(super) fn shift_opened(&mut self, result: Result<Box<ShiftReport>, Failure>, out: &mut Vec<Command>) {
         match result {
             Ok(report) => {
-                let float = self.venue().map(|v| v.currency.format(report.shift.float)).unwrap_or_default();
+                let float = self.venue().map(|v| text::money(&v.currency, report.shift.float)).unwrap_or_default();
                 self.say(text::shift_opened(report.shift.id, &float), Tone::Good);
                 self.shift = Some(*report);
                 let form = self.overlay.take_if(|open| matches!(open, Overlay::Shift(_)));

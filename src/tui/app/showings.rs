@@ -45,7 +45,7 @@ impl App {
         // tomorrow, where the cashier can sell, rather than on a list of finished showings.
         if self.showings.is_none() && self.day.is_none() && day == today && self.none_selling(&data) {
             self.day = today.checked_add_days(Days::new(1));
-            self.say(text::NOTHING_SELLS_TODAY, Tone::Info);
+            self.say(text::nothing_sells_today(), Tone::Info);
             return;
         }
         let previous = self.showings.take();

@@ -9,6 +9,7 @@ use ratatui::widgets::StatefulWidget;
 
 use super::plan::{Plan, Spot};
 use super::state::SeatMapState;
+use crate::tui::cells;
 use crate::tui::text;
 use crate::tui::theme::{Look, Theme};
 
@@ -107,12 +108,12 @@ impl SeatMapWidget<'_> {
             return;
         }
         let width = usize::from(line.width);
-        let label = format!(" {} ", text::SCREEN);
-        let label_len = label.chars().count().min(width);
-        let left = (width - label_len) / 2;
+        let label = format!(" {} ", text::screen());
+        let label = cells::fit(&label, width);
+        let left = (width - cells::width(&label)) / 2;
         let mut bar: String = "═".repeat(left);
-        bar.extend(label.chars().take(label_len));
-        bar.push_str(&"═".repeat(width - left - label_len));
+        bar.push_str(&label);
+        bar.push_str(&"═".repeat(width - left - cells::width(&label)));
         buf.set_stringn(line.x, line.y, &bar, width, self.theme.dim());
         if col0 > 0 {
             set(buf, line.x, line.y, '◄', self.theme.strong());
@@ -151,7 +152,7 @@ impl SeatMapWidget<'_> {
 }
 
 fn width_of(text: &str) -> u16 {
-    u16::try_from(text.chars().count()).unwrap_or(u16::MAX)
+    u16::try_from(cells::width(text)).unwrap_or(u16::MAX)
 }
 
 /// Sets one cell if it is inside the buffer.

@@ -86,7 +86,7 @@ impl Plan {
             *place = Spot::Seat { index, number, look };
         }
         let width = rows.iter().map(|row| row.places.len()).max().unwrap_or(0);
-        let label_width = rows.iter().map(|row| row.label.chars().count()).max().unwrap_or(1).max(1);
+        let label_width = rows.iter().map(|row| crate::tui::cells::width(&row.label)).max().unwrap_or(1).max(1);
         Self { rows, width, label_width, for_sale }
     }
 

@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget as _;
 
-use super::harness::keys;
+use super::harness::{in_every_language, keys, spoken};
 use crate::domain::ShowingId;
 use crate::tui::door::DoorApp;
 use crate::tui::door::state::{Action, Verdict};
@@ -33,29 +33,31 @@ fn scan(app: &mut DoorApp, text: &str) -> Action {
 
 #[test]
 fn a_scan_and_enter_send_the_payload_and_the_answer_shows_large() {
-    let mut app = DoorApp::new("door-east", Some(ShowingId(7)));
-    assert_eq!(
-        scan(&mut app, "BO1:K7QM3X:C12:ABCDEFGHJKMNPQRS"),
-        Action::Admit("BO1:K7QM3X:C12:ABCDEFGHJKMNPQRS".to_owned())
-    );
-    assert!(app.input.is_empty(), "the field is clear for the next ticket");
-    let admit = Verdict::Admit {
-        film: "Laskar Pelangi".to_owned(),
-        auditorium: "Studio 1".to_owned(),
-        seat: "C12".to_owned(),
-        admitted: 41,
-    };
-    app.verdict(admit);
-    assert_snapshot!("door_admit_80x20", render(&app, 80, 20));
-    assert_eq!(
-        scan(&mut app, "BO1:K7QM3X:C12:ABCDEFGHJKMNPQRS"),
-        Action::Admit("BO1:K7QM3X:C12:ABCDEFGHJKMNPQRS".to_owned())
-    );
-    app.verdict(Verdict::Stop {
-        reason: "already admitted: seat C12 of K7QM3X went in at 18:52:10 through door-east".to_owned(),
+    in_every_language(|| {
+        let mut app = DoorApp::new("door-east", Some(ShowingId(7)));
+        assert_eq!(
+            scan(&mut app, "BO1:K7QM3X:C12:ABCDEFGHJKMNPQRS"),
+            Action::Admit("BO1:K7QM3X:C12:ABCDEFGHJKMNPQRS".to_owned())
+        );
+        assert!(app.input.is_empty(), "the field is clear for the next ticket");
+        let admit = Verdict::Admit {
+            film: "Laskar Pelangi".to_owned(),
+            auditorium: "Studio 1".to_owned(),
+            seat: "C12".to_owned(),
+            admitted: 41,
+        };
+        app.verdict(admit);
+        assert_snapshot!(format!("{}_80x20", spoken("door_admit")), render(&app, 80, 20));
+        assert_eq!(
+            scan(&mut app, "BO1:K7QM3X:C12:ABCDEFGHJKMNPQRS"),
+            Action::Admit("BO1:K7QM3X:C12:ABCDEFGHJKMNPQRS".to_owned())
+        );
+        app.verdict(Verdict::Stop {
+            reason: "already admitted: seat C12 of K7QM3X went in at 18:52:10 through door-east".to_owned(),
+        });
+        assert_snapshot!(format!("{}_80x20", spoken("door_stop")), render(&app, 80, 20));
+        assert_eq!(app.admitted, Some(41), "a refusal keeps the showing's count");
     });
-    assert_snapshot!("door_stop_80x20", render(&app, 80, 20));
-    assert_eq!(app.admitted, Some(41), "a refusal keeps the showing's count");
 }
 
 #[test]

@@ -246,7 +246,7 @@ fn a_refund_needs_a_reason_and_may_be_lowered_but_not_raised() {
     h.press("Enter 1 Enter Enter");
     let code = sold_code(&h);
     h.press(&format!("/ {code} Enter r Enter"));
-    assert_eq!(h.app.message.text, crate::tui::text::REFUND_NO_REASON);
+    assert_eq!(h.app.message.text, crate::tui::text::refund_no_reason());
     h.press("5 late Tab 50000 Enter");
     assert!(h.app.message.text.contains("at most"), "{}", h.app.message.text);
     h.press("Bksp Bksp Bksp Bksp Bksp 20000 Enter");

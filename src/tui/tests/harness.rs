@@ -95,8 +95,15 @@ impl Harness {
     /// A theater with one 40-row, 60-seat auditorium (the largest the screen is built for) and one
     /// showing at noon, instead of the demo.
     pub fn big(name: &str) -> Self {
+        Self::with_venue_file(name, &big_venue())
+    }
+
+    /// The demo venue with `more` imported on top: the `[[auditorium]]`, `[[film]]`,
+    /// `[[price_list]]` and `[[showing]]` tables of a venue file (the demo's `[venue]` goes first).
+    pub fn with_venue_file(name: &str, more: &str) -> Self {
         let mut harness = Self::new(name);
-        let file = crate::domain::venue_file::parse(&big_venue()).expect("a valid venue file");
+        let venue = "[venue]\nname = \"Bioskop Merdeka\"\ntimezone = \"Asia/Jakarta\"\ncurrency = \"IDR\"\ncurrency_decimals = 0\n";
+        let file = crate::domain::venue_file::parse(&format!("{venue}\n{more}")).expect("a valid venue file");
         let day = crate::domain::time::local_date(harness.app.zone, harness.now);
         harness.engine.import(&file, day, 0, harness.now).expect("imported");
         harness.refresh();
@@ -198,6 +205,7 @@ impl Harness {
 
 /// 40 rows (A-Z, AA-AN) of 60 seats in three blocks, premium at the back, wheelchair spaces and
 /// companion seats in the front row, a broken seat in the middle.
+/// The tables after `[venue]`, which [`Harness::with_venue_file`] puts first.
 pub fn big_venue() -> String {
     let mut rows = String::new();
     for index in 0..40 {
@@ -219,13 +227,7 @@ pub fn big_venue() -> String {
         rows.push_str(&format!("{label} {places}\n"));
     }
     format!(
-        r#"[venue]
-name = "Bioskop Merdeka"
-timezone = "Asia/Jakarta"
-currency = "IDR"
-currency_decimals = 0
-
-[[auditorium]]
+        r#"[[auditorium]]
 name = "Megaplex"
 rows = """
 {rows}"""
@@ -246,6 +248,38 @@ price_list = "big"
 starts_at = "2026-11-24 11:15"
 "#
     )
+}
+
+/// Runs `scene` once in each language, the screen speaking it from the first key to the last
+/// (the status line keeps the words of the moment they were said).
+pub fn in_every_language(mut scene: impl FnMut()) {
+    for lang in crate::i18n::Lang::ALL {
+        crate::tui::text::speak(lang);
+        scene();
+    }
+}
+
+/// The screen at the two snapshot sizes, 120 x 40 (a normal counter terminal) and 60 x 16 (the
+/// smallest the screen is laid out for), each with its snapshot name: `{name}_{w}x{h}` in
+/// English, `{name}_{lang}_{w}x{h}` in any other language.
+pub fn snapshots(h: &mut Harness, name: &str) -> Vec<(String, String)> {
+    let name = spoken(name);
+    let screens = [(120, 40), (60, 16)]
+        .into_iter()
+        .map(|(width, height)| {
+            h.send(Event::Resize(width, height));
+            (format!("{name}_{width}x{height}"), h.screen(width, height))
+        })
+        .collect();
+    h.send(Event::Resize(120, 40));
+    screens
+}
+
+/// A snapshot's name in the language the screen speaks: `name` in English, `name_id` in
+/// Indonesian (the English snapshots keep the names they always had).
+pub fn spoken(name: &str) -> String {
+    let lang = crate::tui::text::lang();
+    if lang == crate::i18n::Lang::En { name.to_owned() } else { format!("{name}_{lang}") }
 }
 
 /// Draws `app` on a `TestBackend` and returns its buffer.

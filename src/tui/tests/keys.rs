@@ -5,8 +5,9 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::harness::Harness;
+use crate::i18n::Lang;
 use crate::tui::app::{App, Screen};
-use crate::tui::text::HELP;
+use crate::tui::text;
 
 /// One of the help's key words as the keys it names: `↑↓ jk`, `1-9, 0`, `Enter $`, `S-Tab`.
 fn named(word: &str) -> Vec<KeyCode> {
@@ -48,8 +49,14 @@ fn named(word: &str) -> Vec<KeyCode> {
 
 /// Every key the help lists under `section`.
 fn listed(section: &str) -> Vec<KeyCode> {
-    let (_, rows) = HELP.iter().find(|(name, _)| *name == section).unwrap_or_else(|| panic!("no {section} in ?"));
-    rows.iter().filter(|(keys, _)| *keys != "Ctrl-C").flat_map(|(keys, _)| keys.split(' ').flat_map(named)).collect()
+    let help = text::help();
+    let found = help.iter().find(|found| found.screen == section).unwrap_or_else(|| panic!("no {section} in ?"));
+    found
+        .keys
+        .iter()
+        .filter(|(keys, _)| keys != "Ctrl-C")
+        .flat_map(|(keys, _)| keys.split(' ').flat_map(named))
+        .collect()
 }
 
 /// Every key a cashier can press without a modifier.
@@ -105,13 +112,17 @@ fn screens() -> Vec<(&'static str, App)> {
 }
 
 #[test]
-fn every_key_a_screen_answers_is_listed_under_it_in_the_help() {
+fn every_key_a_screen_answers_is_listed_under_it_in_the_help_in_every_language() {
     let mut unlisted = Vec::new();
-    for (section, app) in screens() {
+    for (lang, (section, app)) in Lang::ALL.into_iter().flat_map(|lang| {
+        text::speak(lang);
+        screens().into_iter().map(move |screen| (lang, screen))
+    }) {
+        text::speak(lang);
         let listed = listed(section);
         for code in keyboard() {
             if app.handles(key(code)).0 && !listed.contains(&code) {
-                unlisted.push(format!("{code:?} on {section}"));
+                unlisted.push(format!("{code:?} on {section} ({lang})"));
             }
         }
     }
@@ -119,14 +130,18 @@ fn every_key_a_screen_answers_is_listed_under_it_in_the_help() {
 }
 
 #[test]
-fn every_key_the_help_lists_does_something_where_it_says() {
-    let everywhere = listed("Everywhere");
+fn every_key_the_help_lists_does_something_where_it_says_in_every_language() {
     let mut idle = Vec::new();
-    for (section, app) in screens() {
+    for (lang, (section, app)) in Lang::ALL.into_iter().flat_map(|lang| {
+        text::speak(lang);
+        screens().into_iter().map(move |screen| (lang, screen))
+    }) {
+        text::speak(lang);
+        let everywhere = listed("Everywhere");
         for code in listed(section).iter().chain(&everywhere) {
             let (on_screen, anywhere) = app.handles(key(*code));
             if !on_screen && !anywhere {
-                idle.push(format!("{code:?} on {section}"));
+                idle.push(format!("{code:?} on {section} ({lang})"));
             }
         }
     }
@@ -134,23 +149,25 @@ fn every_key_the_help_lists_does_something_where_it_says() {
 }
 
 #[test]
-fn the_key_lines_under_each_screen_name_only_keys_its_help_lists() {
-    use crate::tui::text::{KEYS_BOOKING, KEYS_CHECKOUT, KEYS_REPORT, KEYS_SEATS, KEYS_SHOWINGS, KEYS_SOLD};
-    let everywhere = listed("Everywhere");
+fn the_key_lines_under_each_screen_name_only_keys_its_help_lists_in_every_language() {
     let mut strays = Vec::new();
-    for (section, line) in [
-        ("Showings", KEYS_SHOWINGS),
-        ("Seats", KEYS_SEATS),
-        ("Checkout", KEYS_CHECKOUT),
-        ("Sold", KEYS_SOLD),
-        ("Booking", KEYS_BOOKING),
-        ("Report", KEYS_REPORT),
-    ] {
-        let help = listed(section);
-        for (keys, _) in line {
-            let codes: Vec<KeyCode> = keys.split(' ').flat_map(named).collect();
-            if codes.iter().any(|code| !help.contains(code) && !everywhere.contains(code)) {
-                strays.push(format!("{keys} on {section}"));
+    for lang in Lang::ALL {
+        text::speak(lang);
+        let everywhere = listed("Everywhere");
+        for (section, line) in [
+            ("Showings", text::keys_showings()),
+            ("Seats", text::keys_seats()),
+            ("Checkout", text::keys_checkout()),
+            ("Sold", text::keys_sold()),
+            ("Booking", text::keys_booking()),
+            ("Report", text::keys_report()),
+        ] {
+            let help = listed(section);
+            for (keys, _) in line {
+                let codes: Vec<KeyCode> = keys.split(' ').flat_map(named).collect();
+                if codes.iter().any(|code| !help.contains(code) && !everywhere.contains(code)) {
+                    strays.push(format!("{keys} on {section} ({lang})"));
+                }
             }
         }
     }

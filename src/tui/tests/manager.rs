@@ -55,7 +55,7 @@ fn the_selected_seats_are_blocked_together_with_a_typed_reason_and_unblocked_by_
     h.press("Space");
     assert_eq!(h.app.seats.as_ref().expect("map").selected().len(), 1, "{}", h.app.message.text);
     h.press("Enter");
-    assert_eq!(h.app.message.text, crate::tui::text::BLOCKED_SELECTED);
+    assert_eq!(h.app.message.text, crate::tui::text::blocked_selected());
     h.press("Bksp u 1 Enter");
     assert_eq!(seat_status(&mut h, showing, &chosen[0]), SeatStatus::Available, "the cursor seat");
     assert_eq!(seat_status(&mut h, showing, &chosen[1]), SeatStatus::Blocked);

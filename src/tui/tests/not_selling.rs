@@ -48,12 +48,25 @@ fn a_cancelled_showings_map_says_cancelled_and_no_seat_reads_as_free() {
     assert!(looks(&h).iter().all(|look| matches!(look, Look::NotForSale | Look::Blocked)), "{:?}", looks(&h));
     let screen = h.screen(80, 24);
     assert!(screen.contains("CANCELLED"), "{screen}");
-    assert!(screen.contains(text::NO_SEAT_FOR_SALE), "{screen}");
+    assert!(screen.contains(&text::no_seat_for_sale()), "{screen}");
     assert!(!screen.contains(" free"), "no free count on a showing that sells nothing: {screen}");
     h.press("Space");
     assert!(h.app.seats.as_ref().expect("a map").selected().is_empty(), "nothing to pick by hand");
     assert_eq!(h.app.message.text, text::not_selling(SalesState::Cancelled));
     assert_snapshot!("cancelled_map_80x24", h.screen(80, 24));
+}
+
+#[test]
+fn a_cancelled_showings_map_in_indonesian() {
+    crate::tui::text::speak(crate::i18n::Lang::Id);
+    let mut h = Harness::new("cancelled_map_id");
+    let showing = current(&h);
+    h.engine.cancel_showing(showing, "proyektor rusak", h.now).expect("cancelled");
+    h.refresh();
+    h.press("Enter Space");
+    let screen = h.screen(80, 24);
+    assert!(screen.contains("BATAL") && screen.contains(&text::no_seat_for_sale()), "{screen}");
+    assert_snapshot!("cancelled_map_id_80x24", screen);
 }
 
 #[test]
@@ -83,7 +96,7 @@ fn a_screen_started_after_the_days_last_sale_opens_on_tomorrow() {
         list.current().is_some_and(|s| list.state_at(s, h.now) == SalesState::Selling),
         "the cursor is on a showing that sells"
     );
-    assert_eq!(h.app.message.text, text::NOTHING_SELLS_TODAY);
+    assert_eq!(h.app.message.text, text::nothing_sells_today());
     // Going back to today is one key, and stays there.
     let mut h = h;
     h.press("t");

@@ -31,7 +31,13 @@ fn sell_through_the_desk(h: &mut Harness, printer: Target) -> (String, Vec<Event
     let receipts = h.db.with_file_name("receipts");
     let desk =
         std::thread::spawn(move || desk::run(engine, clock, receipts, Some(printer), desk_rx, events_tx, control));
-    let sell = Command::Sell { code: code.clone(), payment: PaymentMethod::Cash, types: Vec::new(), tendered: None };
+    let sell = Command::Sell {
+        code: code.clone(),
+        payment: PaymentMethod::Cash,
+        types: Vec::new(),
+        tendered: None,
+        age_confirmed: false,
+    };
     commands.send(sell).expect("the desk listens");
     let mut seen = Vec::new();
     while let Ok(event) = events.recv_timeout(Duration::from_secs(20)) {
@@ -83,7 +89,7 @@ fn the_reprint_key_on_a_paid_booking_asks_for_a_print_and_does_not_wait() {
     assert_eq!(h.app.screen, Screen::Booking);
     h.press("p");
     assert_eq!(h.log.last(), Some(&Command::Reprint { code }), "{:?}", h.log);
-    assert_eq!(h.app.message.text, text::PRINTING);
+    assert_eq!(h.app.message.text, text::printing());
     h.press("Esc");
     assert_ne!(h.app.screen, Screen::Booking, "keys go on working while the printer prints");
 }

@@ -70,3 +70,19 @@ fn the_readme_sale_does_what_it_says() {
     h.press(&script(&readme_keys));
     assert_eq!(h.app.screen, Screen::Sold, "{task}: {}", h.app.message.text);
 }
+
+#[test]
+fn the_readmes_indonesian_counter_is_the_screen_the_snapshot_holds() {
+    // The snapshot is the Indonesian checkout the views test draws; the README shows its lines.
+    let snapshot = include_str!("snapshots/boxoffice__tui__tests__views__checkout_id_120x40.snap");
+    let block = README
+        .split("The cashier screen in Indonesian")
+        .nth(1)
+        .and_then(|rest| rest.split("```text\n").nth(1))
+        .and_then(|rest| rest.split("```").next())
+        .expect("the Indonesian counter in the README");
+    let screen: Vec<&str> = snapshot.lines().collect();
+    for line in block.lines().filter(|line| !line.trim().is_empty()) {
+        assert!(screen.contains(&line), "the README shows a line the screen does not: {line:?}");
+    }
+}

@@ -57,7 +57,7 @@ fn another_counters_hold_is_not_offered_here() {
     assert!(h.app.open_holds.is_empty());
     h.press("$");
     assert_eq!(h.app.screen, Screen::Showings);
-    assert_eq!(h.app.message.text, text::NO_OPEN_HOLDS);
+    assert_eq!(h.app.message.text, text::no_open_holds());
 }
 
 #[test]
@@ -91,18 +91,21 @@ fn a_paid_booking_is_not_taken_to_checkout_again() {
     h.other_counter("counter-2").sell(&code, PaymentMethod::Cash, None, h.now).expect("sold");
     h.press(&format!("/ {code} Enter Enter"));
     assert_eq!(h.app.screen, Screen::Booking);
-    assert_eq!(h.app.message.text, text::nothing_to_pay(text::booking_status(BookingStatus::Paid)));
+    assert_eq!(h.app.message.text, text::nothing_to_pay(&text::booking_status(BookingStatus::Paid)));
     assert!(h.app.checkout.is_none());
 }
 
 #[test]
 fn showings_with_a_hold_left_open() {
-    let mut h = Harness::new("snap_resume");
-    left_open(&mut h, "counter-1", "F7,F8");
-    for (width, height) in [(120, 40), (80, 24)] {
-        h.send(crate::tui::event::Event::Resize(width, height));
-        assert_snapshot!(format!("open_hold_{width}x{height}"), h.screen(width, height));
-    }
+    super::harness::in_every_language(|| {
+        let mut h = Harness::new("snap_resume");
+        left_open(&mut h, "counter-1", "F7,F8");
+        for (width, height) in [(120, 40), (80, 24)] {
+            h.send(crate::tui::event::Event::Resize(width, height));
+            let name = super::harness::spoken("open_hold");
+            assert_snapshot!(format!("{name}_{width}x{height}"), h.screen(width, height));
+        }
+    });
 }
 
 #[test]

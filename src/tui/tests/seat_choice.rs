@@ -22,7 +22,7 @@ fn enter_with_nothing_selected_holds_nothing_and_says_how_to_pick() {
     h.press("Enter Enter");
     assert_eq!(h.app.screen, Screen::Seats);
     assert_eq!(holds_sent(&h), 0, "the seat under the cursor is not held behind the cashier's back");
-    assert_eq!(h.app.message.text, text::SELECT_FIRST);
+    assert_eq!(h.app.message.text, text::select_first());
 }
 
 #[test]
@@ -66,7 +66,7 @@ fn clearing_the_selection_clears_the_line_about_it() {
     let mut h = Harness::new("bksp_line");
     h.press("Enter 2 Bksp");
     assert!(selected_kinds(&h).is_empty());
-    assert_eq!(h.app.message.text, text::SELECTION_CLEARED, "no 'Best 2' beside 'Nothing selected'");
+    assert_eq!(h.app.message.text, text::selection_cleared(), "no 'Best 2' beside 'Nothing selected'");
 }
 
 #[test]
@@ -91,9 +91,9 @@ fn find_and_report_in_checkout_say_to_finish_the_sale_first() {
     h.press("Enter 2 Enter");
     assert_eq!(h.app.screen, Screen::Checkout);
     h.press("/");
-    assert_eq!(h.app.message.text, text::FINISH_SALE_FIRST);
+    assert_eq!(h.app.message.text, text::finish_sale_first());
     h.press("R");
-    assert_eq!((h.app.screen, h.app.message.text.as_str()), (Screen::Checkout, text::FINISH_SALE_FIRST));
+    assert_eq!((h.app.screen, h.app.message.text.as_str()), (Screen::Checkout, text::finish_sale_first().as_str()));
 }
 
 #[test]
@@ -136,8 +136,8 @@ fn checkout_of_nine_seats_at_60x16_keeps_total_payment_and_change_on_screen() {
     h.press("100000");
     for step in 0..9 {
         let screen = h.screen(60, 16);
-        for always in [text::TOTAL, text::PAYMENT, text::TENDERED] {
-            assert!(screen.contains(always), "{always} off screen at step {step}:\n{screen}");
+        for always in [text::total(), text::payment(), text::tendered()] {
+            assert!(screen.contains(&always), "{always} off screen at step {step}:\n{screen}");
         }
         assert!(screen.contains('▶'), "the seat being edited is on screen at step {step}:\n{screen}");
         h.press("Down");

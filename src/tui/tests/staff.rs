@@ -112,7 +112,7 @@ fn without_staff_nobody_signs_in_or_out() {
     let mut h = Harness::new("no_staff");
     assert_eq!(h.app.screen, Screen::Showings);
     h.press("O");
-    assert_eq!(h.app.message.text, crate::tui::text::NO_STAFF);
+    assert_eq!(h.app.message.text, crate::tui::text::no_staff());
     assert_eq!(status_line(&h).split('│').count(), 3, "no shift word on a single-user till: {}", status_line(&h));
 }
 
@@ -207,7 +207,7 @@ fn esc_on_the_shift_offer_leaves_the_hold_in_checkout() {
     h.press("Enter 2 Enter Enter Esc");
     assert_eq!(h.app.overlay, None);
     assert_eq!(h.app.screen, Screen::Checkout);
-    assert_eq!(h.app.message.text, crate::tui::text::SHIFT_NOT_OPENED);
+    assert_eq!(h.app.message.text, crate::tui::text::shift_not_opened());
 }
 
 #[test]

@@ -6,17 +6,14 @@ use std::path::PathBuf;
 
 use insta::assert_snapshot;
 
-use super::harness::Harness;
+use super::harness::{Harness, in_every_language, snapshots};
 use crate::tui::app::{Overlay, ShiftMode};
-use crate::tui::event::Event;
 
-/// Snapshots the screen at both sizes under `name`.
+/// Snapshots the screen at both sizes under `name`, in the language the screen speaks.
 fn snap(h: &mut Harness, name: &str) {
-    for (width, height) in [(120, 40), (60, 16)] {
-        h.send(Event::Resize(width, height));
-        assert_snapshot!(format!("{name}_{width}x{height}"), h.screen(width, height));
+    for (name, screen) in snapshots(h, name) {
+        assert_snapshot!(name, screen);
     }
-    h.send(Event::Resize(120, 40));
 }
 
 /// Budi at work: signed in, the shift open with a float of 500,000.
@@ -29,61 +26,71 @@ fn budi_at_work(name: &str) -> Harness {
 
 #[test]
 fn sign_in_with_a_wrong_pin_said() {
-    let mut h = Harness::with_staff("snap_sign_in");
-    h.press("Budi Tab 1234 Enter 22");
-    snap(&mut h, "sign_in");
+    in_every_language(|| {
+        let mut h = Harness::with_staff("snap_sign_in");
+        h.press("Budi Tab 1234 Enter 22");
+        snap(&mut h, "sign_in");
+    });
 }
 
 #[test]
 fn approval_asked_for_a_refund_after_the_start() {
-    let mut h = budi_at_work("snap_approval");
-    h.press("Up Enter 2 Enter Enter");
-    let code = h.app.sold.as_ref().map(|s| s.sale.receipt.booking.clone()).expect("sold");
-    h.press(&format!("Esc / {code} Enter r Space 1 Enter Budi Tab 2222 Enter Tab Bksp Bksp Bksp Bksp Ayu Tab 11"));
-    snap(&mut h, "approval");
+    in_every_language(|| {
+        let mut h = budi_at_work("snap_approval");
+        h.press("Up Enter 2 Enter Enter");
+        let code = h.app.sold.as_ref().map(|s| s.sale.receipt.booking.clone()).expect("sold");
+        h.press(&format!("Esc / {code} Enter r Space 1 Enter Budi Tab 2222 Enter Tab Bksp Bksp Bksp Bksp Ayu Tab 11"));
+        snap(&mut h, "approval");
+    });
 }
 
 #[test]
 fn shift_open_close_and_closed() {
-    let mut h = Harness::with_staff("snap_shift");
-    h.sign_in("Budi");
-    h.press("S 500,000");
-    snap(&mut h, "shift_open");
-    h.press("Enter Enter 2 Enter Enter");
-    let code = h.app.sold.as_ref().map(|s| s.sale.receipt.booking.clone()).expect("sold");
-    h.press(&format!("Esc Esc / {code} Enter r Space 1 Enter Esc S 544000"));
-    snap(&mut h, "shift_close");
-    h.press("Enter");
-    // The report's real path is in a temporary folder; a fixed one keeps the snapshot stable.
-    if let Some(Overlay::Shift(form)) = h.app.overlay.as_mut()
-        && let ShiftMode::Closed(closed) = &mut form.mode
-    {
-        closed.file = Ok(PathBuf::from("/srv/boxoffice/shifts/shift-1.txt"));
-    }
-    h.app.message.text = "Shift 1 closed. Report: /srv/boxoffice/shifts/shift-1.txt".to_owned();
-    snap(&mut h, "shift_closed");
+    in_every_language(|| {
+        let mut h = Harness::with_staff("snap_shift");
+        h.sign_in("Budi");
+        h.press("S 500,000");
+        snap(&mut h, "shift_open");
+        h.press("Enter Enter 2 Enter Enter");
+        let code = h.app.sold.as_ref().map(|s| s.sale.receipt.booking.clone()).expect("sold");
+        h.press(&format!("Esc Esc / {code} Enter r Space 1 Enter Esc S 544000"));
+        snap(&mut h, "shift_close");
+        h.press("Enter");
+        // The report's real path is in a temporary folder; a fixed one keeps the snapshot stable.
+        if let Some(Overlay::Shift(form)) = h.app.overlay.as_mut()
+            && let ShiftMode::Closed(closed) = &mut form.mode
+        {
+            closed.file = Ok(PathBuf::from("/srv/boxoffice/shifts/shift-1.txt"));
+        }
+        h.app.message.text = crate::tui::text::shift_closed(1, "/srv/boxoffice/shifts/shift-1.txt");
+        snap(&mut h, "shift_closed");
+    });
 }
 
 #[test]
 fn block_reason_and_cancel_showing_question() {
-    let mut h = Harness::with_staff("snap_manage");
-    h.sign_in("Ayu");
-    h.press("S 100000 Enter Enter 2 b 2");
-    snap(&mut h, "block_reason");
-    h.press("Esc Esc C 5 film Space reel Space damaged");
-    snap(&mut h, "cancel_showing_reason");
-    h.press("Esc Enter 3 Enter Enter Esc Esc C 1 Enter");
-    snap(&mut h, "cancel_showing_confirm");
+    in_every_language(|| {
+        let mut h = Harness::with_staff("snap_manage");
+        h.sign_in("Ayu");
+        h.press("S 100000 Enter Enter 2 b 2");
+        snap(&mut h, "block_reason");
+        h.press("Esc Esc C 5 film Space reel Space damaged");
+        snap(&mut h, "cancel_showing_reason");
+        h.press("Esc Enter 3 Enter Enter Esc Esc C 1 Enter");
+        snap(&mut h, "cancel_showing_confirm");
+    });
 }
 
 #[test]
 fn the_days_report_with_sales_and_an_approved_refund() {
-    let mut h = budi_at_work("snap_report");
-    h.press("Up Enter 2 Enter Enter");
-    let code = h.app.sold.as_ref().map(|s| s.sale.receipt.booking.clone()).expect("sold");
-    h.press(&format!("Esc / {code} Enter r Space 1 Enter Ayu Tab 1111 Enter Esc Esc"));
-    h.press("Down Enter 3 Enter Right Tab Enter Esc Esc R");
-    snap(&mut h, "report");
-    h.press("j j j j j j j j j j j j");
-    snap(&mut h, "report_scrolled");
+    in_every_language(|| {
+        let mut h = budi_at_work("snap_report");
+        h.press("Up Enter 2 Enter Enter");
+        let code = h.app.sold.as_ref().map(|s| s.sale.receipt.booking.clone()).expect("sold");
+        h.press(&format!("Esc / {code} Enter r Space 1 Enter Ayu Tab 1111 Enter Esc Esc"));
+        h.press("Down Enter 3 Enter Right Tab Enter Esc Esc R");
+        snap(&mut h, "report");
+        h.press("j j j j j j j j j j j j");
+        snap(&mut h, "report_scrolled");
+    });
 }

@@ -1,34 +1,45 @@
 //! The words about holds this counter left open, and taking one back to checkout.
 
-/// The heading over the showings list's open holds.
-pub const OPEN_HOLDS: &str = "Holds left open at this counter ($ takes the first back to checkout):";
+use super::tr;
+
+words! {
+    /// The heading over the showings list's open holds.
+    open_holds = tr("screen-open-holds");
+}
 
 /// One open hold in the showings list: `AB12CD  Laskar Pelangi 19:00  D5 D6  until 18:52`.
 #[must_use]
 pub fn open_hold_line(code: &str, film: &str, starts: &str, seats: &[String], until: &str) -> String {
-    format!("{code}  {film} {starts}  {}  until {until}", seats.join(" "))
+    tr(
+        "screen-open-hold-line",
+        &[
+            ("code", code.into()),
+            ("film", film.into()),
+            ("starts", starts.into()),
+            ("seats", seats.join(" ").into()),
+            ("until", until.into()),
+        ],
+    )
 }
 
 /// The status line when holds left open are found (at start, or after signing in).
 #[must_use]
 pub fn holds_left_open(count: usize) -> String {
-    if count == 1 {
-        "A hold left open here: $ takes it back to checkout.".to_owned()
-    } else {
-        format!("{count} holds left open here: $ takes the first back to checkout.")
-    }
+    tr("screen-holds-left-open", &[("count", count.into())])
 }
 
-pub const NO_OPEN_HOLDS: &str = "No hold of this counter is open.";
+words! {
+    no_open_holds = tr("screen-no-open-holds");
+}
 
 /// Checkout reopened on a hold placed earlier.
 #[must_use]
 pub fn resumed(code: &str, until: &str) -> String {
-    format!("Back to {code}, held until {until}: Enter sells.")
+    tr("screen-resumed", &[("code", code.into()), ("until", until.into())])
 }
 
 /// `$` on a booking that is not a running hold.
 #[must_use]
 pub fn nothing_to_pay(status: &str) -> String {
-    format!("Only a running hold can be paid; this booking is {status}.")
+    tr("screen-nothing-to-pay", &[("status", status.into())])
 }

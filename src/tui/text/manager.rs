@@ -1,105 +1,140 @@
 //! Words for the manager's side: blocking seats, cancelling a showing, the day report.
 
+use super::tr;
+
 // Blocking and unblocking seats, cancelling a showing.
-pub const TITLE_BLOCK: &str = "Block seats";
-pub const TITLE_UNBLOCK: &str = "Unblock seats";
-pub const TITLE_CANCEL_SHOWING: &str = "Cancel a showing";
-pub const REASON: &str = "Reason:";
-pub const REASON_OTHER: &str = "other (type it)";
-pub const REASON_HINT: &str = "1-4 picks · 5 types one · Enter goes on · Esc back";
-pub const REASON_FIRST: &str = "A reason is required: 1-4 picks a common one, 5 types another.";
+words! {
+    title_block = tr("screen-title-block");
+    title_unblock = tr("screen-title-unblock");
+    title_cancel_showing = tr("screen-title-cancel-showing");
+    reason = tr("screen-reason");
+    reason_other = tr("screen-reason-other");
+    reason_hint = tr("screen-reason-hint");
+    reason_first = tr("screen-reason-first");
+}
+
 /// Picked with 1-4 when blocking seats.
-pub const BLOCK_REASONS: [&str; 4] = ["house seats", "seat broken", "kept for guests", "cleaning"];
+#[must_use]
+pub fn block_reasons() -> [String; 4] {
+    [
+        tr("screen-block-reason-house", &[]),
+        tr("screen-block-reason-broken", &[]),
+        tr("screen-block-reason-guests", &[]),
+        tr("screen-block-reason-cleaning", &[]),
+    ]
+}
+
 /// Picked with 1-4 when making blocked seats available again.
-pub const UNBLOCK_REASONS: [&str; 4] = ["repaired", "released for sale", "guests did not come", "blocked by mistake"];
+#[must_use]
+pub fn unblock_reasons() -> [String; 4] {
+    [
+        tr("screen-unblock-reason-repaired", &[]),
+        tr("screen-unblock-reason-for-sale", &[]),
+        tr("screen-unblock-reason-no-guests", &[]),
+        tr("screen-unblock-reason-mistake", &[]),
+    ]
+}
+
 /// Picked with 1-4 when cancelling a showing.
-pub const CANCEL_SHOWING_REASONS: [&str; 4] =
-    ["projector failure", "power cut", "film not delivered", "too few customers"];
-pub const BLOCK_WHAT: &str = "b blocks free seats: put the cursor on one or select some (Space).";
-pub const UNBLOCK_WHAT: &str = "u unblocks blocked seats (#): put the cursor on one or select some (Space).";
-pub const BLOCKED_SELECTED: &str =
-    "Blocked seats are selected: u unblocks them, Space or Bksp takes them out of the selection.";
-pub const CONFIRM_CANCEL_SHOWING_HINT: &str = "y cancels the showing and refunds it · n keeps it";
+#[must_use]
+pub fn cancel_showing_reasons() -> [String; 4] {
+    [
+        tr("screen-cancel-reason-projector", &[]),
+        tr("screen-cancel-reason-power", &[]),
+        tr("screen-cancel-reason-no-film", &[]),
+        tr("screen-cancel-reason-too-few", &[]),
+    ]
+}
+
+words! {
+    block_how = tr("screen-block-how");
+    unblock_how = tr("screen-unblock-how");
+    blocked_selected = tr("screen-blocked-selected");
+    confirm_cancel_showing_hint = tr("screen-confirm-cancel-showing-hint");
+}
 
 #[must_use]
 pub fn block_what(block: bool, names: &[String]) -> String {
-    let verb = if block { "Block" } else { "Unblock" };
-    format!("{verb} {} for this showing.", names.join(", "))
+    let seats = [("seats", names.join(", ").into())];
+    if block { tr("screen-block-what", &seats) } else { tr("screen-unblock-what", &seats) }
 }
 
-pub const CANCEL_SHOWING_EFFECT: &str = "Every paid booking is refunded in full; holds are released.";
+words! {
+    cancel_showing_effect = tr("screen-cancel-showing-effect");
+}
 
 #[must_use]
 pub fn cancel_what(title: &str) -> String {
-    format!("Cancel {title}.")
+    tr("screen-cancel-what", &[("showing", title.into())])
 }
 
 #[must_use]
 pub fn showing_title(time: &str, film: &str, auditorium: &str) -> String {
-    format!("the {time} {film} in {auditorium}")
+    tr("screen-showing-title", &[("time", time.into()), ("film", film.into()), ("auditorium", auditorium.into())])
 }
 
 #[must_use]
 pub fn showing_already(state: &str) -> String {
-    format!("This showing is {state}: there is nothing to cancel.")
+    tr("screen-showing-already", &[("state", state.into())])
 }
 
 #[must_use]
 pub fn blocked(block: bool, names: &[String]) -> String {
-    if block {
-        format!("Blocked {} for this showing.", names.join(", "))
-    } else {
-        format!("{} available again.", names.join(", "))
-    }
+    let seats = [("seats", names.join(", ").into())];
+    if block { tr("screen-blocked", &seats) } else { tr("screen-unblocked", &seats) }
 }
 
 #[must_use]
 pub fn confirm_cancel_showing(title: &str, bookings: usize, seats: usize, holds: usize, reason: &str) -> String {
-    let bookings = match bookings {
-        0 => "No paid booking needs a refund".to_owned(),
-        1 => format!("1 paid booking ({seats} seats) will be refunded in full"),
-        n => format!("{n} paid bookings ({seats} seats) will be refunded in full"),
-    };
-    let holds = match holds {
-        0 => String::new(),
-        1 => " and 1 hold released".to_owned(),
-        n => format!(" and {n} holds released"),
-    };
-    format!("Cancel {title} ({reason})? {bookings}{holds}.")
+    tr(
+        "screen-confirm-cancel-showing",
+        &[
+            ("showing", title.into()),
+            ("reason", reason.into()),
+            ("bookings", bookings.into()),
+            ("seats", seats.into()),
+            ("holds", holds.into()),
+        ],
+    )
 }
 
 #[must_use]
 pub fn showing_cancelled(showing: i64, bookings: usize, total: &str, holds: usize) -> String {
-    format!("Showing {showing} cancelled: {bookings} bookings refunded in full ({total}), {holds} holds released.")
+    tr(
+        "screen-showing-cancelled",
+        &[("showing", showing.into()), ("bookings", bookings.into()), ("total", total.into()), ("holds", holds.into())],
+    )
 }
 
 // The day report.
-pub const REPORT_OCCUPANCY: &str = "Occupancy of the showings starting this day";
-pub const REPORT_BY_PAYMENT: &str = "Money this day, by payment method";
-pub const REPORT_BY_TICKET: &str = "Tickets by type";
-pub const REPORT_REFUNDS: &str = "Refunds";
-pub const REPORT_NONE: &str = "none";
-pub const COL_METHOD: &str = "method";
-pub const COL_SALES: &str = "sales";
-pub const COL_AMOUNT: &str = "amount";
-pub const COL_REFUNDS: &str = "refunds";
-pub const COL_NET: &str = "net";
+words! {
+    report_occupancy = tr("screen-report-occupancy");
+    report_by_payment = tr("screen-report-by-payment");
+    report_by_ticket = tr("screen-report-by-ticket");
+    report_refunds = tr("screen-report-refunds");
+    report_none = tr("screen-report-none");
+    col_method = tr("screen-col-method");
+    col_sales = tr("screen-col-sales");
+    col_amount = tr("screen-col-amount");
+    col_refunds = tr("screen-col-refunds");
+    col_net = tr("screen-col-net");
+}
 
 #[must_use]
 pub fn report_amounts_in(code: &str) -> String {
-    format!("amounts in {code}")
+    tr("screen-report-amounts-in", &[("currency", code.into())])
 }
 
 #[must_use]
 pub fn refund_by(staff: Option<&str>, approver: Option<&str>) -> String {
-    let mut text = format!("cashier {}", staff.unwrap_or("-"));
-    if let Some(approver) = approver {
-        text.push_str(&format!(" · {}", super::staff::approved_by(approver)));
+    let cashier = tr("screen-refund-by", &[("staff", staff.unwrap_or("-").into())]);
+    match approver {
+        Some(approver) => format!("{cashier} · {}", super::staff::approved_by(approver)),
+        None => cashier,
     }
-    text
 }
 
 #[must_use]
 pub fn report_totals(sales: &str, refunds: &str, net: &str) -> String {
-    format!("Sales {sales} · Refunds {refunds} · Net {net}")
+    tr("screen-report-totals", &[("sales", sales.into()), ("refunds", refunds.into()), ("net", net.into())])
 }

@@ -1,45 +1,48 @@
 //! Words for who is at the counter: signing in and out, a manager's approval, the shift.
 
+use super::tr;
 use crate::domain::Role;
 use crate::tui::event::Command;
 
 // Signing in and out.
-pub const SIGN_IN_PLEASE: &str = "Staff sign in here: type your name, Tab, your PIN, Enter.";
-pub const SIGN_IN_AT: &str = "Sign in at";
-pub const FIELD_NAME: &str = "Name";
-pub const FIELD_PIN: &str = "PIN";
-pub const SIGN_IN_HINT: &str = "Tab name / PIN · Enter signs in · Ctrl-C quits";
-pub const NAME_FIRST: &str = "Type the name first.";
-pub const PIN_FIRST: &str = "Type the PIN (4 to 12 digits).";
-pub const NO_STAFF: &str = "Nobody signs in at this counter: no staff are set up.";
-pub const SIGN_OUT_HOLD_OPEN: &str = "A hold is open at this counter: sell or release it (Esc) before signing out.";
+words! {
+    sign_in_please = tr("screen-sign-in-please");
+    sign_in_at = tr("screen-sign-in-at");
+    field_name = tr("screen-field-name");
+    field_pin = tr("screen-field-pin");
+    sign_in_hint = tr("screen-sign-in-hint");
+    name_first = tr("screen-name-first");
+    pin_first = tr("screen-pin-first");
+    no_staff = tr("screen-no-staff");
+    sign_out_hold_open = tr("screen-sign-out-hold-open");
+}
 
 #[must_use]
-pub fn role_name(role: Role) -> &'static str {
-    match role {
-        Role::Cashier => "cashier",
-        Role::Manager => "manager",
-    }
+pub fn role_name(role: Role) -> String {
+    crate::i18n::words::role(role.as_str())
 }
 
 #[must_use]
 pub fn signed_in(name: &str, role: &str, shift: Option<i64>) -> String {
+    let (name, role) = (name.into(), role.into());
     match shift {
-        Some(id) => format!("Signed in: {name} ({role}). Shift {id} is open at this counter."),
-        None => format!("Signed in: {name} ({role}). No shift is open here: S opens one."),
+        Some(id) => tr("screen-signed-in-shift", &[("name", name), ("role", role), ("shift", id.to_string().into())]),
+        None => tr("screen-signed-in", &[("name", name), ("role", role)]),
     }
 }
 
 #[must_use]
 pub fn signed_out(name: &str) -> String {
-    format!("{name} signed out. Next, please: name, Tab, PIN, Enter.")
+    tr("screen-signed-out", &[("name", name.into())])
 }
 
 // A manager's approval.
-pub const TITLE_APPROVAL: &str = "Manager approval";
-pub const APPROVAL_WHO: &str = "A manager types their name and PIN:";
-pub const APPROVAL_HINT: &str = "Enter approves · Tab name / PIN · Esc abandons";
-pub const NOT_APPROVED: &str = "Not done: no manager approved it.";
+words! {
+    title_approval = tr("screen-title-approval");
+    approval_who = tr("screen-approval-who");
+    approval_hint = tr("screen-approval-hint");
+    not_approved = tr("screen-not-approved");
+}
 
 /// What an action is, for the approval dialog.
 #[must_use]
@@ -47,109 +50,112 @@ pub fn action_name(action: &Command) -> String {
     let labels =
         |seats: &[crate::domain::SeatLabel]| seats.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
     match action {
-        Command::Refund(request) => format!("The refund of booking {}", request.code),
-        Command::Block { seats, .. } => format!("Blocking {}", labels(seats)),
-        Command::Unblock { seats, .. } => format!("Unblocking {}", labels(seats)),
-        Command::CancelShowing { showing, .. } => format!("Cancelling showing {showing}"),
-        _ => "This".to_owned(),
+        Command::Refund(request) => tr("screen-action-refund", &[("code", request.code.clone().into())]),
+        Command::Block { seats, .. } => tr("screen-action-block", &[("seats", labels(seats).into())]),
+        Command::Unblock { seats, .. } => tr("screen-action-unblock", &[("seats", labels(seats).into())]),
+        Command::CancelShowing { showing, .. } => {
+            tr("screen-action-cancel-showing", &[("showing", showing.to_string().into())])
+        }
+        _ => tr("screen-action-this", &[]),
     }
 }
 
 #[must_use]
 pub fn approved_by(name: &str) -> String {
-    format!("approved by {name}")
+    tr("screen-approved-by", &[("name", name.into())])
 }
 
 #[must_use]
 pub fn approval_needed(what: &str) -> String {
-    format!("{what} needs a manager's approval.")
+    tr("screen-approval-needed", &[("action", what.into())])
 }
 
 // The shift.
-pub const NO_SHIFT: &str = "no shift";
-pub const NO_SHIFT_OFFER: &str =
-    "No shift is open at this counter: type the float and Enter opens it; the sale then goes on.";
-pub const SHIFT_NOT_OPENED: &str = "No shift opened; nothing was sold or refunded.";
-pub const SHIFT_OPEN_INTRO: &str = "No shift is open here. Cash in the drawer to start:";
-pub const SHIFT_FLOAT: &str = "Float:";
-pub const SHIFT_COUNTED: &str = "Counted:";
-pub const SHIFT_OPEN_HINT: &str = "Enter opens the shift · Esc back";
-pub const SHIFT_CLOSE_HINT: &str = "Count the drawer · Enter closes the shift · Esc back";
-pub const SHIFT_CLOSED_HINT: &str = "Any key closes this.";
-pub const SHIFT_LINE_FLOAT: &str = "float";
-pub const SHIFT_LINE_EXPECTED: &str = "expected in the drawer";
-pub const SHIFT_LINE_COUNTED: &str = "counted";
-pub const SHIFT_REPORT: &str = "Report";
-
-#[must_use]
-pub fn shift_open(id: i64) -> String {
-    format!("shift {id} open")
+words! {
+    no_shift = tr("screen-no-shift");
+    no_shift_offer = tr("screen-no-shift-offer");
+    shift_not_opened = tr("screen-shift-not-opened");
+    shift_open_intro = tr("screen-shift-open-intro");
+    shift_float = tr("screen-shift-float");
+    shift_counted = tr("screen-shift-counted");
+    shift_open_hint = tr("screen-shift-open-hint");
+    shift_close_hint = tr("screen-shift-close-hint");
+    shift_closed_hint = tr("screen-shift-closed-hint");
+    shift_line_float = tr("screen-shift-line-float");
+    shift_line_expected = tr("screen-shift-line-expected");
+    shift_line_counted = tr("screen-shift-line-counted");
+    shift_report = tr("screen-shift-report");
 }
 
 #[must_use]
-pub fn type_amount(float: bool) -> &'static str {
-    if float { "Type the float: the cash in the drawer to start with." } else { "Type the cash counted in the drawer." }
+pub fn shift_open(id: i64) -> String {
+    tr("screen-shift-open", &[("shift", id.to_string().into())])
+}
+
+#[must_use]
+pub fn type_amount(float: bool) -> String {
+    if float { tr("screen-type-float", &[]) } else { tr("screen-type-counted", &[]) }
 }
 
 #[must_use]
 pub fn title_open_shift(counter: &str) -> String {
-    format!("Open a shift · {counter}")
+    tr("screen-title-open-shift", &[("counter", counter.into())])
 }
 
 #[must_use]
 pub fn title_shift(counter: &str) -> String {
-    format!("Shift · {counter}")
+    tr("screen-title-shift", &[("counter", counter.into())])
 }
 
 #[must_use]
 pub fn title_close_shift(id: i64, counter: &str) -> String {
-    format!("Close shift {id} · {counter}")
+    tr("screen-title-close-shift", &[("shift", id.to_string().into()), ("counter", counter.into())])
 }
 
 #[must_use]
 pub fn title_closed_shift(id: i64, counter: &str) -> String {
-    format!("Shift {id} closed · {counter}")
+    tr("screen-title-closed-shift", &[("shift", id.to_string().into()), ("counter", counter.into())])
 }
 
 #[must_use]
 pub fn shift_opened_by(at: &str, staff: Option<&str>) -> String {
     match staff {
-        Some(name) => format!("opened {at} by {name}"),
-        None => format!("opened {at}"),
+        Some(name) => tr("screen-shift-opened-by", &[("at", at.into()), ("name", name.into())]),
+        None => tr("screen-shift-opened-at", &[("at", at.into())]),
     }
 }
 
 #[must_use]
 pub fn cash_sales(count: i64) -> String {
-    format!("cash sales ({count})")
+    tr("screen-cash-sales", &[("count", count.into())])
 }
 
 #[must_use]
 pub fn cash_refunds(count: i64) -> String {
-    format!("cash refunds ({count})")
+    tr("screen-cash-refunds", &[("count", count.into())])
 }
 
 /// Counted less expected, in words: `balanced`, `over by IDR 5,000`, `short by IDR 5,000`.
 #[must_use]
 pub fn over_short(difference: i64, amount: &str) -> String {
     match difference {
-        0 => "balanced".to_owned(),
-        d if d > 0 => format!("over by {amount}"),
-        _ => format!("short by {amount}"),
+        0 => tr("screen-balanced", &[]),
+        d if d > 0 => tr("screen-over-by", &[("amount", amount.into())]),
+        _ => tr("screen-short-by-amount", &[("amount", amount.into())]),
     }
 }
 
 #[must_use]
 pub fn shift_opened(id: i64, float: &str) -> String {
-    format!("Shift {id} opened with a float of {float}.")
+    tr("screen-shift-opened", &[("shift", id.to_string().into()), ("float", float.into())])
 }
 
 #[must_use]
 pub fn shift_closed(id: i64, path: &str) -> String {
-    format!("Shift {id} closed. Report: {path}")
+    tr("screen-shift-closed", &[("shift", id.to_string().into()), ("path", path.into())])
 }
 
 #[must_use]
 pub fn shift_closed_without_file(id: i64, why: &str) -> String {
-    format!("Shift {id} closed, but its report could not be written: {why}")
+    tr("screen-shift-closed-without-file", &[("shift", id.to_string().into()), ("why", why.into())])
 }

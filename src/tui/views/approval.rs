@@ -12,12 +12,12 @@ use crate::tui::theme::Theme;
 pub fn render(form: &ApprovalForm, theme: Theme, body: Rect, buf: &mut Buffer) {
     let mut lines = vec![
         Line::styled(text::approval_needed(&text::action_name(&form.action)), theme.strong()),
-        Line::styled(text::APPROVAL_WHO, theme.dim()),
+        Line::styled(text::approval_who(), theme.dim()),
     ];
     lines.extend(login_lines(&form.manager, theme));
     if let Some(refused) = &form.refused {
         lines.push(Line::styled(refused.clone(), theme.error()));
     }
-    lines.push(Line::styled(text::APPROVAL_HINT, theme.dim()));
-    super::dialog(text::TITLE_APPROVAL, lines, 68, body, buf);
+    lines.push(Line::styled(text::approval_hint(), theme.dim()));
+    super::dialog(&text::title_approval(), lines, 68, body, buf);
 }

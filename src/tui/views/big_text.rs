@@ -1,6 +1,6 @@
 //! Large block letters for the booking code, so the cashier can read it out (or the customer
-//! can photograph it) from across the counter. The code alphabet (no 0/O, 1/I/L), plus the I
-//! and O of the door view's ADMIT and STOP.
+//! can photograph it) from across the counter. The code alphabet (no 0/O, 1/I/L), plus the I,
+//! O and L of the door view's words (ADMIT and STOP, MASUK and TOLAK).
 
 /// Rows per letter.
 pub const HEIGHT: usize = 5;
@@ -21,6 +21,7 @@ fn glyph(c: char) -> Option<[&'static str; HEIGHT]> {
         'I' => ["#####", "  #  ", "  #  ", "  #  ", "#####"],
         'J' => ["  ###", "    #", "    #", "#   #", " ### "],
         'K' => ["#   #", "#  # ", "###  ", "#  # ", "#   #"],
+        'L' => ["#    ", "#    ", "#    ", "#    ", "#####"],
         'M' => ["#   #", "## ##", "# # #", "#   #", "#   #"],
         'N' => ["#   #", "##  #", "# # #", "#  ##", "#   #"],
         'O' => [" ### ", "#   #", "#   #", "#   #", " ### "],

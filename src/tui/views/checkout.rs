@@ -25,13 +25,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 " · {} · {} · {}",
                 film_title(show),
                 show.auditorium,
-                show.starts_at.with_timezone(&zone).format("%a %d %b %H:%M")
+                text::day_time(&show.starts_at.with_timezone(&zone))
             )),
         ]),
         countdown(app, checkout),
         Line::default(),
         Line::styled(
-            format!("   {:<6}{:<12}{:<16}{:>16}", text::COL_SEAT, text::COL_KIND, text::COL_TICKET, text::COL_PRICE),
+            format!(
+                "   {:<6}{:<12}{:<16}{:>16}",
+                text::col_seat(),
+                text::col_kind(),
+                text::col_ticket(),
+                text::col_price()
+            ),
             theme.dim(),
         ),
     ];
@@ -42,9 +48,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let first = follow(0, checkout.cursor, room, checkout.lines.len());
     for (index, line) in checkout.lines.iter().enumerate().skip(first).take(room) {
         let here = index == checkout.cursor;
-        let ticket = line.ticket.as_ref().map_or(text::NO_PRICE_SHORT, |t| t.as_str());
+        let ticket = line.ticket.as_ref().map_or_else(text::no_price_short, |t| text::ticket_type(t.as_str()));
         let ticket = if here { format!("◄ {ticket} ►") } else { format!("  {ticket}") };
-        let price = checkout.price(line).map_or_else(|| text::NO_PRICE_SHORT.to_owned(), |p| currency.format(p));
+        let price = checkout.price(line).map_or_else(text::no_price_short, |p| text::money(currency, p));
         let row = format!(
             " {} {:<6}{:<12}{:<16}{:>16}",
             if here { "▶" } else { " " },
@@ -55,8 +61,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         );
         lines.push(if here { Line::styled(row, theme.highlight()) } else { Line::raw(row) });
     }
-    let total = checkout.total().map_or_else(|| text::NO_PRICE_SHORT.to_owned(), |t| currency.format(t));
-    lines.push(Line::styled(format!("   {:<34}{:>16}", text::TOTAL, total), theme.strong()));
+    let total = checkout.total().map_or_else(text::no_price_short, |t| text::money(currency, t));
+    lines.push(Line::styled(format!("   {:<34}{:>16}", text::total(), total), theme.strong()));
     lines.push(Line::default());
     lines.push(payment_line(app, checkout));
     if checkout.payment == PaymentMethod::Cash {
@@ -88,13 +94,13 @@ fn countdown(app: &App, checkout: &Checkout) -> Line<'static> {
     let style = if left < 60 { app.theme.error() } else { app.theme.dim() };
     Line::from(vec![
         Span::styled(format!(" {}", text::hold_countdown(left)), style),
-        Span::styled(format!(" {}", text::EXTEND_HINT), app.theme.dim()),
+        Span::styled(format!(" {}", text::extend_hint()), app.theme.dim()),
     ])
 }
 
 /// `Payment: [cash]  card   QRIS   other`: the chosen one in brackets, so it reads without colour.
 fn payment_line(app: &App, checkout: &Checkout) -> Line<'static> {
-    let mut spans = vec![Span::raw(format!(" {:<10}", format!("{}:", text::PAYMENT)))];
+    let mut spans = vec![Span::raw(format!(" {:<10}", format!("{}:", text::payment())))];
     for method in PaymentMethod::ALL {
         let name = text::payment_name(*method);
         if *method == checkout.payment {
@@ -109,21 +115,21 @@ fn payment_line(app: &App, checkout: &Checkout) -> Line<'static> {
 
 /// `Tendered: 150,000_   Change due: IDR 10,000`.
 fn tendered_line(app: &App, checkout: &Checkout) -> Line<'static> {
-    let label = format!(" {:<10}", format!("{}:", text::TENDERED));
+    let label = format!(" {:<10}", format!("{}:", text::tendered()));
     if checkout.tendered.is_empty() {
         return Line::from(vec![
             Span::raw(label),
-            Span::styled(format!("_ {}", text::TENDERED_EXACT), app.theme.dim()),
+            Span::styled(format!("_ {}", text::tendered_exact()), app.theme.dim()),
         ]);
     }
     let mut spans = vec![Span::raw(label), Span::styled(format!("{}_", checkout.tendered.value), app.theme.strong())];
     match (checkout.tendered(), checkout.total()) {
         (Ok(Some(tendered)), Some(total)) if tendered >= total => spans.push(Span::styled(
-            format!("   {}: {}", text::CHANGE_DUE, checkout.currency.format(tendered - total)),
+            format!("   {}: {}", text::change_due(), text::money(&checkout.currency, tendered - total)),
             app.theme.good(),
         )),
         (Ok(Some(tendered)), Some(total)) => spans.push(Span::styled(
-            format!("   {}", text::short_by(&checkout.currency.format(total - tendered))),
+            format!("   {}", text::short_by(&text::money(&checkout.currency, total - tendered))),
             app.theme.error(),
         )),
         (Err(message), _) => spans.push(Span::styled(format!("   {message}"), app.theme.error())),

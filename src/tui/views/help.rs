@@ -14,12 +14,12 @@ use crate::tui::theme::Theme;
 const COLUMN: u16 = 56;
 
 /// The list in one column, as lines.
-fn lines(sections: &[(&'static str, text::Keys)], theme: Theme) -> Vec<Line<'static>> {
+fn lines(sections: &[text::HelpSection], theme: Theme) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
-    for (screen, keys) in sections {
-        lines.push(Line::styled(*screen, theme.title()));
-        for (key, what) in *keys {
-            lines.push(Line::from(vec![Span::styled(format!("  {key:<12}"), theme.key()), Span::raw(*what)]));
+    for section in sections {
+        lines.push(Line::styled(section.title.clone(), theme.title()));
+        for (key, what) in &section.keys {
+            lines.push(Line::from(vec![Span::styled(format!("  {key:<12}"), theme.key()), Span::raw(what.clone())]));
         }
     }
     lines
@@ -28,13 +28,13 @@ fn lines(sections: &[(&'static str, text::Keys)], theme: Theme) -> Vec<Line<'sta
 /// Lines of the list in one column.
 #[must_use]
 pub fn line_count() -> u16 {
-    u16::try_from(lines(text::HELP, Theme { color: false }).len()).unwrap_or(u16::MAX)
+    u16::try_from(lines(&text::help(), Theme { color: false }).len()).unwrap_or(u16::MAX)
 }
 
 /// Where to split the sections into two columns so that the taller column is as short as it
 /// can be (sections stay whole and in order).
 fn balanced_split() -> usize {
-    let heights: Vec<usize> = text::HELP.iter().map(|(_, keys)| keys.len() + 1).collect();
+    let heights: Vec<usize> = text::help().iter().map(|section| section.keys.len() + 1).collect();
     let total: usize = heights.iter().sum();
     (1..heights.len())
         .min_by_key(|&at| {
@@ -46,13 +46,14 @@ fn balanced_split() -> usize {
 
 pub fn render(theme: Theme, scroll: u16, body: Rect, buf: &mut Buffer) {
     let two_columns = body.width >= 2 * COLUMN + 3;
-    let (left, right) = if two_columns { text::HELP.split_at(balanced_split()) } else { (text::HELP, &[][..]) };
+    let help = text::help();
+    let (left, right) = if two_columns { help.split_at(balanced_split()) } else { (&help[..], &[][..]) };
     let (left, right) = (lines(left, theme), lines(right, theme));
     let height = u16::try_from(left.len().max(right.len())).unwrap_or(u16::MAX).saturating_add(2);
     let width = if two_columns { 2 * COLUMN + 3 } else { COLUMN + 2 };
     let area = centered(body, width, height);
     Clear.render(area, buf);
-    let block = Block::bordered().title(format!(" {} ", text::TITLE_HELP));
+    let block = Block::bordered().title(format!(" {} ", text::title_help()));
     let inner = block.inner(area);
     block.render(area, buf);
     if two_columns {

@@ -14,19 +14,20 @@ use crate::domain::records::Subtotal;
 use crate::domain::time::local_date;
 use crate::engine::DayReport;
 use crate::tui::app::App;
+use crate::tui::cells::{fit, pad};
 use crate::tui::text;
 use crate::tui::theme::{Look, Theme};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let Some(report) = app.report.as_ref().and_then(|view| view.data.as_ref()) else {
-        Paragraph::new(text::LOADING).render(area, buf);
+        Paragraph::new(text::loading()).render(area, buf);
         return;
     };
     let [heading, body] = super::stack(area, [Some(1), None]);
-    let mut day = vec![Span::styled(format!(" {}", report.day.format("%A %d %B %Y")), theme.strong())];
+    let mut day = vec![Span::styled(format!(" {}", text::long_day(report.day)), theme.strong())];
     if report.day == local_date(report.venue.zone, app.now) {
-        day.push(Span::styled(format!(" · {}", text::TODAY), theme.good()));
+        day.push(Span::styled(format!(" · {}", text::today()), theme.good()));
     }
     day.push(Span::styled(format!(" · {}", text::report_amounts_in(report.venue.currency.code())), theme.dim()));
     Line::from(day).render(heading, buf);
@@ -50,18 +51,18 @@ fn lines(report: &DayReport, width: u16, theme: Theme) -> Vec<Line<'static>> {
     lines.push(Line::default());
     lines.extend(by_payment(report, theme));
     lines.push(Line::default());
-    lines.push(Line::styled(format!(" {}", text::REPORT_BY_TICKET), theme.strong()));
+    lines.push(Line::styled(format!(" {}", text::report_by_ticket()), theme.strong()));
     if report.ticket_types.is_empty() {
-        lines.push(Line::styled(format!("  {}", text::REPORT_NONE), theme.dim()));
+        lines.push(Line::styled(format!("  {}", text::report_none()), theme.dim()));
     }
     for tally in &report.ticket_types {
-        let amount = report.venue.currency.format_number(tally.amount);
-        lines.push(Line::from(format!("  {:<14}{:>5} {amount:>11}", cut(&tally.key, 14), tally.count)));
+        let amount = text::number(&report.venue.currency, tally.amount);
+        lines.push(Line::from(format!("  {}{:>5} {amount:>11}", pad(&text::ticket_type(&tally.key), 14), tally.count)));
     }
     lines.push(Line::default());
     lines.extend(refunds(report, width, theme));
     lines.push(Line::default());
-    let money = |amount: i64| report.venue.currency.format(amount);
+    let money = |amount: i64| text::money(&report.venue.currency, amount);
     let totals = text::report_totals(&money(report.sales_total), &money(report.refunds_total), &money(report.net()));
     lines.push(Line::styled(format!(" {totals}"), theme.strong()));
     lines
@@ -70,9 +71,9 @@ fn lines(report: &DayReport, width: u16, theme: Theme) -> Vec<Line<'static>> {
 /// `  11:30 Laskar Pelangi   Studio 2  ████░░░░░░  45.5%  41/90`
 fn occupancy(report: &DayReport, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let zone = report.venue.zone;
-    let mut lines = vec![Line::styled(format!(" {}", text::REPORT_OCCUPANCY), theme.strong())];
+    let mut lines = vec![Line::styled(format!(" {}", text::report_occupancy()), theme.strong())];
     if report.showings.is_empty() {
-        lines.push(Line::styled(format!("  {}", text::REPORT_NONE), theme.dim()));
+        lines.push(Line::styled(format!("  {}", text::report_none()), theme.dim()));
     }
     // Time, auditorium, percentage and counts are fixed; the film and the bar share the rest.
     let fixed = 2 + 6 + 1 + 11 + 15;
@@ -85,15 +86,15 @@ fn occupancy(report: &DayReport, width: usize, theme: Theme) -> Vec<Line<'static
         // Any seat sold shows at least one cell.
         let filled = if permille > 0 { filled.max(1) } else { 0 };
         let before = format!(
-            "  {} {:<film$} {:<10} ",
+            "  {} {} {} ",
             s.starts_at.with_timezone(&zone).format("%H:%M"),
-            cut(&s.film, film),
-            cut(&s.auditorium, 10)
+            pad(&s.film, film),
+            pad(&s.auditorium, 10)
         );
         let mut spans = vec![Span::raw(before)];
         if s.status == crate::domain::ShowingStatus::Cancelled {
             let cancelled = text::sales_state(crate::domain::selling::SalesState::Cancelled);
-            spans.push(Span::styled(format!("{:<bar$}", cut(cancelled, bar)), theme.dim()));
+            spans.push(Span::styled(pad(&cancelled, bar), theme.dim()));
         } else {
             spans.push(Span::styled("█".repeat(filled), theme.seat(Look::Occupied)));
             spans.push(Span::styled("░".repeat(bar - filled), theme.dim()));
@@ -107,18 +108,18 @@ fn occupancy(report: &DayReport, width: usize, theme: Theme) -> Vec<Line<'static
 
 /// One row per payment method: sales, refunds and what is left of them.
 fn by_payment(report: &DayReport, theme: Theme) -> Vec<Line<'static>> {
-    let money = |amount: i64| report.venue.currency.format_number(amount);
+    let money = |amount: i64| text::number(&report.venue.currency, amount);
     let mut lines = vec![
-        Line::styled(format!(" {}", text::REPORT_BY_PAYMENT), theme.strong()),
+        Line::styled(format!(" {}", text::report_by_payment()), theme.strong()),
         Line::styled(
             format!(
                 "  {:<7} {:>5} {:>11} {:>7} {:>11} {:>11}",
-                text::COL_METHOD,
-                text::COL_SALES,
-                text::COL_AMOUNT,
-                text::COL_REFUNDS,
-                text::COL_AMOUNT,
-                text::COL_NET
+                text::col_method(),
+                text::col_sales(),
+                text::col_amount(),
+                text::col_refunds(),
+                text::col_amount(),
+                text::col_net()
             ),
             theme.dim(),
         ),
@@ -128,17 +129,16 @@ fn by_payment(report: &DayReport, theme: Theme) -> Vec<Line<'static>> {
     methods.sort_unstable();
     methods.dedup();
     if methods.is_empty() {
-        lines.push(Line::styled(format!("  {}", text::REPORT_NONE), theme.dim()));
+        lines.push(Line::styled(format!("  {}", text::report_none()), theme.dim()));
     }
     for method in methods {
         let find = |rows: &[Subtotal]| rows.iter().find(|t| t.key == method).map_or((0, 0), |t| (t.count, t.amount));
         let (sales, sold) = find(&report.sales_by_payment);
         let (refunds, refunded) = find(&report.refunds_by_payment);
-        let name: String =
-            method.parse::<PaymentMethod>().map_or_else(|_| method.to_owned(), |m| text::payment_name(m).to_owned());
+        let name: String = method.parse::<PaymentMethod>().map_or_else(|_| method.to_owned(), text::payment_name);
         lines.push(Line::from(format!(
             "  {:<7} {sales:>5} {:>11} {refunds:>7} {:>11} {:>11}",
-            cut(&name, 7),
+            fit(&name, 7),
             money(sold),
             money(refunded),
             money(sold - refunded)
@@ -150,30 +150,21 @@ fn by_payment(report: &DayReport, theme: Theme) -> Vec<Line<'static>> {
 /// Two lines per refund: when, which booking and seats, how much; then why, who and who approved.
 fn refunds(report: &DayReport, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let zone = report.venue.zone;
-    let mut lines = vec![Line::styled(format!(" {}", text::REPORT_REFUNDS), theme.strong())];
+    let mut lines = vec![Line::styled(format!(" {}", text::report_refunds()), theme.strong())];
     if report.refunds.is_empty() {
-        lines.push(Line::styled(format!("  {}", text::REPORT_NONE), theme.dim()));
+        lines.push(Line::styled(format!("  {}", text::report_none()), theme.dim()));
     }
     for r in &report.refunds {
         lines.push(Line::from(format!(
             "  {} {} {:<12} {:>11}",
             r.at.with_timezone(&zone).format("%H:%M"),
             r.booking,
-            cut(&r.seats, 12),
-            report.venue.currency.format_number(r.amount)
+            fit(&r.seats, 12),
+            text::number(&report.venue.currency, r.amount)
         )));
         let who = text::refund_by(r.staff.as_deref(), r.approver.as_deref());
         let detail = format!("        \"{}\" · {who}", r.reason);
-        lines.push(Line::styled(cut(&detail, width), Style::new()));
+        lines.push(Line::styled(fit(&detail, width), Style::new()));
     }
     lines
-}
-
-/// At most `width` characters of `text`, an ellipsis marking a cut.
-fn cut(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_owned()
-    } else {
-        text.chars().take(width.saturating_sub(1)).chain(['…']).collect()
-    }
 }

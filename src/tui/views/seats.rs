@@ -11,6 +11,7 @@ use crate::domain::SeatStatus;
 use crate::domain::selling::SalesState;
 use crate::engine::SeatMap;
 use crate::tui::app::{App, Seats};
+use crate::tui::cells;
 use crate::tui::seat_map::SeatMapWidget;
 use crate::tui::text;
 use crate::tui::theme::{Look, Theme};
@@ -29,7 +30,7 @@ pub fn map_area(screen: Rect) -> Rect {
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let [heading, map_area, info, legend_area] = parts(area);
     let Some(seats) = &app.seats else {
-        Paragraph::new(text::LOADING).render(area, buf);
+        Paragraph::new(text::loading()).render(area, buf);
         return;
     };
     showing_line(app, &seats.map, heading.width).render(heading, buf);
@@ -53,9 +54,9 @@ fn showing_line<'a>(app: &App, map: &'a SeatMap, width: u16) -> Line<'a> {
     // A showing that sells nothing says so in capitals, in place of a free count that would
     // read as seats for sale.
     let (state, seats) = if matches!(sales, SalesState::Cancelled | SalesState::Finished) {
-        (sales.as_str().to_uppercase(), text::NO_SEAT_FOR_SALE.to_owned())
+        (text::sales_state(sales).to_uppercase(), text::no_seat_for_sale())
     } else {
-        (text::listed_state(sales, free).to_owned(), text::free_of(free, sellable))
+        (text::listed_state(sales, free), text::free_of(free, sellable))
     };
     let title = format!(" {}", film_title(show));
     let starts = show.starts_at.with_timezone(&zone);
@@ -64,15 +65,14 @@ fn showing_line<'a>(app: &App, map: &'a SeatMap, width: u16) -> Line<'a> {
             " · {} · {} · {}–{} · {state} · ",
             text::minutes(show.runtime_minutes),
             show.auditorium,
-            starts.format("%a %d %b %H:%M"),
+            text::day_time(&starts),
             show.ends_at.with_timezone(&zone).format("%H:%M"),
         ),
         format!(" · {} · {} · {state} · ", show.auditorium, starts.format("%H:%M")),
         format!(" · {} · {state} · ", starts.format("%H:%M")),
     ];
-    let fits = |middle: &&String| {
-        (title.chars().count() + middle.chars().count() + seats.chars().count()) <= usize::from(width)
-    };
+    let fits =
+        |middle: &&String| (cells::width(&title) + cells::width(middle) + cells::width(&seats)) <= usize::from(width);
     let middle = forms.iter().find(fits).unwrap_or(&forms[2]).clone();
     Line::from(vec![Span::styled(title, app.theme.strong()), Span::raw(middle), Span::styled(seats, app.theme.good())])
 }
@@ -82,15 +82,17 @@ fn cursor_line(app: &App, seats: &Seats) -> Line<'static> {
     let Some(seat) = seats.cursor_seat() else { return Line::default() };
     let zone = seats.map.venue.zone;
     let state = match seat.status {
-        SeatStatus::Available if !seats.plan.for_sale => text::look_name(Look::NotForSale).to_owned(),
+        SeatStatus::Available if !seats.plan.for_sale => text::look_name(Look::NotForSale),
         SeatStatus::Available => {
             let prices = &seats.map.prices;
             let price = prices.default_ticket_type().and_then(|t| {
-                prices.price(&t, seat.kind).map(|p| format!("{t} {}", seats.map.venue.currency.format(p)))
+                prices
+                    .price(&t, seat.kind)
+                    .map(|p| format!("{} {}", text::ticket_type(t.as_str()), text::money(&seats.map.venue.currency, p)))
             });
             match price {
-                Some(price) => format!("{} · {price}", text::SEAT_FREE),
-                None => text::SEAT_FREE.to_owned(),
+                Some(price) => format!("{} · {price}", text::seat_free()),
+                None => text::seat_free(),
             }
         }
         SeatStatus::Reserved => match &seat.booking {
@@ -100,8 +102,8 @@ fn cursor_line(app: &App, seats: &Seats) -> Line<'static> {
                 text::seat_held_at(seat.counter.as_deref(), until.as_deref())
             }
         },
-        SeatStatus::Occupied => text::SEAT_SOLD.to_owned(),
-        SeatStatus::Blocked => text::SEAT_BLOCKED.to_owned(),
+        SeatStatus::Occupied => text::seat_sold(),
+        SeatStatus::Blocked => text::seat_blocked(),
     };
     Line::from(vec![
         Span::styled(format!(" {}", seat.label), app.theme.strong()),
@@ -123,7 +125,7 @@ fn selection_line(seats: &Seats) -> Line<'static> {
     let total: Option<i64> = prices
         .default_ticket_type()
         .and_then(|t| selected.iter().map(|s| prices.price(&t, s.kind)).sum::<Option<i64>>());
-    let total = total.map(|t| seats.map.venue.currency.format(t));
+    let total = total.map(|t| text::money(&seats.map.venue.currency, t));
     Line::from(format!(" {}", text::selected_summary(&names, total.as_deref())))
 }
 
@@ -133,10 +135,10 @@ pub fn legend(theme: Theme) -> Line<'static> {
     let mut spans = vec![Span::raw(" ")];
     for look in Look::ALL.into_iter().filter(|look| *look != Look::NotForSale) {
         spans.push(Span::styled(look.glyph().to_string(), theme.seat(look)));
-        spans.push(Span::raw(format!(" {}  ", text::look_name(look))));
+        spans.push(Span::raw(format!("{}  ", unbroken(&text::look_name(look)))));
     }
     spans.push(Span::styled("[ ]", theme.cursor(Look::Free)));
-    spans.push(Span::raw(format!(" {}", text::LEGEND_CURSOR)));
+    spans.push(Span::raw(unbroken(&text::legend_cursor())));
     Line::from(spans)
 }
 
@@ -145,7 +147,12 @@ fn not_for_sale_legend(theme: Theme) -> Line<'static> {
     let mut spans = vec![Span::raw(" ")];
     for look in [Look::NotForSale, Look::Occupied, Look::Blocked] {
         spans.push(Span::styled(look.glyph().to_string(), theme.seat(look)));
-        spans.push(Span::raw(format!(" {}  ", text::look_name(look))));
+        spans.push(Span::raw(format!("{}  ", unbroken(&text::look_name(look)))));
     }
     Line::from(spans)
+}
+
+/// ` held here` with no-break spaces: a wrapped legend never parts a glyph from its words.
+fn unbroken(name: &str) -> String {
+    format!(" {name}").replace(' ', "\u{a0}")
 }

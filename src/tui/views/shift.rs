@@ -30,24 +30,24 @@ pub fn render(app: &App, form: &ShiftForm, body: Rect, buf: &mut Buffer) {
             let report = &closed.report;
             let mut lines = figures(report, currency, venue.zone, theme);
             let counted = report.shift.counted.unwrap_or(0);
-            lines.push(amount_line(text::SHIFT_LINE_COUNTED, &currency.format(counted), theme.strong()));
+            lines.push(amount_line(&text::shift_line_counted(), &text::money(currency, counted), theme.strong()));
             let difference = report.over_short.unwrap_or(0);
             lines.push(over_short_line(difference, currency, theme));
             let file = match &closed.file {
-                Ok(path) => Line::from(format!("{}: {}", text::SHIFT_REPORT, path.display())),
-                Err(why) => Line::styled(format!("{}: {why}", text::SHIFT_REPORT), theme.error()),
+                Ok(path) => Line::from(format!("{}: {}", text::shift_report(), path.display())),
+                Err(why) => Line::styled(format!("{}: {why}", text::shift_report()), theme.error()),
             };
             lines.push(file);
-            lines.push(Line::styled(text::SHIFT_CLOSED_HINT, theme.dim()));
+            lines.push(Line::styled(text::shift_closed_hint(), theme.dim()));
             (text::title_closed_shift(report.shift.id, &report.shift.counter), lines)
         }
         (ShiftMode::Close, Some(report)) => {
             let mut lines = figures(report, currency, venue.zone, theme);
-            lines.push(field(text::SHIFT_COUNTED));
+            lines.push(field(&text::shift_counted()));
             if let Ok(counted) = currency.parse_amount(&form.amount.value) {
                 lines.push(over_short_line(counted - report.expected_cash, currency, theme));
             }
-            lines.push(Line::styled(text::SHIFT_CLOSE_HINT, theme.dim()));
+            lines.push(Line::styled(text::shift_close_hint(), theme.dim()));
             (text::title_close_shift(report.shift.id, &report.shift.counter), lines)
         }
         // Opening, or closing a shift the watcher has not read yet (the engine knows it).
@@ -55,10 +55,10 @@ pub fn render(app: &App, form: &ShiftForm, body: Rect, buf: &mut Buffer) {
             let open = form.mode == ShiftMode::Open;
             let mut lines = Vec::new();
             if open {
-                lines.push(Line::from(text::SHIFT_OPEN_INTRO));
+                lines.push(Line::from(text::shift_open_intro()));
             }
-            lines.push(field(if open { text::SHIFT_FLOAT } else { text::SHIFT_COUNTED }));
-            let hint = if open { text::SHIFT_OPEN_HINT } else { text::SHIFT_CLOSE_HINT };
+            lines.push(field(&if open { text::shift_float() } else { text::shift_counted() }));
+            let hint = if open { text::shift_open_hint() } else { text::shift_close_hint() };
             lines.push(Line::styled(hint, theme.dim()));
             let title = if open { text::title_open_shift(&app.counter) } else { text::title_shift(&app.counter) };
             (title, lines)
@@ -75,10 +75,10 @@ fn figures(report: &ShiftReport, currency: &Currency, zone: chrono_tz::Tz, theme
     let (refunds, refunded) = report.takings.cash_refunds();
     vec![
         Line::styled(text::shift_opened_by(&opened, shift.staff.as_deref()), theme.dim()),
-        amount_line(text::SHIFT_LINE_FLOAT, &currency.format(shift.float), ratatui::style::Style::new()),
-        amount_line(&text::cash_sales(sales), &currency.format(sold), ratatui::style::Style::new()),
-        amount_line(&text::cash_refunds(refunds), &currency.format(-refunded), ratatui::style::Style::new()),
-        amount_line(text::SHIFT_LINE_EXPECTED, &currency.format(report.expected_cash), theme.strong()),
+        amount_line(&text::shift_line_float(), &text::money(currency, shift.float), ratatui::style::Style::new()),
+        amount_line(&text::cash_sales(sales), &text::money(currency, sold), ratatui::style::Style::new()),
+        amount_line(&text::cash_refunds(refunds), &text::money(currency, -refunded), ratatui::style::Style::new()),
+        amount_line(&text::shift_line_expected(), &text::money(currency, report.expected_cash), theme.strong()),
     ]
 }
 
@@ -88,7 +88,7 @@ fn amount_line(label: &str, amount: &str, style: ratatui::style::Style) -> Line<
 }
 
 fn over_short_line(difference: i64, currency: &Currency, theme: Theme) -> Line<'static> {
-    let words = text::over_short(difference, &currency.format(difference.abs()));
+    let words = text::over_short(difference, &text::money(currency, difference.abs()));
     let style = if difference == 0 { theme.good() } else { theme.error() };
     Line::styled(format!("  {:<30}{words:>18}", ""), style)
 }

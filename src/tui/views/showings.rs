@@ -10,6 +10,7 @@ use ratatui::widgets::{Paragraph, Widget};
 use crate::domain::records::ShowingListing;
 use crate::domain::selling::SalesState;
 use crate::tui::app::App;
+use crate::tui::cells;
 use crate::tui::text;
 use crate::tui::theme::Theme;
 
@@ -19,20 +20,20 @@ const BAR: usize = 10;
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = app.theme;
     let Some(list) = &app.showings else {
-        Paragraph::new(text::LOADING).render(area, buf);
+        Paragraph::new(text::loading()).render(area, buf);
         return;
     };
     let holds = u16::try_from(app.open_holds.len().min(MAX_HOLD_LINES)).unwrap_or(0);
     let holds_height = if holds == 0 { 0 } else { holds + 2 };
     let [heading, _, table_area, holds_area] = super::stack(area, [Some(1), Some(1), None, Some(holds_height)]);
     open_holds(app, holds_area, buf);
-    let mut day = vec![Span::styled(format!(" {}", list.day.format("%A %d %B %Y")), theme.strong())];
+    let mut day = vec![Span::styled(format!(" {}", text::long_day(list.day)), theme.strong())];
     if list.day == list.today {
-        day.push(Span::styled(format!(" · {}", text::TODAY), theme.good()));
+        day.push(Span::styled(format!(" · {}", text::today()), theme.good()));
     }
     Line::from(day).render(heading, buf);
     if list.data.showings.is_empty() {
-        Paragraph::new(format!(" {}", text::NO_SHOWINGS)).style(theme.dim()).render(table_area, buf);
+        Paragraph::new(format!(" {}", text::no_showings())).style(theme.dim()).render(table_area, buf);
         return;
     }
     let zone = list.data.venue.zone;
@@ -40,18 +41,15 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let wide = table_area.width >= WIDE;
     let bar = if wide { BAR } else { BAR / 2 };
     let columns = Columns::new(table_area.width, wide, bar);
-    let header: Vec<String> = [
-        text::COL_TIME,
-        text::COL_FILM,
-        text::COL_RATED,
-        text::COL_RUNTIME,
-        columns.fitting(4, text::COL_AUDITORIUM, text::COL_AUDITORIUM_SHORT),
-        text::COL_SOLD,
-        text::COL_STATE,
-    ]
-    .iter()
-    .map(|name| (*name).to_owned())
-    .collect();
+    let header = [
+        text::col_time(),
+        text::col_film(),
+        text::col_rated(),
+        text::col_runtime(),
+        columns.fitting(4, text::col_auditorium(), text::col_auditorium_short()),
+        text::col_sold(),
+        text::col_state(),
+    ];
     let mut lines = vec![Line::styled(columns.line("  ", &header), theme.dim())];
     // Scrolled just enough to keep the cursor on screen; worked out afresh each frame.
     let visible = usize::from(table_area.height.saturating_sub(1)).max(1);
@@ -67,13 +65,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             text::minutes(show.runtime_minutes),
             show.auditorium.clone(),
             String::new(),
-            columns
-                .fitting(
-                    6,
-                    text::listed_state(state, usize::try_from(summary.available).unwrap_or(0)),
-                    text::short_state(state),
-                )
-                .to_owned(),
+            columns.fitting(
+                6,
+                text::listed_state(state, usize::try_from(summary.available).unwrap_or(0)),
+                text::short_state(state),
+            ),
         ];
         let style = if here {
             theme.highlight()
@@ -100,7 +96,7 @@ fn open_holds(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let theme = app.theme;
-    let mut lines = vec![Line::default(), Line::styled(format!(" {}", text::OPEN_HOLDS), theme.strong())];
+    let mut lines = vec![Line::default(), Line::styled(format!(" {}", text::open_holds()), theme.strong())];
     for hold in app.open_holds.iter().take(MAX_HOLD_LINES) {
         let seats: Vec<String> = hold.seats.iter().map(ToString::to_string).collect();
         let starts = hold.showing.starts_at.with_timezone(&app.zone).format("%H:%M").to_string();
@@ -136,18 +132,12 @@ impl Columns {
     /// `text` in column `index`; one too long ends in `…`, so a cut name never passes for
     /// another (`Studio 1…`, not `Studio 1` for Studio 12).
     fn cell(&self, index: usize, text: &str) -> String {
-        let width = self.widths[index];
-        let cut: String = if text.chars().count() > width {
-            text.chars().take(width.saturating_sub(1)).chain(['…']).collect()
-        } else {
-            text.to_owned()
-        };
-        format!("{cut:<width$} ")
+        format!("{} ", cells::pad(text, self.widths[index]))
     }
 
     /// `long` when it fits column `index`, else its short form (`Auditorium`, `Aud.`).
-    fn fitting<'a>(&self, index: usize, long: &'a str, short: &'a str) -> &'a str {
-        if long.chars().count() <= self.widths[index] { long } else { short }
+    fn fitting(&self, index: usize, long: String, short: String) -> String {
+        if cells::width(&long) <= self.widths[index] { long } else { short }
     }
 
     fn shown(&self, index: usize) -> bool {
@@ -201,7 +191,8 @@ mod tests {
         let columns = Columns::new(60, false, 5);
         assert_eq!(columns.cell(4, "Studio 12"), "Studio … ");
         assert_eq!(columns.cell(4, "Studio 1"), "Studio 1 ");
-        assert_eq!(columns.fitting(4, "Auditorium", "Aud."), "Aud.");
-        assert_eq!(Columns::new(120, true, 10).fitting(4, "Auditorium", "Aud."), "Auditorium");
+        let fitting = |columns: &Columns| columns.fitting(4, "Auditorium".to_owned(), "Aud.".to_owned());
+        assert_eq!(fitting(&columns), "Aud.");
+        assert_eq!(fitting(&Columns::new(120, true, 10)), "Auditorium");
     }
 }

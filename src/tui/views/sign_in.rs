@@ -14,8 +14,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let mut lines = vec![Line::default()];
     lines.extend(login_lines(&app.session.form, theme));
     lines.push(Line::default());
-    lines.push(Line::styled(text::SIGN_IN_HINT, theme.dim()));
-    super::dialog(&format!("{} {}", text::SIGN_IN_AT, app.counter), lines, 56, area, buf);
+    lines.push(Line::styled(text::sign_in_hint(), theme.dim()));
+    super::dialog(&format!("{} {}", text::sign_in_at(), app.counter), lines, 56, area, buf);
 }
 
 /// `▶ Name  Budi_` and `  PIN   ••••`: the focused field marked and followed by the cursor.
@@ -31,5 +31,5 @@ pub fn login_lines(form: &SignInForm, theme: Theme) -> Vec<Line<'static>> {
         ])
     };
     let dots = "•".repeat(form.pin.value.chars().count());
-    vec![line(Field::Name, text::FIELD_NAME, form.name.value.clone()), line(Field::Pin, text::FIELD_PIN, dots)]
+    vec![line(Field::Name, &text::field_name(), form.name.value.clone()), line(Field::Pin, &text::field_pin(), dots)]
 }

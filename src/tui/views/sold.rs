@@ -19,7 +19,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     // Blank lines between the parts only when the screen has room for them.
     let roomy = area.height >= 16;
     let mut lines = vec![Line::from(vec![
-        Span::styled(format!("{} ", text::BOOKING_CODE), theme.dim()),
+        Span::styled(format!("{} ", text::booking_code()), theme.dim()),
         Span::styled(receipt.booking.clone(), theme.strong()),
     ])];
     // Block letters only when they fit; the plain code above is always there.
@@ -38,30 +38,33 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         "{} · {} · {}",
         film_title(show),
         show.auditorium,
-        show.starts_at.with_timezone(&app.zone).format("%a %d %b %H:%M")
+        text::day_time(&show.starts_at.with_timezone(&app.zone))
     )));
-    let tickets: Vec<String> =
-        receipt.tickets.iter().map(|t| format!("{} {} {}", t.seat, t.ticket_type, currency.format(t.price))).collect();
+    let tickets: Vec<String> = receipt
+        .tickets
+        .iter()
+        .map(|t| format!("{} {} {}", t.seat, text::ticket_type(t.ticket_type.as_str()), text::money(currency, t.price)))
+        .collect();
     lines.push(Line::from(tickets.join(" · ")));
     lines.push(Line::styled(
         format!(
             "{} {} · {} {}",
-            text::TOTAL,
-            currency.format(receipt.total),
-            text::PAID_BY,
+            text::total(),
+            text::money(currency, receipt.total),
+            text::paid_by(),
             text::payment_name(receipt.payment)
         ),
         theme.strong(),
     ));
     if let (Some(tendered), Some(change)) = (sold.sale.tendered, sold.change()) {
         lines.push(Line::styled(
-            text::change_line(&currency.format(tendered), &currency.format(change)),
+            text::change_line(&text::money(currency, tendered), &text::money(currency, change)),
             theme.strong(),
         ));
     }
     let receipt_line = match &sold.sale.receipt_file {
-        Ok(path) => Line::from(format!("{}: {}", text::RECEIPT, path.display())),
-        Err(why) => Line::styled(format!("{}: {why}", text::RECEIPT), theme.error()),
+        Ok(path) => Line::from(format!("{}: {}", text::receipt(), path.display())),
+        Err(why) => Line::styled(format!("{}: {why}", text::receipt()), theme.error()),
     };
     lines.push(receipt_line);
     Paragraph::new(lines).alignment(Alignment::Center).wrap(Wrap { trim: false }).render(area, buf);

@@ -31,7 +31,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Some(report) => {
             spans.push(Span::styled(format!("{} │ ", text::shift_open(report.shift.id)), theme.status_bar()));
         }
-        None if app.session.required => spans.push(Span::styled(format!("{} │ ", text::NO_SHIFT), theme.status_bar())),
+        None if app.session.required => {
+            spans.push(Span::styled(format!("{} │ ", text::no_shift()), theme.status_bar()));
+        }
         None => {}
     }
     spans.push(Span::styled(app.message.text.clone(), tone));

@@ -70,7 +70,7 @@ fn print(
     events: &Sender<Event>,
 ) {
     let Some(target) = printer.cloned() else {
-        let _ = events.send(Event::Printed(Err(text::NO_PRINTER.to_owned())));
+        let _ = events.send(Event::Printed(Err(text::no_printer())));
         return;
     };
     let job = match engine.print(code, what, now) {
@@ -99,9 +99,9 @@ fn print(
 pub fn perform(engine: &mut Engine, command: Command, now: DateTime<Utc>, receipts: &Path) -> Option<Done> {
     Some(match command {
         Command::Hold { showing, seats } => Done::Held(engine.hold(showing, &seats, None, now).map_err(failure)),
-        Command::Sell { code, payment, types, tendered } => {
+        Command::Sell { code, payment, types, tendered, age_confirmed } => {
             let types = (!types.is_empty()).then_some(types.as_slice());
-            Done::Sold(match engine.sell(&code, payment, types, now) {
+            Done::Sold(match engine.sell_confirmed(&code, payment, types, age_confirmed, now) {
                 Ok(receipt) => {
                     let receipt_file = write_receipt(engine, &receipt, tendered, now, receipts);
                     Ok(Box::new(Sale { receipt, tendered, receipt_file }))

@@ -153,7 +153,7 @@ pub fn load(engine: &mut Engine, watch: &Watch, now: DateTime<Utc>) -> Vec<Loade
             });
         }
         Ok(None) => {
-            out.push(Loaded::Failed { what: Watched::Showings, message: crate::tui::text::NO_VENUE.to_owned() });
+            out.push(Loaded::Failed { what: Watched::Showings, message: crate::tui::text::no_venue() });
         }
         Err(error) => out.push(Loaded::Failed { what: Watched::Showings, message: error.to_string() }),
     }
