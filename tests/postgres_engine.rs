@@ -75,3 +75,18 @@ fn a_write_the_server_asks_to_repeat_is_run_again_and_never_reaches_the_cashier(
     });
     assert_eq!(other, 1, "only the server's serialization failures are retried");
 }
+
+#[test]
+fn a_servers_password_never_reaches_the_screen_the_answers_or_a_folder_name() {
+    let url = Server::shared().fresh_database().replace("postgres://boxoffice@", "postgres://boxoffice:s3cret@");
+    let bo = Boxoffice::at(&url);
+    let created = bo.json(&["init", "--training"]);
+    assert!(!created.to_string().contains("s3cret"), "{created}");
+    let said = bo.ok(&["init", "--training"]);
+    assert!(!said.contains("s3cret") && said.contains("postgres://boxoffice:***@"), "{said}");
+    bo.json(&["import", bo.write_file("venue.toml", common::JAKARTA).to_str().unwrap()]);
+    assert!(!bo.ok(&["showings"]).contains("s3cret"));
+    // Nothing named after the URL was made in the folder the commands ran from.
+    let made: Vec<_> = std::fs::read_dir(".").unwrap().flatten().map(|e| e.file_name()).collect();
+    assert!(made.iter().all(|name| !name.to_string_lossy().starts_with("postgres")), "{made:?}");
+}

@@ -40,7 +40,8 @@ pub fn init(ctx: &Context, demo: bool, training: bool, out: &Output) -> Result<(
     let mut engine = ctx.sign_in(ctx.open(Database::CreateIfMissing, training)?)?;
     let report =
         if demo { Some(ctx.approved(&mut engine, |engine| engine.install_demo(ctx.clock.now()))?) } else { None };
-    let path = ctx.db.display().to_string();
+    // A server's URL is shown without its password.
+    let path = engine.database_location();
     let training = engine.is_training();
     let value =
         json!({ "database": path, "created": !existed, "training": training, "demo": report.map(|r| report_json(&r)) });
@@ -221,13 +222,12 @@ pub fn screen(ctx: &Context, demo: bool) -> Result<(), EngineError> {
     super::settle_language(&mut desk);
     // A screen with nothing to sell helps nobody: say what to do instead of opening it.
     if desk.venue()?.is_none() {
-        return Err(EngineError::BadInput(tr!("cli-screen-no-venue", path = db.display().to_string())));
+        return Err(EngineError::BadInput(tr!("cli-screen-no-venue", path = desk.database_location())));
     }
     let watcher = Engine::open(&db, ctx.actor.clone())?;
-    let folder = match db.parent().filter(|dir| !dir.as_os_str().is_empty()) {
-        Some(dir) => dir.to_owned(),
-        None => PathBuf::from("."),
-    };
+    // Receipts go beside a database file, or into this user's data folder on a server: never
+    // into a folder named after the server's URL.
+    let folder = desk.files_folder().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or_else(|| PathBuf::from("."));
     crate::tui::run(crate::tui::Setup {
         desk,
         watcher,
