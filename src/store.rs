@@ -12,6 +12,7 @@
 mod bookings;
 mod catalogue;
 mod connection;
+mod copy;
 mod events;
 mod fault;
 mod inventory;
@@ -42,6 +43,7 @@ pub use sql::Failure;
 pub use bookings::NewBooking;
 pub use catalogue::{AuditoriumRow, FilmRow, VenueRow};
 pub use connection::{OpenError, OpenMode};
+pub use copy::Copied;
 pub use events::{NewEvent, Stored as StoredEvent};
 pub use fault::StorageFault;
 pub use inventory::{InventorySeat, SeatMapRow};

@@ -68,6 +68,14 @@ pub enum Command {
         #[arg(long)]
         training: bool,
     },
+    /// Copy a whole database (venue, history, staff, shifts, events) into an empty one, between
+    /// a SQLite file and a PostgreSQL server either way
+    Copy {
+        /// The database to copy: a file path or a postgres:// URL
+        source: PathBuf,
+        /// The empty database to copy into (a file is created; on a server, an empty database)
+        dest: PathBuf,
+    },
     /// Load a venue file (idempotent by names)
     Import {
         /// The venue file (TOML)
