@@ -22,6 +22,9 @@ mod embedded {
 /// starting against a new database do not both build the schema.
 const MIGRATION_LOCK: i64 = 0x424F_584F;
 
+/// How long connecting may take before the counter says the server cannot be reached.
+const CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// Whether `--db` names a PostgreSQL server (`postgres://` or `postgresql://`) rather than a
 /// SQLite file.
 #[must_use]
@@ -45,7 +48,15 @@ pub fn open(url: &str) -> anyhow::Result<Client> {
 /// # Errors
 /// When the server cannot be reached or refuses us.
 pub fn connect(url: &str) -> anyhow::Result<Client> {
-    Client::connect(url, NoTls)
+    let mut config: postgres::Config =
+        url.parse().with_context(|| format!("{} is not a PostgreSQL URL", without_password(url)))?;
+    if config.get_connect_timeout().is_none() {
+        // An unreachable server (a cable pulled, no answer at all) must not hold a counter for
+        // the minutes the system's own TCP timeout takes.
+        config.connect_timeout(CONNECT_TIMEOUT);
+    }
+    config
+        .connect(NoTls)
         .with_context(|| format!("could not connect to the PostgreSQL server at {}", without_password(url)))
 }
 

@@ -360,6 +360,7 @@ impl App {
                     self.message = Message { text: text::restocked(report.restocked_showings), tone: Tone::Info };
                 }
             }
+            Loaded::Reconnected => self.message = Message { text: text::database_back(), tone: Tone::Good },
             Loaded::Shift(shift) => self.shift = shift.map(|report| *report),
             Loaded::Report(report) => self.report_loaded(*report),
         }

@@ -51,6 +51,8 @@ pub enum Loaded {
         what: Watched,
         message: String,
     },
+    /// The database answers again after the watcher's look at it failed (a lost server is back).
+    Reconnected,
     /// The tick released holds or restocked showings.
     Ticked(TickReport),
     /// This counter's open shift with its takings so far, or `None` when no shift is open.

@@ -317,6 +317,12 @@ pub fn confirm_cancel(code: &str) -> String {
 
 pub const YES_NO: &str = "y yes · n no";
 
+// The watcher.
+#[must_use]
+pub fn database_back() -> String {
+    "The database answers again; carry on.".to_owned()
+}
+
 // The tick.
 #[must_use]
 pub fn restocked(count: usize) -> String {

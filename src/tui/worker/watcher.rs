@@ -33,6 +33,7 @@ pub const POLL: Duration = Duration::from_millis(25);
 /// Runs until the screen hangs up.
 pub fn run(mut engine: Engine, clock: ScreenClock, control: Receiver<Control>, events: Sender<Event>) {
     let mut watch: Option<Watch> = None;
+    let mut failing = false;
     let mut next_tick = Instant::now();
     let mut next_poll = Instant::now();
     loop {
@@ -47,7 +48,7 @@ pub fn run(mut engine: Engine, clock: ScreenClock, control: Receiver<Control>, e
                     reload |= tick(&mut engine, clock.now(), &mut found);
                 }
                 next_poll = Instant::now() + POLL;
-                reload |= poll(&mut engine, &mut found);
+                reload |= poll(&mut engine, &mut failing, &mut found);
                 for event in found {
                     if events.send(event).is_err() {
                         return;
@@ -101,12 +102,22 @@ fn tick(engine: &mut Engine, now: DateTime<Utc>, events: &mut Vec<Event>) -> boo
 }
 
 /// Whether another counter wrote since the last look (the first look counts as a change).
-fn poll(engine: &mut Engine, events: &mut Vec<Event>) -> bool {
+/// A failure is said once, and so is the database answering again (`failing` remembers which):
+/// a lost server fails every poll until it is back.
+fn poll(engine: &mut Engine, failing: &mut bool, events: &mut Vec<Event>) -> bool {
     match engine.changed_elsewhere() {
-        Ok(changed) => changed,
+        Ok(changed) => {
+            if std::mem::take(failing) {
+                events.push(Event::Loaded(Loaded::Reconnected));
+                return true;
+            }
+            changed
+        }
         Err(error) => {
-            let message = error.to_string();
-            events.push(Event::Loaded(Loaded::Failed { what: Watched::Tick, message }));
+            if !std::mem::replace(failing, true) {
+                let message = error.to_string();
+                events.push(Event::Loaded(Loaded::Failed { what: Watched::Tick, message }));
+            }
             false
         }
     }
