@@ -1,6 +1,5 @@
 //! Best-available's budget (DESIGN.md): under 1 ms for up to 10 seats on a 40 x 60 hall (three
 //! sections split by two aisles) with half its seats sold at random.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a benchmark stops at the first surprise")]
 
 use std::hint::black_box;
 

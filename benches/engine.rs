@@ -7,9 +7,9 @@
 //! and caches them under `target/bench-data/`. Each operation is timed alone (see
 //! `support/ops.rs`); `benches/paired.rs` times the same rounds interleaved, for ratios that hold
 //! on a noisy machine.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a benchmark stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a benchmark stops at the first surprise")]
 
-#[allow(dead_code, reason = "the PostgreSQL set-up is the paired runner's alone")]
+#[expect(dead_code, reason = "its PostgreSQL fixtures serve the paired benchmark's --postgres runs")]
 mod support;
 
 use std::hint::black_box;

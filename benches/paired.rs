@@ -5,9 +5,10 @@
 //! write transactions, and year to empty), and the means, which include the WAL checkpoints.
 //!
 //! Run with `cargo bench --bench paired` (2,000 rounds after 100 unrecorded ones; a number after
-//! `--` sets the rounds). With `BENCH_POSTGRES=postgres://…` (the URL of an empty database) it
-//! runs the same operations on that server instead, against a one-row write on the same server.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a benchmark stops at the first surprise")]
+//! `--` sets the rounds). `cargo bench --bench paired -- --postgres` runs the same rounds on a
+//! throwaway PostgreSQL server on this machine (fsync on), the one-row write on that server
+//! being the floor the engine's changes are measured against.
+#![expect(clippy::expect_used, reason = "a benchmark stops at the first surprise")]
 
 #[allow(dead_code, reason = "shared with the criterion benchmarks, which use all of it")]
 mod support;
@@ -21,11 +22,17 @@ const WARM_UP_ROUNDS: usize = 100;
 
 fn main() {
     let rounds: usize = std::env::args().skip(1).find_map(|arg| arg.parse().ok()).unwrap_or(2_000);
-    if let Ok(url) = std::env::var("BENCH_POSTGRES") {
-        on_server(&url, rounds);
-        return;
-    }
-    let mut benches = [Bench::new(Db::Empty), Bench::new(Db::Year)];
+    let postgres = std::env::args().any(|arg| arg == "--postgres");
+    let mut benches = if postgres {
+        [Bench::on_postgres(Db::Empty), Bench::on_postgres(Db::Year)]
+    } else {
+        [Bench::new(Db::Empty), Bench::new(Db::Year)]
+    };
+    let backend = if postgres {
+        format!("PostgreSQL {}", support::postgres::version())
+    } else {
+        format!("SQLite {}", sqlite_version())
+    };
     let mut samples = vec![[Vec::with_capacity(rounds), Vec::with_capacity(rounds)]; OPERATIONS.len()];
     let started = Instant::now();
     for round in 0..WARM_UP_ROUNDS + rounds {
@@ -42,37 +49,13 @@ fn main() {
             eprintln!("{} rounds in {:.0} s", round + 1, started.elapsed().as_secs_f64());
         }
     }
-    report(&samples, rounds, started.elapsed());
-}
-
-/// The operations on one PostgreSQL database, round after round: each one's median and its
-/// median ratio to the one-row write of the same round.
-fn on_server(url: &str, rounds: usize) {
-    let mut bench = Bench::on_server(url);
-    let mut samples = vec![Vec::with_capacity(rounds); OPERATIONS.len()];
-    let started = Instant::now();
-    for round in 0..WARM_UP_ROUNDS + rounds {
-        for (op, (_, operation)) in OPERATIONS.iter().enumerate() {
-            let time = operation(&mut bench);
-            if round >= WARM_UP_ROUNDS {
-                samples[op].push(time);
-            }
-        }
-    }
-    println!("PostgreSQL at {url}; {rounds} rounds in {:.0} s", started.elapsed().as_secs_f64());
-    println!("{:<18} {:>24} {:>14}", "operation", "median (p10-p90)", "/one-row write");
-    let one_row = OPERATIONS.iter().position(|(n, _)| *n == "one_row_write_tx").expect("a known operation");
-    for (op, (name, _)) in OPERATIONS.iter().enumerate() {
-        let ratios =
-            samples[op].iter().zip(&samples[one_row]).map(|(a, b)| a.as_secs_f64() / b.as_secs_f64()).collect();
-        println!("{name:<18} {:>24} {:>14.2}", spread(&samples[op]), median(ratios));
-    }
+    report(&backend, &samples, rounds, started.elapsed());
 }
 
 type Samples = Vec<[Vec<Duration>; 2]>;
 
-fn report(samples: &Samples, rounds: usize, took: Duration) {
-    println!("SQLite {}; {rounds} interleaved rounds in {:.0} s", sqlite_version(), took.as_secs_f64());
+fn report(backend: &str, samples: &Samples, rounds: usize, took: Duration) {
+    println!("{backend}; {rounds} interleaved rounds in {:.0} s", took.as_secs_f64());
     println!(
         "{:<18} {:>24} {:>24} {:>10} {:>15} {:>15} {:>18}",
         "operation",

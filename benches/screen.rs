@@ -3,7 +3,7 @@
 //! around it, which is what one keypress costs to show.
 //!
 //! The house is half sold and some seats are held, so every glyph and style is exercised.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 use std::collections::BTreeSet;
 use std::hint::black_box;

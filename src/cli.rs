@@ -4,6 +4,7 @@
 
 mod args;
 mod booking;
+mod copy;
 mod events;
 mod logging;
 mod manage;
@@ -195,9 +196,7 @@ fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
     let command = cli.command.as_ref().unwrap_or(&Command::Tui);
     // init and the screens settle the clock on the database they create or open themselves.
     let now = match command {
-        Command::Init { .. } | Command::Demo | Command::Tui | Command::Door { .. } | Command::Copy { .. } => {
-            ctx.clock.now()
-        }
+        Command::Init { .. } | Command::Demo | Command::Tui | Command::Door { .. } => ctx.clock.now(),
         _ => ctx.settled_now()?,
     };
     match command {
@@ -205,7 +204,6 @@ fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
         Command::Demo => setup::screen(&ctx, true),
         Command::Init { demo, training } => setup::init(&ctx, *demo, *demo || *training, out),
         Command::Import { file, days } => setup::import(&ctx, file, *days, out),
-        Command::Copy { source, dest } => setup::copy(&ctx, source, dest, out),
         Command::Staff(command) => staff::run(&ctx, command, out),
         Command::Shift(command) => ctx.act(|engine| shift::run(engine, command, now, out)),
         Command::Report { date, format } => report::show(&mut ctx.engine()?, date.as_deref(), *format, now, out),
@@ -246,6 +244,7 @@ fn dispatch(cli: &Cli, out: &Output) -> Result<(), EngineError> {
         Command::Tick => setup::tick(&mut ctx.engine()?, now, out),
         Command::Events { since, follow, limit } => events::feed(&mut ctx.engine()?, *since, *follow, *limit),
         Command::Verify { seal } => setup::verify(&mut ctx.engine()?, seal.as_deref(), out),
+        Command::Copy { source, destination } => copy::copy(&ctx, source, destination, out),
         Command::Print { code, seats } => {
             ctx.act(|engine| paper::print(engine, ctx.printer.as_ref(), code, seats.as_deref(), now, out))
         }

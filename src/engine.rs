@@ -6,6 +6,7 @@ mod best;
 mod block;
 mod cancel;
 mod cancel_showing;
+mod copy;
 pub mod demo;
 mod demo_sales;
 mod door;
@@ -163,18 +164,6 @@ impl Engine {
             }
             None => None,
         }
-    }
-
-    /// Copies this whole database into `dest`, which must be empty (no venue, staff or events):
-    /// every row keeps its id and every event its hash.
-    ///
-    /// # Errors
-    /// [`EngineError::BadInput`] when `dest` is not empty; a storage failure of either database.
-    pub fn copy_into(&mut self, dest: &mut Engine) -> Result<crate::store::Copied, EngineError> {
-        let location = dest.database_location();
-        self.store
-            .copy_into(&mut dest.store)?
-            .ok_or_else(|| EngineError::BadInput(messages::copy_into_non_empty(&location)))
     }
 
     /// Where the database is, for messages and titles: the file, or the server's URL without

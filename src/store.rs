@@ -43,7 +43,7 @@ pub use sql::Failure;
 pub use bookings::NewBooking;
 pub use catalogue::{AuditoriumRow, FilmRow, VenueRow};
 pub use connection::{OpenError, OpenMode};
-pub use copy::Copied;
+pub use copy::{CopyCounts, CopyRefused};
 pub use events::{NewEvent, Stored as StoredEvent};
 pub use fault::StorageFault;
 pub use inventory::{InventorySeat, SeatMapRow};
@@ -175,10 +175,7 @@ impl Store {
     ///
     /// # Errors
     /// `work`'s own error, or the store's when the transaction cannot begin.
-    pub fn read<T, E>(&mut self, work: impl FnOnce(&Tx<'_>) -> Result<T, E>) -> Result<T, E>
-    where
-        E: From<anyhow::Error>,
-    {
+    pub fn read<T, E: Retry>(&mut self, work: impl FnOnce(&Tx<'_>) -> Result<T, E>) -> Result<T, E> {
         match &mut self.backend {
             Backend::Sqlite { conn, .. } => {
                 let tx = connection::begin(conn, TransactionBehavior::Deferred)?;

@@ -1,7 +1,7 @@
 //! The audit trail: every event says who, where, when and who approved; the chain of hashes
 //! shows any row edited or deleted behind the triggers' back; the schema upgrade chains the
 //! events that existed before; the database file is private to its owner.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod engine_support;
 

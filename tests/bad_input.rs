@@ -1,7 +1,7 @@
 //! Bad input through the binary: each refusal has its exit code (2 bad input or usage, 4 not
 //! found, 1 a database it must not touch), exactly one line on stderr (one JSON object with
 //! `--json`), never a panic, and changes nothing.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod common;
 

@@ -1,6 +1,6 @@
 //! `boxoffice best` and `hold --best`, through the real binary: the suggestion holds nothing,
 //! `hold --best` holds exactly that, and a request that cannot be met is a conflict (exit 3).
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod common;
 

@@ -1,44 +1,131 @@
-//! `boxoffice copy SOURCE DEST`: a whole database moves between a SQLite file and a PostgreSQL
-//! server, either way, into an empty destination only, with every event's hash unchanged.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+//! `boxoffice copy SOURCE DEST` moves a whole theater between the backends: a SQLite file with a
+//! day of history goes to a throwaway PostgreSQL server and back to a new file, and all three say
+//! the same thing (`verify` passes, `events` prints the same lines, every seat is where it was).
+//! A destination that holds anything is refused, and a failed copy leaves no file behind.
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod common;
+mod escpos;
+
+use std::process::Command;
 
 use common::postgres_support::Server;
-use common::{Boxoffice, SHOW_STARTS};
+use common::{BIN, Boxoffice, Run, SHOW_STARTS, minutes_after};
 
-#[test]
-fn a_database_copied_to_a_server_and_back_verifies_and_reads_the_same_events() {
-    let file = Boxoffice::jakarta();
-    let show = file.showing_starting(SHOW_STARTS);
-    let paid = file.buy(show, &["A1", "A2"]);
-    file.json(&["refund", &paid, "--seats", "A2", "--reason", "changed plans"]);
-    file.hold(show, &["B1"]);
-    let server = Boxoffice::at(&Server::shared().fresh_database());
-    let db = |bo: &Boxoffice| bo.db().to_str().unwrap().to_owned();
+/// Runs the binary on `db` (a file or a URL) at the test's fixed time.
+fn on(db: &str, bo: &Boxoffice, args: &[&str]) -> Run {
+    on_at(db, bo.now(), args)
+}
 
-    let copied = file.json(&["copy", &db(&file), &db(&server)]);
-    assert_eq!(copied["rows"]["event"], file.events().len());
-    server.assert_verified();
-    assert_eq!(server.events(), file.events(), "the feed reads the same, hashes and all");
-    assert_eq!(server.booking(&paid), file.booking(&paid));
+fn on_at(db: &str, now: &str, args: &[&str]) -> Run {
+    let mut command = Command::new(BIN);
+    for var in ["BOXOFFICE_DB", "BOXOFFICE_NOW", "BOXOFFICE_STAFF", "BOXOFFICE_COUNTER", "RUST_BACKTRACE"] {
+        command.env_remove(var);
+    }
+    command.env_remove("BOXOFFICE_PRINTER").args(["--db", db, "--now", now, "--counter", "counter-1"]).args(args);
+    Run::from(command.output().expect("run boxoffice"))
+}
 
-    let back = Boxoffice::at(&file.dir().join("back.db").to_string_lossy());
-    file.json(&["copy", &db(&server), &db(&back)]);
-    back.assert_verified();
-    assert_eq!(back.events(), file.events());
+fn ok(db: &str, bo: &Boxoffice, args: &[&str]) -> String {
+    let run = on(db, bo, args);
+    assert_eq!(run.code, 0, "{args:?} on {db}: {run:#?}");
+    run.stdout
+}
 
-    // The copy carries on where the original left off: new rows get new ids.
-    let next = server.hold(show, &["C1"]);
-    assert_eq!(server.status(show, "C1"), "reserved", "{next}");
-    server.assert_verified();
+/// A theater with some of everything: sales, a partial refund, a cancelled hold, a running hold.
+fn theater_with_history() -> (Boxoffice, i64) {
+    let (bo, show) = Boxoffice::jakarta_first_showing();
+    let sold = bo.buy(show, &["A1", "A2", "A3"]);
+    bo.ok(&["refund", &sold, "--seats", "A3", "--reason", "wrong seat"]);
+    let dropped = bo.hold(show, &["B1"]);
+    bo.ok(&["cancel", &dropped]);
+    bo.hold(show, &["C1", "C2"]);
+    (bo, show)
 }
 
 #[test]
-fn a_copy_never_merges_into_a_database_that_holds_something() {
-    let source = Boxoffice::jakarta();
-    let dest = Boxoffice::jakarta();
-    let line = source.refused(&["copy", source.db().to_str().unwrap(), dest.db().to_str().unwrap()], 2);
-    assert!(line.contains("copy only into an empty database"), "{line}");
-    assert_eq!(dest.events().len(), Boxoffice::jakarta().events().len(), "nothing was added");
+fn a_theater_copied_to_postgres_and_back_keeps_every_record_and_hash() {
+    let (bo, show) = theater_with_history();
+    let file = bo.db().to_str().expect("utf-8 path").to_owned();
+    let url = Server::shared().fresh_database();
+
+    let copied: serde_json::Value =
+        serde_json::from_str(&ok(&file, &bo, &["--json", "copy", &file, &url])).expect("JSON");
+    let events = ok(&file, &bo, &["events"]);
+    assert_eq!(copied["tables"]["event"].as_u64(), Some(events.lines().count() as u64), "{copied}");
+    assert_eq!(copied["tables"]["booking"].as_u64(), Some(3));
+
+    let back = bo.dir().join("back.db");
+    let back = back.to_str().expect("utf-8 path");
+    ok(&url, &bo, &["copy", &url, back]);
+
+    let seats = ok(&file, &bo, &["seats", &show.to_string(), "--json"]);
+    for db in [url.as_str(), back] {
+        assert!(ok(db, &bo, &["verify"]).starts_with("ok"), "verify on {db}");
+        assert_eq!(ok(db, &bo, &["events"]), events, "the same log, hashes included, on {db}");
+        assert_eq!(ok(db, &bo, &["seats", &show.to_string(), "--json"]), seats, "every seat where it was on {db}");
+    }
+
+    // The copy is a working theater, not an archive: its counters go on selling.
+    let sold_there = on(&url, &bo, &["hold", &show.to_string(), "D1", "D2"]);
+    assert_eq!(sold_there.code, 0, "{sold_there:#?}");
+    assert!(ok(&url, &bo, &["verify"]).starts_with("ok"));
+}
+
+#[test]
+fn a_copy_into_a_database_that_holds_anything_is_refused_and_changes_nothing() {
+    let (bo, _) = theater_with_history();
+    let file = bo.db().to_str().expect("utf-8 path").to_owned();
+    let url = Server::shared().fresh_database();
+    ok(&file, &bo, &["copy", &file, &url]);
+    let before = ok(&url, &bo, &["events"]);
+
+    let again = on(&file, &bo, &["copy", &file, &url]);
+    assert!(again.refused(3).contains("empty database"), "{again:#?}");
+    assert_eq!(ok(&url, &bo, &["events"]), before, "nothing was added");
+
+    let onto_itself = on(&file, &bo, &["copy", &file, &file]);
+    onto_itself.refused(3);
+}
+
+#[test]
+fn a_failed_copy_leaves_no_file_behind() {
+    let bo = Boxoffice::empty();
+    let missing = bo.dir().join("missing.db");
+    let target = bo.dir().join("copy.db");
+    let run = on(
+        bo.db().to_str().expect("utf-8"),
+        &bo,
+        &["copy", missing.to_str().expect("utf-8"), target.to_str().expect("utf-8")],
+    );
+    run.refused(4);
+    assert!(!target.exists(), "nothing to copy, nothing created");
+
+    // A source that is there, into a server that is not: the new file would be empty, so it goes.
+    let (bo, _) = theater_with_history();
+    let file = bo.db().to_str().expect("utf-8 path").to_owned();
+    let nowhere = "postgres://boxoffice@127.0.0.1:1/boxoffice";
+    on(&file, &bo, &["copy", &file, nowhere]).refused(1);
+    let unreachable_source = on(&file, &bo, &["copy", nowhere, target.to_str().expect("utf-8")]);
+    unreachable_source.refused(1);
+    assert!(!target.exists(), "a failed copy leaves no file");
+}
+
+#[test]
+fn a_ticket_printed_before_the_move_admits_once_on_the_server() {
+    let (bo, show) = Boxoffice::jakarta_first_showing();
+    let code = bo.hold(show, &["B5"]);
+    let paper = bo.dir().join("printer.bin");
+    let sold = bo.run(&["--printer", &format!("file:{}", paper.display()), "sell", &code, "--payment", "cash"]);
+    assert_eq!(sold.code, 0, "{sold:#?}");
+    let printed = escpos::decode(&std::fs::read(&paper).expect("the printed tickets")).expect("ESC/POS");
+    let payload = printed.iter().find_map(|page| page.qr_codes.first()).expect("a ticket's QR code").clone();
+
+    let file = bo.db().to_str().expect("utf-8 path").to_owned();
+    let url = Server::shared().fresh_database();
+    ok(&file, &bo, &["copy", &file, &url]);
+
+    let door = minutes_after(SHOW_STARTS, -10);
+    assert_eq!(on_at(&url, &door, &["admit", &payload]).code, 0, "the ticket secret moved with the theater");
+    on_at(&url, &door, &["admit", &payload]).refused(3);
 }

@@ -1,7 +1,7 @@
 //! Loading a venue file through the binary: idempotent by names, and all or nothing. Every
 //! refusal exits 2 with one line that names the line and column of the file, and writes nothing:
 //! the showings and the event feed are the same before and after.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod common;
 

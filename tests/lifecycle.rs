@@ -1,7 +1,7 @@
 //! Every row of the seat lifecycle (DESIGN.md), driven through the real binary with a fixed
 //! clock, checking the JSON contract of each answer, the seat map, the booking and the event that
 //! each transition appends.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod common;
 

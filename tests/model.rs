@@ -7,7 +7,7 @@
 //! The venue is tiny so seats collide often: A1–A4 standard, B1 premium, B2 out of service, B3 a
 //! wheelchair space; two short showings, so time runs through holds expiring, late payments,
 //! sales closing, showings finishing and the tick restocking them.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod common;
 

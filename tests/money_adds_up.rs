@@ -1,7 +1,7 @@
 //! At the end of a random day of sales and refunds, the money adds up three ways: the shift
 //! close (float + cash sales − cash refunds), the day report, and the events — to the last
 //! rupiah, against totals kept by the test itself.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod engine_support;
 

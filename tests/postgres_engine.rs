@@ -24,7 +24,7 @@ fn a_lost_server_is_named_keeps_nothing_half_done_and_the_counter_reconnects_by_
     let seat = |number| vec![SeatLabel::new("A", number).unwrap()];
     engine.hold(ShowingId(show), &seat(1), None, now).expect("a hold while the server is up");
 
-    server.halt();
+    server.stop();
     let error = engine.hold(ShowingId(show), &seat(2), None, now).expect_err("no server");
     let EngineError::Failed(cause) = &error else { panic!("a storage failure, not {error:?}") };
     assert_eq!(StorageFault::of(cause), Some(StorageFault::ServerLost), "{error:#}");
@@ -32,7 +32,7 @@ fn a_lost_server_is_named_keeps_nothing_half_done_and_the_counter_reconnects_by_
     assert!(error.to_string().contains("lost the connection to the database server"), "{error}");
     assert!(engine.changed_elsewhere().is_err(), "the screen's poll says so at once too");
 
-    server.resume();
+    server.restart();
     let receipt = engine.hold(ShowingId(show), &seat(2), None, now).expect("the same engine reconnected by itself");
     assert_eq!(bo.status(show, "A2"), "reserved");
     assert_eq!(bo.status(show, "A1"), "reserved", "what was confirmed before the loss is kept");

@@ -2,7 +2,7 @@
 //! migrations apply once and only once, a newer database is refused, the event log is
 //! append-only, one seat of one showing has at most one live claim, and the conditional UPDATE
 //! lets exactly one of two racing counters take a seat.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod postgres_support;
 
@@ -168,4 +168,28 @@ fn each_database_gets_its_own_ticket_secret_and_a_seat_is_admitted_once() {
     let other_url = format!("{}/other", url.rsplit_once('/').map_or(url.as_str(), |(server, _)| server));
     let mut other = postgres::open(&other_url).expect("its schema");
     assert_ne!(secret(&mut other), first);
+}
+
+/// Whether this connection is encrypted, as the server sees it.
+fn encrypted(client: &mut ::postgres::Client) -> bool {
+    client.query_one("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()", &[]).expect("pg_stat_ssl").get(0)
+}
+
+#[test]
+fn sslmode_require_encrypts_and_checks_the_servers_certificate() {
+    let server = Server::start_with_tls();
+    let ca = server.ca_file();
+    let url = format!("{}?sslmode=require&sslrootcert={}", server.url(), ca.display());
+    let mut client = postgres::connect(&url).expect("a TLS connection trusting the theater's CA");
+    assert!(encrypted(&mut client), "sslmode=require must encrypt");
+
+    // A server whose certificate the counter cannot check is refused, not trusted blindly.
+    let stranger = Server::start_with_tls();
+    let wrong_ca = format!("{}?sslmode=require&sslrootcert={}", server.url(), stranger.ca_file().display());
+    let error = postgres::connect(&wrong_ca).err().expect("a certificate from another CA is refused");
+    assert!(format!("{error:#}").contains("certificate"), "the message says why: {error:#}");
+
+    // Without sslmode the connection is plain, so a LAN server with TLS on is still reachable.
+    let mut plain = postgres::connect(&server.url()).expect("a plain connection");
+    assert!(!encrypted(&mut plain));
 }

@@ -2,7 +2,7 @@
 //! sixteen `boxoffice hold` commands for one seat (exactly one wins), and eight counters making a
 //! thousand random attempts each over ten seats (no seat is ever held or sold twice, no
 //! `SQLITE_BUSY` reaches a cashier, and `verify` stays clean).
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod common;
 

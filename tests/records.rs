@@ -2,7 +2,7 @@
 //! RFC 3339 with the venue's offset, an event for every transition, a tick that may run any
 //! number of times, a live event feed, and a `verify` that passes on a healthy database and fails
 //! on a broken one.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod common;
 

@@ -1,7 +1,7 @@
 //! The rules that never bend (DESIGN.md), through the binary: a taken seat stays taken, holds are
 //! all or nothing, expiry needs no tick, late payment is checked, finished and cancelled showings
 //! and closed sales sell nothing, and a booking moves only along the lifecycle.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod common;
 

@@ -1,7 +1,7 @@
 //! The staff rules through the binary: PINs never on the command line, exit 2 without a
 //! signed-in staff member, approvals with `--approver` and `BOXOFFICE_APPROVER_PIN`, and the
 //! manager's commands.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 use assert_cmd::Command;
 use serde_json::Value;

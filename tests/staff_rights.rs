@@ -1,6 +1,6 @@
 //! Staff and rights: sign-in, the PIN lockout, what a cashier may do alone and what needs a
 //! manager's approval, and that nobody approves themself.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod engine_support;
 

@@ -1,7 +1,7 @@
 //! The storage backstops, checked by going around the engine with raw SQL: the partial unique
 //! index that makes a double sale impossible to store, the append-only event log, migrations that
 //! change nothing the second time, and a database file (and its WAL) private to its owner.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod common;
 

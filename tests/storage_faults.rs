@@ -3,7 +3,7 @@
 //! provoked here without mounting or dropping root (chmod changes nothing for root; a file size
 //! limit reaches SQLite as an I/O error, not as a full disk): `store::fault`'s tests map SQLite's
 //! codes and make a real read-only failure on SQLite's own read-only open.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
 
 mod common;
 

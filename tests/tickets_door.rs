@@ -1,7 +1,7 @@
 //! Tickets on paper and at the door, through the real binary: a sale prints one ticket per seat
 //! to a fake printer (a `file:` target or a TCP listener on 127.0.0.1); the bytes are decoded
 //! as a printer would, and the QR payload is fed to `boxoffice admit`.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod common;
 mod escpos;

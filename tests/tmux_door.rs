@@ -3,7 +3,7 @@
 //! does; the view answers ADMIT once, then STOP with the reason, and gives the terminal back.
 //!
 //! `.ci/run` installs tmux, so this test runs in CI; it fails (rather than skips) without it.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod escpos;
 mod tmux_support;

@@ -6,7 +6,7 @@
 //! A panic on the screen's own thread gives the terminal back too, with one line on stderr.
 //!
 //! `.ci/run` installs tmux, so this test runs in CI; it fails (rather than skips) without it.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod tmux_support;
 

@@ -1,6 +1,6 @@
 //! Issue 8's scenes replayed in a real terminal: a house filling up, the cashier asks for nine
 //! seats, and what the screen chooses and says (tmux runs the binary; see `tmux_screen.rs`).
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod tmux_support;
 

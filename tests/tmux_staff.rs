@@ -5,7 +5,7 @@
 //! passes.
 //!
 //! `.ci/run` installs tmux, so this test runs in CI; it fails (rather than skips) without it.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod tmux_support;
 

@@ -1,6 +1,6 @@
 //! A fixed clock is a training tool: `--now` and `BOXOFFICE_NOW` work only on a training
 //! database, and a real database records time in order whatever the computer's clock says.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod common;
 

@@ -1,6 +1,6 @@
 //! Bounded input: a venue file is a regular file of sane size with sane prices, and amounts
 //! planted too large to add up are named by verify instead of breaking it.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod common;
 

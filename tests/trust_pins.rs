@@ -1,7 +1,7 @@
 //! PIN guesses counted atomically: thirty processes guessing one name at the same moment get at
 //! most five "wrong PIN" answers between them; the rest find the name locked, and so does the
 //! right PIN afterwards.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod common;
 mod engine_support;

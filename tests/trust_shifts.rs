@@ -1,6 +1,6 @@
 //! Shifts belong to people: a cashier at another's counter cannot sell into that drawer or close
 //! it; a manager may close any shift.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, reason = "a test stops at the first surprise")]
 
 mod common;
 mod engine_support;

@@ -1,6 +1,6 @@
 //! `verify` against someone with the database file and a raw SQLite client: every table is
 //! compared with the event log, and a seal kept on paper exposes a rewritten or rolled-back log.
-#![allow(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
+#![expect(clippy::expect_used, clippy::unwrap_used, reason = "a test stops at the first surprise")]
 
 mod common;
 

@@ -64,35 +64,45 @@ pub fn template(db: Db, expired_holds: bool) -> PathBuf {
     path
 }
 
-/// A private copy of a cached database in a scratch folder (on the same disk as `target/`, never
-/// a RAM disk: the fsync is the point), removed when dropped.
-pub struct Scratch {
-    dir: tempfile::TempDir,
-    template: PathBuf,
+/// A private copy of a cached database: a file in a scratch folder (on the same disk as
+/// `target/`, never a RAM disk: the fsync is the point), removed when dropped; or a database on
+/// the run's PostgreSQL server, cloned from the cached one.
+pub enum Scratch {
+    File { dir: tempfile::TempDir, template: PathBuf },
+    Server { url: String },
 }
 
 impl Scratch {
     pub fn copy_of(template: &Path) -> Self {
         let dir = tempfile::Builder::new().prefix("scratch-").tempdir_in(data_dir()).expect("a scratch folder");
-        let scratch = Self { dir, template: template.to_owned() };
+        let scratch = Self::File { dir, template: template.to_owned() };
         scratch.reset();
         scratch
     }
 
-    /// The database file.
+    /// A fresh database on the run's PostgreSQL server holding what `db` holds.
+    pub fn on_postgres(db: Db) -> Self {
+        Self::Server { url: super::postgres::scratch(db) }
+    }
+
+    /// The database file, or the server's URL.
     pub fn path(&self) -> PathBuf {
-        self.dir.path().join("bench.db")
+        match self {
+            Self::File { dir, .. } => dir.path().join("bench.db"),
+            Self::Server { url } => PathBuf::from(url),
+        }
     }
 
     /// Copies the template over the scratch database again (no connection may be open on it).
     /// The copy is flushed to disk before anything is timed: hundreds of megabytes of dirty
     /// pages being written back would slow the fsyncs being measured.
     pub fn reset(&self) {
+        let Self::File { template, .. } = self else { panic!("only a file is reset") };
         let path = self.path();
         for extra in ["-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{}{extra}", path.display()));
         }
-        std::fs::copy(&self.template, &path).expect("copy the cached database");
+        std::fs::copy(template, &path).expect("copy the cached database");
         std::fs::File::open(&path).and_then(|file| file.sync_all()).expect("flush the copy");
     }
 
@@ -118,17 +128,6 @@ pub fn bench_showings(engine: &mut Engine) -> Vec<ShowingId> {
     }
     assert_eq!(showings.len(), 30 * BENCH_WEEK_DAYS as usize, "six auditoriums, five showings a day");
     showings
-}
-
-/// The empty database's content (the bench venue and its week, a training database) imported
-/// into the empty database at `url` on a PostgreSQL server.
-pub fn empty_on_server(url: &str) -> anyhow::Result<Engine> {
-    let file = venue_file::parse(&venue_toml()).map_err(|e| anyhow::anyhow!("the bench venue file: {e}"))?;
-    let mut engine = setup_engine(Path::new(url))?;
-    engine.make_training(bench_now())?;
-    engine.import(&file, bench_week_start(), BENCH_WEEK_DAYS, bench_now())?;
-    drop(engine);
-    Ok(Engine::open(Path::new(url), Actor::counter("bench"))?)
 }
 
 fn setup_engine(path: &Path) -> anyhow::Result<Engine> {

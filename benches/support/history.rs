@@ -194,7 +194,6 @@ impl Filler<'_> {
 
     /// Writes one paid booking (perhaps partly or wholly refunded later). Returns its id and its
     /// seats, each with whether it is still sold after any refund.
-    #[allow(clippy::type_complexity, reason = "a private helper's pair")]
     fn sale<'s>(
         &mut self,
         showing: &Showing,

@@ -37,8 +37,8 @@ impl Blocks {
 
 /// What the operations of one database work on: a fresh copy of it, an engine, the blocks.
 pub struct Bench {
-    /// Kept for its drop, which removes the copy (none on a server).
-    _scratch: Option<Scratch>,
+    /// Kept for its drop, which removes the copy.
+    _scratch: Scratch,
     pub engine: Engine,
     blocks: Blocks,
     /// The venue settings, and two names for the one-row write to switch between.
@@ -48,24 +48,21 @@ pub struct Bench {
 }
 
 impl Bench {
-    /// A fresh copy of the database; its idle tick is checked to have nothing to do.
+    /// A fresh copy of the database file; its idle tick is checked to have nothing to do.
     pub fn new(db: Db) -> Self {
-        let scratch = Scratch::copy_of(&template(db, false));
-        let engine = scratch.engine();
-        Self::over(engine, Some(scratch), db.name())
+        Self::on(Scratch::copy_of(&template(db, false)), db)
     }
 
-    /// The empty database's venue and week, imported into the empty database at `url` on a
-    /// PostgreSQL server.
-    pub fn on_server(url: &str) -> Self {
-        let engine = super::fixtures::empty_on_server(url).expect("set up the bench week on the server");
-        Self::over(engine, None, "server")
+    /// A fresh copy of the database on the run's PostgreSQL server.
+    pub fn on_postgres(db: Db) -> Self {
+        Self::on(Scratch::on_postgres(db), db)
     }
 
-    fn over(mut engine: Engine, scratch: Option<Scratch>, name: &str) -> Self {
+    fn on(scratch: Scratch, db: Db) -> Self {
+        let mut engine = scratch.engine();
         let blocks = Blocks::new(&mut engine);
         let report = engine.tick(bench_now()).expect("tick");
-        assert_eq!(report, TickReport::default(), "the {name} database has nothing to tidy");
+        assert_eq!(report, TickReport::default(), "the {} database has nothing to tidy", db.name());
         let venue = engine.venue().expect("venue").expect("a venue");
         let names = [format!("{} (renamed)", venue.name), venue.name.clone()];
         Self { _scratch: scratch, engine, blocks, venue, names, rounds: 0 }

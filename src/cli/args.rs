@@ -68,14 +68,6 @@ pub enum Command {
         #[arg(long)]
         training: bool,
     },
-    /// Copy a whole database (venue, history, staff, shifts, events) into an empty one, between
-    /// a SQLite file and a PostgreSQL server either way
-    Copy {
-        /// The database to copy: a file path or a postgres:// URL
-        source: PathBuf,
-        /// The empty database to copy into (a file is created; on a server, an empty database)
-        dest: PathBuf,
-    },
     /// Load a venue file (idempotent by names)
     Import {
         /// The venue file (TOML)
@@ -179,6 +171,14 @@ pub enum Command {
         /// A seal from a report (ID:HASH): the log must still hold that event with that hash
         #[arg(long, value_name = "ID:HASH")]
         seal: Option<String>,
+    },
+    /// Copy a whole database (venue, history, staff, shifts, events with their hashes) into an
+    /// empty one: a SQLite file or a postgres:// URL on either side
+    Copy {
+        /// The database to copy: a SQLite file or a postgres:// URL
+        source: PathBuf,
+        /// The empty database to copy into (a SQLite file is created if missing)
+        destination: PathBuf,
     },
     /// Sales, refunds and occupancy of a day
     Report {

@@ -233,27 +233,3 @@ pub fn door(ctx: &Context, showing: Option<i64>) -> Result<(), EngineError> {
     }
     crate::tui::door::run(engine, ctx.clock, showing.map(crate::domain::ShowingId))
 }
-
-/// `boxoffice copy SOURCE DEST`: the whole database into an empty one, on either backend.
-pub fn copy(ctx: &Context, source: &Path, dest: &Path, out: &Output) -> Result<(), EngineError> {
-    let mut from = Engine::open(source, ctx.actor.clone())?;
-    let mut into = Engine::create(dest, ctx.actor.clone())?;
-    let copied = from.copy_into(&mut into)?;
-    let (from, into) = (from.database_location(), into.database_location());
-    let rows: serde_json::Map<String, serde_json::Value> =
-        copied.iter().map(|(table, count)| ((*table).to_owned(), json!(count))).collect();
-    let value = json!({ "source": from, "dest": into, "rows": rows });
-    out.answer(&value, || {
-        let count = |name: &str| copied.iter().find(|(table, _)| *table == name).map_or(0, |(_, count)| *count);
-        format!(
-            "Copied {from} into {into}: {} showings, {} bookings, {} refunds, {} staff, {} shifts, {} events (hashes unchanged).",
-            count("showing"),
-            count("booking"),
-            count("refund"),
-            count("staff"),
-            count("shift"),
-            count("event")
-        )
-    });
-    Ok(())
-}

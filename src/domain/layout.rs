@@ -113,7 +113,7 @@ impl Layout {
         for (grid_row, row) in self.rows.iter().enumerate() {
             for (grid_col, place) in row.places.iter().enumerate() {
                 if let Place::Seat { number, kind } = *place {
-                    #[allow(clippy::expect_used, reason = "parse() checked the label and numbered the seats from 1")]
+                    #[expect(clippy::expect_used, reason = "parse() checked the label and numbered the seats from 1")]
                     let label = SeatLabel::new(&row.label, number).expect("layout labels are valid"); // invariant: checked by parse()
                     seats.push(PlacedSeat { label, kind, grid_row, grid_col });
                 }

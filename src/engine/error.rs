@@ -109,6 +109,15 @@ impl EngineError {
 
 /// A storage fault in the cashier's words (disk full, read-only, damaged WAL, locked too long),
 /// else the error with its context.
+impl EngineError {
+    /// Whether this is the PostgreSQL server going away (stopped, restarted, network down):
+    /// the screen says so until it is back, and the store reconnects by itself.
+    #[must_use]
+    pub fn is_server_lost(&self) -> bool {
+        matches!(self, Self::Failed(error) if StorageFault::of(error) == Some(StorageFault::ServerLost))
+    }
+}
+
 fn failure_words(error: &anyhow::Error) -> String {
     StorageFault::of(error).map_or_else(|| format!("{error:#}"), |fault| fault.words().to_owned())
 }

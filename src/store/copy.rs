@@ -1,98 +1,167 @@
-//! `boxoffice copy`: a whole database, row for row, from one backend into an empty one. Rows keep
-//! their ids and the events their hashes, so `verify` passes on the copy and the event feed reads
-//! the same on both.
+//! Copying a whole database into an empty one, on either backend: how a theater moves from one
+//! PC's SQLite file to a PostgreSQL server (or back, or to a spare PC).
+//!
+//! Rows move unchanged, ids included, so bookings keep their codes, tickets already printed still
+//! admit (the ticket secret moves too), and the event log keeps its hashes: `verify` on the copy
+//! checks the same chain as on the original. Columns are matched by name, never by position: the
+//! two schemas grew in the same order but a copy must not depend on it.
 
 use anyhow::Context as _;
 
-use super::sql::{Dialect, Params};
-use super::{Store, Tx};
+use super::Tx;
+use super::sql::{Dialect, Params, Value};
 
-/// Every table, parents before the tables that point to them, with its columns (the same on
-/// both backends' schemas).
-const TABLES: &[(&str, &str)] = &[
-    (
-        "venue",
-        "id, name, timezone, currency, currency_decimals, hold_minutes, sales_close_minutes, cleanup_minutes, door_opens_minutes, door_closes_minutes",
-    ),
-    ("setting", "id, training"),
-    ("ticket_secret", "id, secret"),
-    ("auditorium", "id, name, layout"),
-    ("seat", "id, auditorium_id, label, row_label, number, kind, grid_row, grid_col"),
-    ("film", "id, title, runtime_minutes, rating"),
-    ("price_list", "id, name"),
-    ("price", "price_list_id, position, ticket_type, seat_kind, amount"),
-    ("showing", "id, film_id, auditorium_id, price_list_id, starts_at, ends_at, status, restocked_at"),
-    ("staff", "id, name, role, pin_hash, active, failed_attempts, locked_until, created_at"),
-    ("shift", "id, counter, staff, opened_at, float, closed_at, closed_by, expected, counted"),
-    (
-        "booking",
-        "id, code, showing_id, status, created_at, hold_expires_at, paid_at, payment, total, staff, counter, shift_id",
-    ),
-    ("refund", "id, booking_id, amount, reason, created_at, staff, counter, shift_id, approver"),
-    ("booking_seat", "booking_id, seat_id, showing_id, state, ticket_type, price, refund_id"),
-    ("inventory", "showing_id, seat_id, status, booking_id, hold_expires_at"),
-    ("event", "id, at, kind, showing_id, booking_id, staff, counter, data, approver, prev_hash, hash"),
-    ("admission", "booking_id, seat_id, showing_id, at, door, staff"),
-    ("print_record", "id, booking_id, document, seat_id, copy, at, counter, staff"),
+/// Every table, parents before the rows that refer to them. `setting` and `ticket_secret` are the
+/// database's own one-row tables, made with the schema: they are overwritten, not added to.
+const TABLES: &[&str] = &[
+    "venue",
+    "auditorium",
+    "seat",
+    "film",
+    "price_list",
+    "price",
+    "showing",
+    "staff",
+    "shift",
+    "booking",
+    "refund",
+    "booking_seat",
+    "inventory",
+    "event",
+    "admission",
+    "print_record",
 ];
 
-/// Rows copied, per table, in the order copied.
-pub type Copied = Vec<(&'static str, usize)>;
+/// Tables of exactly one row that every new database already has.
+const ONE_ROW_TABLES: &[&str] = &["setting", "ticket_secret"];
 
-impl Store {
-    /// Copies everything into `dest`, in one read of this database and one write of `dest`.
-    /// `None` when `dest` already holds a venue, staff or events: a copy never merges.
-    ///
-    /// # Errors
-    /// When either database fails.
-    pub fn copy_into(&mut self, dest: &mut Self) -> anyhow::Result<Option<Copied>> {
-        self.read(|src: &Tx<'_>| -> anyhow::Result<Option<Copied>> {
-            dest.write(|dst: &Tx<'_>| -> anyhow::Result<Option<Copied>> {
-                if !dst.is_empty_database()? {
-                    return Ok(None);
-                }
-                TABLES
-                    .iter()
-                    .map(|(table, columns)| Ok((*table, dst.copy_table(src, table, columns)?)))
-                    .collect::<anyhow::Result<_>>()
-                    .map(Some)
-            })
-        })
+/// How many rows of each table were copied.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CopyCounts {
+    pub tables: Vec<(&'static str, u64)>,
+}
+
+impl CopyCounts {
+    /// The rows of one table.
+    #[must_use]
+    pub fn of(&self, table: &str) -> u64 {
+        self.tables.iter().find(|(name, _)| *name == table).map_or(0, |(_, rows)| *rows)
     }
 }
 
+/// Why a copy was refused before anything was written.
+#[derive(Debug, thiserror::Error)]
+pub enum CopyRefused {
+    #[error("the destination already holds a theater (its {0} table has rows); copy only into an empty database")]
+    NotEmpty(String),
+    #[error("table {table} differs between the two databases ({detail}); upgrade boxoffice on both first")]
+    SchemaDiffers { table: &'static str, detail: String },
+}
+
 impl Tx<'_> {
-    /// Whether nothing was ever set up here: no venue, auditorium, staff or event.
-    fn is_empty_database(&self) -> anyhow::Result<bool> {
-        self.sql.value(
-            "SELECT NOT EXISTS (SELECT 1 FROM venue) AND NOT EXISTS (SELECT 1 FROM auditorium) \
-             AND NOT EXISTS (SELECT 1 FROM staff) AND NOT EXISTS (SELECT 1 FROM event)",
-            Params::NONE,
-        )
+    /// Copies everything `self` holds into `to`, which must be empty (no venue, staff, shift or
+    /// event). Run it inside a read of the source and one write of the destination, so the copy is
+    /// a single moment of the source and lands whole or not at all.
+    pub fn copy_into(&self, to: &Tx<'_>) -> anyhow::Result<CopyCounts> {
+        if let Some(what) = to.first_content()? {
+            return Err(CopyRefused::NotEmpty(what).into());
+        }
+        let mut counts = CopyCounts::default();
+        for &table in TABLES {
+            let columns = self.same_columns(to, table)?;
+            let rows = self.copy_rows(to, table, &columns, to.sql.dialect())?;
+            counts.tables.push((table, rows));
+        }
+        for &table in ONE_ROW_TABLES {
+            let columns = self.same_columns(to, table)?;
+            to.sql.execute(&format!("DELETE FROM {table}"), Params::NONE)?;
+            self.copy_rows(to, table, &columns, to.sql.dialect())?;
+        }
+        if to.sql.dialect() == Dialect::Postgres {
+            for &table in TABLES {
+                to.restart_identity(table)?;
+            }
+        }
+        Ok(counts)
     }
 
-    /// Copies one table's rows from `src`, streamed; returns how many.
-    fn copy_table(&self, src: &Tx<'_>, table: &str, columns: &str) -> anyhow::Result<usize> {
-        let dialect = self.sql.dialect();
-        if matches!(table, "setting" | "ticket_secret") {
-            // A new schema writes its own one row of each; the copy's replaces it.
-            self.sql.execute(&format!("DELETE FROM {table}"), Params::NONE)?;
+    /// What makes this database non-empty, if anything: the first table with a row.
+    fn first_content(&self) -> anyhow::Result<Option<String>> {
+        for table in ["venue", "staff", "shift", "event", "showing", "booking"] {
+            let found = self.sql.optional(&format!("SELECT 1 FROM {table} LIMIT 1"), Params::NONE)?;
+            if found.is_some() {
+                return Ok(Some(table.to_owned()));
+            }
         }
-        let count = columns.split(", ").count();
-        let placeholders: Vec<String> = (1..=count).map(|n| format!("?{n}")).collect();
-        let overriding = if table == "event" { dialect.overriding_identity() } else { "" };
-        let insert = format!("INSERT INTO {table} ({columns}) {overriding} VALUES ({})", placeholders.join(", "));
-        let mut copied = 0;
-        src.sql
-            .for_each(&format!("SELECT {columns} FROM {table}"), Params::NONE, &mut |row| {
-                self.sql.execute(&insert, Params::Positional(row.values()))?;
-                copied += 1;
+        Ok(None)
+    }
+
+    /// The table's columns, the same set on both sides (a copy that dropped one would lose data).
+    fn same_columns(&self, to: &Tx<'_>, table: &'static str) -> anyhow::Result<Vec<String>> {
+        let mut mine = self.columns(table)?;
+        let mut theirs = to.columns(table)?;
+        let order = mine.clone();
+        mine.sort();
+        theirs.sort();
+        if mine != theirs {
+            let detail = format!("{} here, {} there", mine.join(","), theirs.join(","));
+            return Err(CopyRefused::SchemaDiffers { table, detail }.into());
+        }
+        Ok(order)
+    }
+
+    /// The names of a table's columns, in their order.
+    fn columns(&self, table: &str) -> anyhow::Result<Vec<String>> {
+        let sql = match self.sql.dialect() {
+            Dialect::Sqlite => "SELECT name FROM pragma_table_info(?1) ORDER BY cid",
+            Dialect::Postgres => {
+                "SELECT column_name::text FROM information_schema.columns \
+                 WHERE table_schema = current_schema() AND table_name = ?1 ORDER BY ordinal_position"
+            }
+        };
+        let names: Vec<String> = self
+            .sql
+            .query(sql, Params::Positional(&[Value::Text(table.to_owned())]))?
+            .iter()
+            .map(|row| row.get(0))
+            .collect::<anyhow::Result<_>>()?;
+        anyhow::ensure!(!names.is_empty(), "the database has no table {table}");
+        Ok(names)
+    }
+
+    /// Streams every row of `table` into `to`, in id order; returns how many.
+    fn copy_rows(&self, to: &Tx<'_>, table: &str, columns: &[String], dialect: Dialect) -> anyhow::Result<u64> {
+        let list = columns.join(", ");
+        let placeholders: Vec<String> = (1..=columns.len()).map(|n| format!("?{n}")).collect();
+        let insert = format!(
+            "INSERT INTO {table} ({list}) {} VALUES ({})",
+            if table == "event" { dialect.overriding_identity() } else { "" },
+            placeholders.join(", ")
+        );
+        let mut rows = 0;
+        self.sql
+            .for_each(&format!("SELECT {list} FROM {table} ORDER BY 1"), Params::NONE, &mut |row| {
+                let values: Vec<Value> = (0..columns.len()).map(|i| row.get(i)).collect::<anyhow::Result<_>>()?;
+                to.sql.execute(&insert, Params::Positional(&values))?;
+                rows += 1;
                 Ok(())
             })
             .with_context(|| format!("could not copy the table {table}"))?;
-        if dialect == Dialect::Postgres && columns.starts_with("id,") && table != "venue" {
-            // Explicit ids leave PostgreSQL's identity counters behind: the next new row would
-            // collide with a copied one.
+        Ok(rows)
+    }
+
+    /// Sets a PostgreSQL table's id generator past the copied ids, so the next booking or event
+    /// does not collide with one that came over.
+    fn restart_identity(&self, table: &str) -> anyhow::Result<()> {
+        let has_identity: bool = self
+            .sql
+            .query_one(
+                "SELECT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() \
+                 AND table_name = ?1 AND column_name = 'id' AND is_identity = 'YES')",
+                Params::Positional(&[Value::Text(table.to_owned())]),
+            )?
+            .get(0)?;
+        if has_identity {
             self.sql.execute(
                 &format!(
                     "SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) FROM {table} HAVING max(id) IS NOT NULL"
@@ -100,6 +169,6 @@ impl Tx<'_> {
                 Params::NONE,
             )?;
         }
-        Ok(copied)
+        Ok(())
     }
 }

@@ -20,7 +20,7 @@ fn steps() -> Vec<M<'static>> {
 const STEP_COUNT: usize = 4;
 
 /// The schema version this program writes (`PRAGMA user_version`).
-#[allow(clippy::cast_possible_wrap, reason = "a handful of migrations")]
+#[expect(clippy::cast_possible_wrap, reason = "a handful of migrations")]
 pub const LATEST_VERSION: i64 = STEP_COUNT as i64;
 
 /// Brings the schema up to [`LATEST_VERSION`] and marks the file as boxoffice's.

@@ -6,7 +6,10 @@
 //! backstops as SQLite's, proven against a real server by `tests/postgres_schema.rs`.
 
 use anyhow::Context as _;
-use postgres::{Client, NoTls};
+use postgres::Client;
+
+mod tls;
+pub use tls::connect;
 
 mod server;
 mod statements;
@@ -21,9 +24,6 @@ mod embedded {
 /// Any number, the same for every counter: migrations take this advisory lock, so two counters
 /// starting against a new database do not both build the schema.
 const MIGRATION_LOCK: i64 = 0x424F_584F;
-
-/// How long connecting may take before the counter says the server cannot be reached.
-const CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// Whether `--db` names a PostgreSQL server (`postgres://` or `postgresql://`) rather than a
 /// SQLite file.
@@ -41,23 +41,6 @@ pub fn open(url: &str) -> anyhow::Result<Client> {
     let mut client = connect(url)?;
     migrate(&mut client)?;
     Ok(client)
-}
-
-/// Connects to the server at `url`; the message names the server, never the password.
-///
-/// # Errors
-/// When the server cannot be reached or refuses us.
-pub fn connect(url: &str) -> anyhow::Result<Client> {
-    let mut config: postgres::Config =
-        url.parse().with_context(|| format!("{} is not a PostgreSQL URL", without_password(url)))?;
-    if config.get_connect_timeout().is_none() {
-        // An unreachable server (a cable pulled, no answer at all) must not hold a counter for
-        // the minutes the system's own TCP timeout takes.
-        config.connect_timeout(CONNECT_TIMEOUT);
-    }
-    config
-        .connect(NoTls)
-        .with_context(|| format!("could not connect to the PostgreSQL server at {}", without_password(url)))
 }
 
 /// Applies the migrations this program knows and the database lacks, under an advisory lock.

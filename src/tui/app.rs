@@ -40,7 +40,7 @@ pub use session::{Field, Session, SignInForm};
 pub use shift::{ShiftForm, ShiftMode};
 pub use showings::ShowingsList;
 
-use super::event::{Command, Event, Loaded, Watch, Watched};
+use super::event::{Command, Event, Link, Loaded, Watch, Watched};
 use super::text;
 use super::theme::Theme;
 use crate::domain::ShowingId;
@@ -128,6 +128,9 @@ pub struct App {
     pub counter: String,
     /// A training database: the title line says TRAINING on every screen.
     pub training: bool,
+    /// The database server is out of reach: the title line says so until it is back, and
+    /// every sale fails (the store keeps nothing half-done) until then.
+    pub server_lost: bool,
     pub theme: Theme,
     pub now: DateTime<Utc>,
     /// The venue's time zone once any snapshot told it; UTC until then.
@@ -177,6 +180,7 @@ impl App {
         Self {
             counter: counter.to_owned(),
             training: false,
+            server_lost: false,
             theme,
             now,
             zone: chrono_tz::UTC,
@@ -360,9 +364,16 @@ impl App {
                     self.message = Message { text: text::restocked(report.restocked_showings), tone: Tone::Info };
                 }
             }
-            Loaded::Reconnected => self.message = Message { text: text::database_back(), tone: Tone::Good },
             Loaded::Shift(shift) => self.shift = shift.map(|report| *report),
             Loaded::Report(report) => self.report_loaded(*report),
+            Loaded::Server(Link::Lost(why)) => {
+                self.server_lost = true;
+                self.say(text::server_lost(&why), Tone::Error);
+            }
+            Loaded::Server(Link::Back) => {
+                self.server_lost = false;
+                self.say(text::SERVER_BACK, Tone::Info);
+            }
         }
     }
 

@@ -51,14 +51,21 @@ pub enum Loaded {
         what: Watched,
         message: String,
     },
-    /// The database answers again after the watcher's look at it failed (a lost server is back).
-    Reconnected,
     /// The tick released holds or restocked showings.
     Ticked(TickReport),
     /// This counter's open shift with its takings so far, or `None` when no shift is open.
     Shift(Option<Box<ShiftReport>>),
     /// The day's figures, while the report is on screen.
     Report(Box<DayReport>),
+    /// The connection to the database server was lost (with the words why), or is back.
+    Server(Link),
+}
+
+/// A change in the connection to a database server (a SQLite file never sends one).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Link {
+    Lost(String),
+    Back,
 }
 
 /// Which part of a [`Watch`] a failed load was for.

@@ -12,6 +12,7 @@ mod paper;
 mod readme;
 mod resume;
 mod seat_choice;
+mod server_lost;
 mod sizes;
 mod staff;
 mod staff_views;

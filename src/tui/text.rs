@@ -21,6 +21,16 @@ use crate::domain::selling::SalesState;
 /// The mark of a training database in the title line.
 pub const TRAINING: &str = "TRAINING";
 
+/// The mark in the title line while the database server is out of reach.
+pub const OFFLINE: &str = "NO SERVER";
+pub const SERVER_BACK: &str = "Connected to the database server again: selling can go on.";
+
+/// The status line when the database server went away.
+#[must_use]
+pub fn server_lost(why: &str) -> String {
+    format!("No database server: nothing can be sold until it is back; reconnecting by itself… ({why})")
+}
+
 pub const APP: &str = "boxoffice";
 pub const WELCOME: &str = "Ready. Enter opens a showing's seats; ? shows every key.";
 pub const WORKING: &str = "Working…";
@@ -316,12 +326,6 @@ pub fn confirm_cancel(code: &str) -> String {
 }
 
 pub const YES_NO: &str = "y yes · n no";
-
-// The watcher.
-#[must_use]
-pub fn database_back() -> String {
-    "The database answers again; carry on.".to_owned()
-}
 
 // The tick.
 #[must_use]

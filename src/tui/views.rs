@@ -132,6 +132,10 @@ impl App {
             spans.push(Span::styled(format!(" {} ", text::TRAINING), self.theme.title()));
             spans.push(Span::raw(" "));
         }
+        if self.server_lost {
+            spans.push(Span::styled(format!(" {} ", text::OFFLINE), self.theme.error()));
+            spans.push(Span::raw(" "));
+        }
         if !venue.is_empty() {
             spans.push(Span::raw(format!("· {venue} ")));
         }

@@ -2,7 +2,7 @@
 //! database at a fixed time and checks the command-line contract on every failure (exit code,
 //! exactly one line on stderr, never a panic); the venue files the tests import; small time
 //! helpers; and a replay of the event feed that checks no seat was ever held or sold twice.
-#![allow(dead_code, reason = "each test file uses its own part of the helpers")]
+#![expect(dead_code, reason = "each test file uses its own part of the helpers")]
 
 #[path = "../postgres_support/mod.rs"]
 pub mod postgres_support;

@@ -1,6 +1,6 @@
 //! Fixtures for tests that drive the engine in-process: a demo theater on a temp file with a
 //! fixed clock, and small helpers to find a showing that sells.
-#![allow(dead_code, reason = "each test file uses a different part")]
+#![expect(dead_code, reason = "each test file uses a different part")]
 
 use boxoffice::domain::{Role, SeatLabel, ShowingId};
 use boxoffice::engine::{Actor, Engine};

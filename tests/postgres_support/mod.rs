@@ -22,20 +22,51 @@ pub struct Server {
     bin: PathBuf,
     port: u16,
     as_postgres: bool,
+    /// Syncs commits to disk (the benchmarks); the tests' servers skip it.
+    durable: bool,
+    /// Speaks TLS too, with the certificates made in its folder.
+    tls: bool,
 }
 
 impl Server {
-    /// Starts a new server; panics with what to install when PostgreSQL is missing.
+    /// Starts a new server; panics with what to install when PostgreSQL is missing. Its data is
+    /// thrown away, so it skips fsync.
     #[must_use]
     pub fn start() -> Self {
+        Self::start_with(false, false)
+    }
+
+    /// A server that syncs every commit to disk as a real one does, for the benchmarks.
+    #[must_use]
+    pub fn start_durable() -> Self {
+        Self::start_with(true, false)
+    }
+
+    /// Starts a new server that also speaks TLS, with a certificate for 127.0.0.1 signed by a
+    /// private CA (see [`Server::ca_file`]).
+    #[must_use]
+    pub fn start_with_tls() -> Self {
+        Self::start_with(false, true)
+    }
+
+    /// The private CA that signed the server's certificate.
+    #[must_use]
+    pub fn ca_file(&self) -> PathBuf {
+        self.folder.path().join("ca.pem")
+    }
+
+    fn start_with(durable: bool, tls: bool) -> Self {
         let bin = binaries();
         let folder = tempfile::Builder::new().prefix("boxoffice-pg").tempdir().expect("a temporary folder");
+        if tls {
+            make_certificates(folder.path());
+        }
         let as_postgres = is_root();
         if as_postgres {
             // The server's own user must own its folders.
             run(Command::new("chown").args(["-R", "postgres:postgres"]).arg(folder.path()));
         }
-        let server = Self { port: free_port(), folder, bin, as_postgres };
+        let server = Self { port: free_port(), folder, bin, as_postgres, durable, tls };
         server
             .command("initdb")
             .args(["--auth=trust", "--username=boxoffice", "--encoding=UTF8", "--no-sync", "-D"])
@@ -43,7 +74,7 @@ impl Server {
             .output()
             .map(|out| check("initdb", &out))
             .expect("initdb runs");
-        server.resume();
+        server.pg_ctl_start();
         run(Command::new(server.bin.join("createdb")).args([
             "-h",
             "127.0.0.1",
@@ -56,33 +87,39 @@ impl Server {
         server
     }
 
-    /// Starts the server (again, after [`Server::halt`]) on its port and folder.
-    pub fn resume(&self) {
-        let options = format!(
-            "-c listen_addresses=127.0.0.1 -p {} -k {} -c fsync=off -c max_connections=60",
+    /// Stops the server at once, as a crash or a pulled cable would: its clients' connections
+    /// break.
+    pub fn stop(&self) {
+        let out = self.command("pg_ctl").args(["-m", "immediate", "-w", "-D"]).arg(self.data()).arg("stop").output();
+        check("pg_ctl stop", &out.expect("pg_ctl runs"));
+    }
+
+    /// Starts the stopped server again, on the same port with the same data.
+    pub fn restart(&self) {
+        self.pg_ctl_start();
+    }
+
+    fn pg_ctl_start(&self) {
+        let mut options = format!(
+            "-c listen_addresses=127.0.0.1 -p {} -k {} -c fsync={} -c max_connections=60",
             self.port,
-            self.folder.path().display()
+            self.folder.path().display(),
+            if self.durable { "on" } else { "off" }
         );
-        self.command("pg_ctl")
+        if self.tls {
+            let file = |name: &str| self.folder.path().join(name).display().to_string();
+            options +=
+                &format!(" -c ssl=on -c ssl_cert_file={} -c ssl_key_file={}", file("server.crt"), file("server.key"));
+        }
+        let out = self
+            .command("pg_ctl")
             .args(["-w", "-l"])
             .arg(self.folder.path().join("server.log"))
             .args(["-D"])
             .arg(self.data())
             .args(["-o", &options, "start"])
-            .output()
-            .map(|out| check("pg_ctl start", &out))
-            .expect("pg_ctl runs");
-    }
-
-    /// Stops the server at once, cutting every connection: the server a counter loses.
-    pub fn halt(&self) {
-        self.command("pg_ctl")
-            .args(["-w", "-m", "immediate", "-D"])
-            .arg(self.data())
-            .arg("stop")
-            .output()
-            .map(|out| check("pg_ctl stop", &out))
-            .expect("pg_ctl runs");
+            .output();
+        check("pg_ctl start", &out.expect("pg_ctl runs"));
     }
 
     /// The one server of this test binary, started on first use. A static is never dropped, so
@@ -107,7 +144,9 @@ impl Server {
         format!("postgres://boxoffice@127.0.0.1:{}/{name}", self.port)
     }
 
-    fn stop_when_this_process_ends(&self) {
+    /// Stops the server and removes its folder once this process has ended (for a server kept in
+    /// a static, which is never dropped).
+    pub fn stop_when_this_process_ends(&self) {
         let pg_ctl = self.bin.join("pg_ctl");
         let stop = format!(
             "(while kill -0 {pid} 2>/dev/null; do sleep 0.5; done; {runuser}{pg_ctl} -m immediate -D {data} stop; rm -rf {folder}) &",
@@ -130,6 +169,18 @@ impl Server {
     #[must_use]
     pub fn url(&self) -> String {
         format!("postgres://boxoffice@127.0.0.1:{}/boxoffice", self.port)
+    }
+
+    /// The URL of another database on this server.
+    #[must_use]
+    pub fn database_url(&self, name: &str) -> String {
+        format!("postgres://boxoffice@127.0.0.1:{}/{name}", self.port)
+    }
+
+    /// Runs statements as the owner, outside any database of boxoffice's (CREATE DATABASE …).
+    pub fn admin(&self, statements: &str) {
+        let mut client = ::postgres::Client::connect(&self.url(), ::postgres::NoTls).expect("connect to the server");
+        client.batch_execute(statements).unwrap_or_else(|error| panic!("{statements}: {error}"));
     }
 
     fn data(&self) -> PathBuf {
@@ -174,6 +225,51 @@ fn binaries() -> PathBuf {
         .collect();
     found.sort();
     found.pop().map(|(_, bin)| bin).expect("PostgreSQL 15 or newer is installed (apt-get install postgresql)")
+}
+
+/// A private CA and a server certificate for 127.0.0.1 signed by it, made with the openssl tool.
+fn make_certificates(folder: &std::path::Path) {
+    let openssl = |args: &[&str]| run(Command::new("openssl").current_dir(folder).args(args));
+    openssl(
+        &["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=boxoffice test CA"]
+            .iter()
+            .chain(&["-keyout", "ca.key", "-out", "ca.pem"])
+            .copied()
+            .collect::<Vec<_>>(),
+    );
+    openssl(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-subj",
+        "/CN=127.0.0.1",
+        "-keyout",
+        "server.key",
+        "-out",
+        "server.csr",
+    ]);
+    std::fs::write(folder.join("server.ext"), "subjectAltName=IP:127.0.0.1\n").expect("write the extension file");
+    openssl(&[
+        "x509",
+        "-req",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-days",
+        "2",
+        "-extfile",
+        "server.ext",
+        "-out",
+        "server.crt",
+    ]);
+    // The server refuses a key others may read.
+    std::fs::set_permissions(folder.join("server.key"), std::os::unix::fs::PermissionsExt::from_mode(0o600))
+        .expect("make the key private");
 }
 
 fn is_root() -> bool {

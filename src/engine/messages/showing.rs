@@ -8,12 +8,6 @@ pub fn no_venue_yet() -> String {
     "this database has no venue yet; import a venue file first (boxoffice import FILE.toml)".to_owned()
 }
 
-/// `copy` into a database that already holds something.
-#[must_use]
-pub fn copy_into_non_empty(dest: &str) -> String {
-    format!("{dest} already holds a venue, staff or events; copy only into an empty database")
-}
-
 /// A showing number that does not exist.
 #[must_use]
 pub fn no_showing(showing: ShowingId) -> String {

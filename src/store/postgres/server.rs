@@ -2,6 +2,7 @@
 //! `LISTEN`/`NOTIFY` change signal, and reconnecting by itself after the server was lost.
 
 use std::cell::RefCell;
+use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 use postgres::{Client, IsolationLevel};
@@ -23,10 +24,21 @@ const LISTEN_WAIT: std::time::Duration = std::time::Duration::from_millis(1);
 /// The channel every write notifies at its commit and every counter listens on.
 const CHANNEL: &str = "boxoffice";
 
+/// A connection unused this long is checked (one round trip) before it is trusted with a
+/// transaction: a server that restarted meanwhile closed it without this side noticing, and the
+/// cashier's next sale would fail once for nothing. Back-to-back work (a script, the watcher's
+/// polls) never pays for the check.
+const IDLE_CHECK: Duration = Duration::from_secs(1);
+
+/// How long that check may take before the server counts as gone.
+const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
+
 /// A connection to the server, with what it needs to come back after losing it.
 pub struct Server {
     url: String,
     client: Option<Client>,
+    /// When the connection last did something, to know when to check it first.
+    last_used: Instant,
     cache: RefCell<Cache>,
     /// This connection's server process, to tell its own notifications from other counters'.
     pid: i32,
@@ -49,7 +61,8 @@ impl Server {
             return Err(OpenError::Missing(super::without_password(url).into()));
         }
         super::migrate(&mut client)?;
-        let mut server = Self { url: url.to_owned(), client: None, cache: RefCell::default(), pid: 0 };
+        let mut server =
+            Self { url: url.to_owned(), client: None, last_used: Instant::now(), cache: RefCell::default(), pid: 0 };
         server.attach(client)?;
         Ok(server)
     }
@@ -69,6 +82,14 @@ impl Server {
 
     /// The connection, reconnected first if it was lost.
     fn client(&mut self) -> anyhow::Result<&mut Client> {
+        if self.last_used.elapsed() > IDLE_CHECK
+            && let Some(client) = &mut self.client
+            && client.is_valid(CHECK_TIMEOUT).is_err()
+        {
+            tracing::info!(server = %self.location(), "the idle connection was lost; reconnecting");
+            self.client = None;
+        }
+        self.last_used = Instant::now();
         if self.client.as_ref().is_none_or(Client::is_closed) {
             self.client = None;
             let client = super::connect(&self.url).map_err(|error| error.context(Failure::Lost))?;
@@ -83,6 +104,22 @@ impl Server {
         &mut self,
         work: &mut impl FnMut(&Tx<'_>) -> Result<T, E>,
     ) -> Result<T, E> {
+        let outcome = self.write_once(work);
+        self.forget_if_lost(&outcome);
+        outcome
+    }
+
+    /// A connection that failed as lost is not used again: the next call connects afresh
+    /// instead of failing once more on a socket the server closed.
+    fn forget_if_lost<T, E: Retry>(&mut self, outcome: &Result<T, E>) {
+        if let Err(error) = outcome
+            && error.failure() == Some(Failure::Lost)
+        {
+            self.client = None;
+        }
+    }
+
+    fn write_once<T, E: Retry>(&mut self, work: &mut impl FnMut(&Tx<'_>) -> Result<T, E>) -> Result<T, E> {
         self.client()?;
         let cache = &self.cache;
         let client = self.client.as_mut().context(Failure::Lost)?;
@@ -96,10 +133,13 @@ impl Server {
     }
 
     /// One read in a snapshot: every statement of `work` sees the same moment.
-    pub(in crate::store) fn read<T, E: From<anyhow::Error>>(
-        &mut self,
-        work: impl FnOnce(&Tx<'_>) -> Result<T, E>,
-    ) -> Result<T, E> {
+    pub(in crate::store) fn read<T, E: Retry>(&mut self, work: impl FnOnce(&Tx<'_>) -> Result<T, E>) -> Result<T, E> {
+        let outcome = self.read_once(work);
+        self.forget_if_lost(&outcome);
+        outcome
+    }
+
+    fn read_once<T, E: Retry>(&mut self, work: impl FnOnce(&Tx<'_>) -> Result<T, E>) -> Result<T, E> {
         self.client()?;
         let cache = &self.cache;
         let client = self.client.as_mut().context(Failure::Lost)?;
@@ -120,6 +160,12 @@ impl Server {
     /// Whether another counter's write was notified since the last look, waiting at most
     /// [`LISTEN_WAIT`].
     pub(in crate::store) fn changed_elsewhere(&mut self) -> anyhow::Result<bool> {
+        let outcome = self.look_for_changes();
+        self.forget_if_lost(&outcome);
+        outcome
+    }
+
+    fn look_for_changes(&mut self) -> anyhow::Result<bool> {
         let pid = self.pid;
         let fresh = self.client.as_ref().is_none_or(Client::is_closed);
         let client = self.client()?;

@@ -37,12 +37,6 @@ impl Row {
         Self { values }
     }
 
-    /// Every column, in order.
-    #[must_use]
-    pub fn values(&self) -> &[Value] {
-        &self.values
-    }
-
     /// A text column, borrowed.
     ///
     /// # Errors

@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use super::ScreenClock;
 use crate::domain::time::local_date;
 use crate::engine::{Actor, Engine};
-use crate::tui::event::{Event, Loaded, Watch, Watched};
+use crate::tui::event::{Event, Link, Loaded, Watch, Watched};
 
 /// What the screen tells the watcher.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,12 +30,16 @@ pub const TICK: Duration = Duration::from_secs(1);
 /// the question costs a few microseconds.
 pub const POLL: Duration = Duration::from_millis(25);
 
+/// How often a lost server is tried again: often enough that selling resumes within a second of
+/// its return, seldom enough not to hammer it while it restarts.
+pub const RECONNECT: Duration = Duration::from_secs(1);
+
 /// Runs until the screen hangs up.
 pub fn run(mut engine: Engine, clock: ScreenClock, control: Receiver<Control>, events: Sender<Event>) {
     let mut watch: Option<Watch> = None;
-    let mut failing = false;
     let mut next_tick = Instant::now();
     let mut next_poll = Instant::now();
+    let mut lost = false;
     loop {
         let mut reload = false;
         let wake = next_tick.min(next_poll);
@@ -43,12 +47,14 @@ pub fn run(mut engine: Engine, clock: ScreenClock, control: Receiver<Control>, e
             Ok(message) => reload |= apply(&mut engine, &mut watch, message),
             Err(RecvTimeoutError::Timeout) => {
                 let mut found = Vec::new();
-                if Instant::now() >= next_tick {
+                // While the server is gone the tick would only fail again; the poll is what
+                // finds it back.
+                if Instant::now() >= next_tick && !lost {
                     next_tick = Instant::now() + TICK;
                     reload |= tick(&mut engine, clock.now(), &mut found);
                 }
-                next_poll = Instant::now() + POLL;
-                reload |= poll(&mut engine, &mut failing, &mut found);
+                reload |= poll(&mut engine, &mut lost, &mut found);
+                next_poll = Instant::now() + if lost { RECONNECT } else { POLL };
                 for event in found {
                     if events.send(event).is_err() {
                         return;
@@ -101,23 +107,30 @@ fn tick(engine: &mut Engine, now: DateTime<Utc>, events: &mut Vec<Event>) -> boo
     }
 }
 
-/// Whether another counter wrote since the last look (the first look counts as a change).
-/// A failure is said once, and so is the database answering again (`failing` remembers which):
-/// a lost server fails every poll until it is back.
-fn poll(engine: &mut Engine, failing: &mut bool, events: &mut Vec<Event>) -> bool {
+/// Whether another counter wrote since the last look (the first look counts as a change). It is
+/// also the heartbeat of a server connection: losing it, and finding it again, are told to the
+/// screen once each, and a return reloads everything.
+fn poll(engine: &mut Engine, lost: &mut bool, events: &mut Vec<Event>) -> bool {
     match engine.changed_elsewhere() {
-        Ok(changed) => {
-            if std::mem::take(failing) {
-                events.push(Event::Loaded(Loaded::Reconnected));
-                return true;
+        Ok(_) if *lost => {
+            *lost = false;
+            tracing::info!("the database server is back");
+            events.push(Event::Loaded(Loaded::Server(Link::Back)));
+            // Whatever changed meanwhile was not notified to this connection: read it all.
+            true
+        }
+        Ok(changed) => changed,
+        Err(error) if error.is_server_lost() => {
+            if !*lost {
+                *lost = true;
+                tracing::warn!("lost the database server: {error:#}");
+                events.push(Event::Loaded(Loaded::Server(Link::Lost(error.to_string()))));
             }
-            changed
+            false
         }
         Err(error) => {
-            if !std::mem::replace(failing, true) {
-                let message = error.to_string();
-                events.push(Event::Loaded(Loaded::Failed { what: Watched::Tick, message }));
-            }
+            let message = error.to_string();
+            events.push(Event::Loaded(Loaded::Failed { what: Watched::Tick, message }));
             false
         }
     }
