@@ -177,7 +177,8 @@ pub fn verify(engine: &mut Engine, seal: Option<&str>, out: &Output) -> Result<(
 
 /// `boxoffice` / `boxoffice tui` / `boxoffice demo`: the cashier screen. The screen gets two
 /// engines on the same file: one for the cashier's actions, one for the watcher that ticks and
-/// reloads what other counters changed. Receipts go to `receipts/` beside the database.
+/// reloads what other counters changed. Receipts go to `receipts/` beside the database file,
+/// or in the data folder when the database is on a server.
 pub fn screen(ctx: &Context, demo: bool) -> Result<(), EngineError> {
     let (db, mode) = if demo {
         let db = match &ctx.db_given {
@@ -206,15 +207,13 @@ pub fn screen(ctx: &Context, demo: bool) -> Result<(), EngineError> {
     if desk.venue()?.is_none() {
         return Err(EngineError::BadInput(format!(
             "{} has no venue yet; import a venue file first (boxoffice --db {} import FILE.toml, see assets/demo-venue.toml) or try boxoffice demo",
-            db.display(),
-            db.display()
+            desk.database_location(),
+            desk.database_location()
         )));
     }
     let watcher = Engine::open(&db, ctx.actor.clone())?;
-    let folder = match db.parent().filter(|dir| !dir.as_os_str().is_empty()) {
-        Some(dir) => dir.to_owned(),
-        None => PathBuf::from("."),
-    };
+    // Beside a database file; on a server, never a folder named after its URL.
+    let folder = desk.files_folder().filter(|dir| !dir.as_os_str().is_empty()).unwrap_or_else(|| PathBuf::from("."));
     crate::tui::run(crate::tui::Setup {
         desk,
         watcher,
