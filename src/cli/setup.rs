@@ -194,7 +194,8 @@ pub fn verify(engine: &mut Engine, seal: Option<&str>, out: &Output) -> Result<(
 
 /// `boxoffice` / `boxoffice tui` / `boxoffice demo`: the cashier screen. The screen gets two
 /// engines on the same file: one for the cashier's actions, one for the watcher that ticks and
-/// reloads what other counters changed. Receipts go to `receipts/` beside the database.
+/// reloads what other counters changed. Receipts go to `receipts/` beside the database file,
+/// or in the data folder when the database is on a server.
 pub fn screen(ctx: &Context, demo: bool) -> Result<(), EngineError> {
     let (db, mode) = if demo {
         let db = match &ctx.db_given {

@@ -1,6 +1,6 @@
 //! Bookings, the seats they claim (holds and tickets) and refunds.
 
-use super::sql::{Failure, Params, Row, params};
+use super::sql::{Params, Row, params};
 use anyhow::Context as _;
 use chrono::{DateTime, Utc};
 
@@ -46,17 +46,18 @@ fn booking_row(row: &Row) -> anyhow::Result<BookingRecord> {
 
 impl Tx<'_> {
     /// Adds a held booking. `None` when the code is already taken (the caller draws another).
+    /// The unique constraint on the code decides, through `ON CONFLICT … DO NOTHING` rather than
+    /// a failed statement: on PostgreSQL a failed statement aborts the whole transaction, and
+    /// the caller must go on in it with the next code.
     pub fn insert_booking(&self, new: &NewBooking<'_>) -> anyhow::Result<Option<BookingId>> {
-        let outcome = self.sql.value(
-            "INSERT INTO booking (code, showing_id, status, created_at, hold_expires_at, staff, counter) \
-                 VALUES (?1, ?2, 'held', ?3, ?4, ?5, ?6) RETURNING id",
-            params![new.code, new.showing, to_ts(new.now), to_ts(new.hold_expires_at), new.staff, new.counter],
-        );
-        match outcome {
-            Ok(id) => Ok(Some(id)),
-            Err(error) if Failure::of(&error).is_some_and(|f| f.is_unique("booking", "code")) => Ok(None),
-            Err(error) => Err(error.context("could not add the booking")),
-        }
+        self.sql
+            .maybe(
+                "INSERT INTO booking (code, showing_id, status, created_at, hold_expires_at, staff, counter) \
+                 VALUES (?1, ?2, 'held', ?3, ?4, ?5, ?6) ON CONFLICT (code) DO NOTHING RETURNING id",
+                params![new.code, new.showing, to_ts(new.now), to_ts(new.hold_expires_at), new.staff, new.counter],
+                |row| row.get(0),
+            )
+            .context("could not add the booking")
     }
 
     /// How many bookings exist at all.

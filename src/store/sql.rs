@@ -226,16 +226,6 @@ pub enum Failure {
 }
 
 impl Failure {
-    /// Whether this is the unique constraint on `table.column`: SQLite names the columns
-    /// (`booking.code`), PostgreSQL the constraint (`booking_code_key` by its default naming).
-    #[must_use]
-    pub fn is_unique(&self, table: &str, column: &str) -> bool {
-        match self {
-            Self::Unique(name) => *name == format!("{table}.{column}") || *name == format!("{table}_{column}_key"),
-            _ => false,
-        }
-    }
-
     /// The failure behind `error`, if the backend reported one anywhere in its chain of causes.
     #[must_use]
     pub fn of(error: &anyhow::Error) -> Option<Self> {

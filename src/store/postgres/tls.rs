@@ -21,6 +21,10 @@ use tokio_postgres_rustls::MakeRustlsConnect;
 
 use super::without_password;
 
+/// How long connecting may take before the counter says the server cannot be reached, unless
+/// the URL sets `connect_timeout` itself.
+const CONNECT_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// Connects to the server at `url`, over TLS when its `sslmode` asks for it.
 ///
 /// # Errors
@@ -29,7 +33,12 @@ use super::without_password;
 pub fn connect(url: &str) -> anyhow::Result<Client> {
     let shown = without_password(url);
     let (url, root_file) = take_root_certificate(url);
-    let config: Config = url.parse().with_context(|| format!("{shown} is not a PostgreSQL URL"))?;
+    let mut config: Config = url.parse().with_context(|| format!("{shown} is not a PostgreSQL URL"))?;
+    if config.get_connect_timeout().is_none() {
+        // An unreachable server (a cable pulled, no answer at all) must not hold a counter for
+        // the minutes the system's own TCP timeout takes.
+        config.connect_timeout(CONNECT_TIMEOUT);
+    }
     let connected = if config.get_ssl_mode() == SslMode::Require {
         config.connect(verifying_connector(root_file.as_deref())?)
     } else {
