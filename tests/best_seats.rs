@@ -6,7 +6,6 @@ mod common;
 
 use common::{Boxoffice, SHOW_STARTS, keys, minutes_after, strings};
 
-#[test]
 fn best_suggests_without_holding_and_hold_best_holds_exactly_that() {
     let (bo, show) = Boxoffice::jakarta_first_showing();
     let since = bo.last_event_id();
@@ -27,7 +26,6 @@ fn best_suggests_without_holding_and_hold_best_holds_exactly_that() {
     assert!(seats.iter().all(|label| bo.status(show, label) == "reserved"));
 }
 
-#[test]
 fn premium_and_wheelchair_places_are_given_only_when_asked_for() {
     let (bo, show) = Boxoffice::jakarta_first_showing();
     let premium = bo.json(&["best", &show.to_string(), "2", "--kind", "premium"]);
@@ -41,7 +39,6 @@ fn premium_and_wheelchair_places_are_given_only_when_asked_for() {
     assert!(seats == ["D1", "D2"] || seats == ["D4", "D5"], "{wheelchair}");
 }
 
-#[test]
 fn no_room_of_that_kind_is_a_conflict_and_holds_nothing() {
     let (bo, show) = Boxoffice::jakarta_first_showing();
     bo.hold(show, &["C1", "C2", "C3", "C5", "C6", "C8"]);
@@ -57,7 +54,6 @@ fn no_room_of_that_kind_is_a_conflict_and_holds_nothing() {
     assert_eq!(strings(&one["seats"]).len(), 1);
 }
 
-#[test]
 fn a_bad_request_is_refused_with_the_contract_exit_codes() {
     let (mut bo, show) = Boxoffice::jakarta_first_showing();
     let show_text = show.to_string();
@@ -69,3 +65,11 @@ fn a_bad_request_is_refused_with_the_contract_exit_codes() {
     bo.set_now(&minutes_after(SHOW_STARTS, 30));
     bo.refused(&["best", &show_text, "2"], 3);
 }
+
+// Every rule above holds the same on both backends.
+crate::both_backends!(
+    best_suggests_without_holding_and_hold_best_holds_exactly_that,
+    premium_and_wheelchair_places_are_given_only_when_asked_for,
+    no_room_of_that_kind_is_a_conflict_and_holds_nothing,
+    a_bad_request_is_refused_with_the_contract_exit_codes,
+);

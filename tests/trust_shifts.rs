@@ -9,7 +9,6 @@ use boxoffice::domain::PaymentMethod;
 use boxoffice::engine::{Conflict, EngineError};
 use engine_support::{Theater, morning, seats};
 
-#[test]
 fn a_cashier_cannot_sell_into_or_close_a_colleagues_shift() {
     let mut theater = Theater::new();
     theater.with_staff(morning());
@@ -36,7 +35,6 @@ fn a_cashier_cannot_sell_into_or_close_a_colleagues_shift() {
     assert!(ayus.verify().expect("verify").is_empty());
 }
 
-#[test]
 fn a_manager_may_close_a_cashiers_shift() {
     let mut theater = Theater::new();
     theater.with_staff(morning());
@@ -85,3 +83,10 @@ fn a_symlinked_shifts_folder_refuses_the_close_before_it_happens() {
     assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0, "nothing was written through the link");
     assert!(bo.json(&["shift", "status"])["closed_at"].is_null(), "the shift is still open");
 }
+
+// The rights over shifts hold the same on both backends; the report files are a file's own
+// (on a server they go to the data folder).
+crate::both_backends!(
+    a_cashier_cannot_sell_into_or_close_a_colleagues_shift,
+    a_manager_may_close_a_cashiers_shift,
+);
