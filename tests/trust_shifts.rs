@@ -86,7 +86,4 @@ fn a_symlinked_shifts_folder_refuses_the_close_before_it_happens() {
 
 // The rights over shifts hold the same on both backends; the report files are a file's own
 // (on a server they go to the data folder).
-crate::both_backends!(
-    a_cashier_cannot_sell_into_or_close_a_colleagues_shift,
-    a_manager_may_close_a_cashiers_shift,
-);
+crate::both_backends!(a_cashier_cannot_sell_into_or_close_a_colleagues_shift, a_manager_may_close_a_cashiers_shift,);

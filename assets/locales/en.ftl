@@ -203,6 +203,7 @@ receipt-tendered = Tendered
 receipt-change = Change
 receipt-sold = Sold { $at } at { $counter }
 receipt-thanks = Thank you, enjoy the film!
+receipt-training = TRAINING · not a ticket
 
 ## Paper: tickets and the refund slip (printed in ASCII)
 

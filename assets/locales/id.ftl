@@ -179,6 +179,7 @@ receipt-tendered = Uang diterima
 receipt-change = Kembalian
 receipt-sold = Dijual { $at } di { $counter }
 receipt-thanks = Terima kasih, selamat menonton!
+receipt-training = PELATIHAN · bukan tiket
 
 ## Kertas: tiket dan slip pengembalian dana (dicetak dalam ASCII)
 
@@ -414,7 +415,7 @@ cli-cancelled = Pesanan { $booking } dibatalkan; { $count ->
 ## screen
 # Layar kasir (src/tui/text.rs dan text/): judul, baris tombol, bantuan ?, baris status.
 
-screen-training = LATIHAN
+screen-training = PELATIHAN
 screen-welcome = Siap. Enter membuka kursi jadwal tayang; ? menampilkan semua tombol.
 screen-working = Sedang diproses…
 screen-loading = Memuat…

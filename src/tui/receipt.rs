@@ -39,10 +39,10 @@ pub fn text(detail: &BookingDetail, tendered: Option<i64>) -> String {
     let _ = writeln!(out, "{}{}", label(String::new()), show.auditorium);
     rule(&mut out, '-');
     for seat in detail.seats.iter().filter(|s| matches!(s.state, ClaimState::Sold | ClaimState::Refunded)) {
-        let ticket = seat.ticket_type.as_ref().map_or("", |t| t.as_str());
+        let ticket = seat.ticket_type.as_ref().map_or_else(String::new, |t| crate::tui::text::ticket_type(t.as_str()));
         let price = seat.price.map(money).unwrap_or_default();
         let kind = words::kind(seat.kind.as_str());
-        let (kind, ticket) = (padded(&kind, 11, true), padded(ticket, 9, true));
+        let (kind, ticket) = (padded(&kind, 11, true), padded(&ticket, 9, true));
         let _ =
             writeln!(out, "{}{kind}{ticket}{}", padded(&seat.label.to_string(), 5, true), padded(&price, 15, false));
     }

@@ -110,6 +110,9 @@ fn every_view() -> Vec<(String, String)> {
     h.press("n Enter");
     shoot(&mut h, "sold");
     let code = h.app.sold.as_ref().map(|sold| sold.sale.receipt.booking.clone()).expect("sold");
+    // The receipt the desk wrote for that sale speaks the counter's language too.
+    let detail = h.engine.booking(&code, h.now).expect("the sale");
+    let receipt = crate::tui::receipt::text(&detail, Some(200_000));
     h.press("Esc /");
     shoot(&mut h, "find");
     h.press(&format!("{code} Enter"));
@@ -139,6 +142,7 @@ fn every_view() -> Vec<(String, String)> {
     shoot(&mut h, "shift close");
     h.press("Enter");
     shoot(&mut h, "shift closed");
+    screens.push(("receipt".to_owned(), receipt));
     screens
 }
 

@@ -166,7 +166,7 @@ fn write_receipt(
     let mut text = receipt::text(&detail, tendered);
     if engine.is_training() {
         // A practice sale must never pass for a ticket.
-        text.insert_str(0, "TRAINING · not a ticket\n");
+        text.insert_str(0, &format!("{}\n", crate::tr!("receipt-training")));
     }
     receipt::write(dir, &sale.booking, &text).map_err(|e| format!("{}: {e}", dir.display()))
 }
