@@ -129,3 +129,23 @@ fn a_ticket_printed_before_the_move_admits_once_on_the_server() {
     assert_eq!(on_at(&url, &door, &["admit", &payload]).code, 0, "the ticket secret moved with the theater");
     on_at(&url, &door, &["admit", &payload]).refused(3);
 }
+
+#[test]
+fn a_demo_theater_of_thousands_of_seats_moves_in_batches_and_back() {
+    let bo = Boxoffice::empty();
+    let file = bo.db().to_str().expect("utf-8 path").to_owned();
+    ok(&file, &bo, &["init", "--demo"]);
+    let url = Server::shared().fresh_database();
+    let copied: serde_json::Value =
+        serde_json::from_str(&ok(&file, &bo, &["--json", "copy", &file, &url])).expect("JSON");
+    let inventory = copied["tables"]["inventory"].as_u64().expect("inventory rows");
+    assert!(inventory > 2_000, "enough seats for several full batches and a last partial one: {inventory}");
+    let back = bo.dir().join("back.db");
+    let back = back.to_str().expect("utf-8 path");
+    let again: serde_json::Value = serde_json::from_str(&ok(&url, &bo, &["--json", "copy", &url, back])).expect("JSON");
+    assert_eq!(again["tables"], copied["tables"], "every row came back");
+    for db in [url.as_str(), back] {
+        assert!(ok(db, &bo, &["verify"]).starts_with("ok"), "verify on {db}");
+        assert_eq!(ok(db, &bo, &["showings", "--all", "--json"]), ok(&file, &bo, &["showings", "--all", "--json"]));
+    }
+}

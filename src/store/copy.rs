@@ -32,6 +32,10 @@ const TABLES: &[&str] = &[
     "print_record",
 ];
 
+/// Rows per INSERT: few enough that the widest table stays far below both backends' limits on
+/// parameters in one statement (32,766 for SQLite, 65,535 for PostgreSQL).
+const BATCH_ROWS: usize = 500;
+
 /// Tables of exactly one row that every new database already has.
 const ONE_ROW_TABLES: &[&str] = &["setting", "ticket_secret"];
 
@@ -129,24 +133,45 @@ impl Tx<'_> {
         Ok(names)
     }
 
-    /// Streams every row of `table` into `to`, in id order; returns how many.
+    /// Streams every row of `table` into `to`, in id order, [`BATCH_ROWS`] rows per INSERT (one
+    /// round trip to a server for each, not one per row); returns how many.
     fn copy_rows(&self, to: &Tx<'_>, table: &str, columns: &[String], dialect: Dialect) -> anyhow::Result<u64> {
         let list = columns.join(", ");
-        let placeholders: Vec<String> = (1..=columns.len()).map(|n| format!("?{n}")).collect();
-        let insert = format!(
-            "INSERT INTO {table} ({list}) {} VALUES ({})",
-            if table == "event" { dialect.overriding_identity() } else { "" },
-            placeholders.join(", ")
-        );
+        let insert = |rows: usize| {
+            let tuples: Vec<String> = (0..rows)
+                .map(|row| {
+                    let numbers: Vec<String> =
+                        (1..=columns.len()).map(|column| format!("?{}", row * columns.len() + column)).collect();
+                    format!("({})", numbers.join(", "))
+                })
+                .collect();
+            format!(
+                "INSERT INTO {table} ({list}) {} VALUES {}",
+                if table == "event" { dialect.overriding_identity() } else { "" },
+                tuples.join(", ")
+            )
+        };
+        let full_batch = insert(BATCH_ROWS);
+        let mut pending: Vec<Value> = Vec::with_capacity(BATCH_ROWS * columns.len());
         let mut rows = 0;
         self.sql
             .for_each(&format!("SELECT {list} FROM {table} ORDER BY 1"), Params::NONE, &mut |row| {
-                let values: Vec<Value> = (0..columns.len()).map(|i| row.get(i)).collect::<anyhow::Result<_>>()?;
-                to.sql.execute(&insert, Params::Positional(&values))?;
+                for column in 0..columns.len() {
+                    pending.push(row.get(column)?);
+                }
                 rows += 1;
+                if pending.len() == BATCH_ROWS * columns.len() {
+                    to.sql.execute(&full_batch, Params::Positional(&pending))?;
+                    pending.clear();
+                }
                 Ok(())
             })
             .with_context(|| format!("could not copy the table {table}"))?;
+        if !pending.is_empty() {
+            to.sql
+                .execute(&insert(pending.len() / columns.len()), Params::Positional(&pending))
+                .with_context(|| format!("could not copy the table {table}"))?;
+        }
         Ok(rows)
     }
 
