@@ -12,7 +12,6 @@ fn rated(rating: &str) -> (Boxoffice, i64) {
     (bo, show)
 }
 
-#[test]
 fn a_child_ticket_for_a_17_plus_film_is_refused_without_the_confirmation() {
     let (bo, show) = rated("17+");
     let code = bo.hold(show, &["A1", "A2"]);
@@ -23,7 +22,6 @@ fn a_child_ticket_for_a_17_plus_film_is_refused_without_the_confirmation() {
     assert_eq!(sale["status"], "paid");
 }
 
-#[test]
 fn a_21_plus_film_asks_too_but_adults_and_13_plus_films_sell_as_before() {
     let (bo, show) = rated("21+");
     let child = bo.hold(show, &["B1"]);
@@ -35,3 +33,9 @@ fn a_21_plus_film_asks_too_but_adults_and_13_plus_films_sell_as_before() {
     let child = bo.hold(show, &["B1"]);
     assert_eq!(bo.json(&["sell", &child, "--payment", "cash", "--types", "child"])["status"], "paid");
 }
+
+// Every rule above holds the same on both backends.
+crate::both_backends!(
+    a_child_ticket_for_a_17_plus_film_is_refused_without_the_confirmation,
+    a_21_plus_film_asks_too_but_adults_and_13_plus_films_sell_as_before,
+);

@@ -52,7 +52,6 @@ fn showing(film: &str, auditorium: &str, starts_at: &str, price_list: &str) -> S
     )
 }
 
-#[test]
 fn importing_the_same_file_twice_changes_nothing() {
     let bo = Boxoffice::jakarta();
     let showings = bo.all_showings();
@@ -65,7 +64,6 @@ fn importing_the_same_file_twice_changes_nothing() {
     assert_eq!(bo.all_showings(), showings);
 }
 
-#[test]
 fn importing_a_weekly_schedule_twice_changes_nothing() {
     let bo = Boxoffice::empty();
     bo.json(&["init", "--training"]);
@@ -81,7 +79,6 @@ fn importing_a_weekly_schedule_twice_changes_nothing() {
     assert_eq!(bo.all_showings(), showings);
 }
 
-#[test]
 fn an_import_may_add_to_an_existing_venue() {
     let bo = Boxoffice::jakarta();
     let path = bo.write_file("more.toml", VALID_START);
@@ -89,7 +86,6 @@ fn an_import_may_add_to_an_existing_venue() {
     assert_eq!(bo.all_showings().as_array().map(Vec::len), Some(3));
 }
 
-#[test]
 fn an_unknown_film_auditorium_or_price_list_is_refused() {
     let bo = Boxoffice::jakarta();
     for (bad, needle) in [
@@ -104,7 +100,6 @@ fn an_unknown_film_auditorium_or_price_list_is_refused() {
     }
 }
 
-#[test]
 fn overlapping_showings_are_refused() {
     let bo = Boxoffice::jakarta();
     // 20:00 in Studio 1 overlaps the imported 19:00 showing (125 minutes + 15 of cleanup).
@@ -128,7 +123,6 @@ fn overlapping_showings_are_refused() {
     assert_eq!(bo.json(&["import", path.to_str().expect("utf-8 path")])["showings_added"], 2);
 }
 
-#[test]
 fn a_malformed_row_is_refused_where_it_is() {
     let bo = Boxoffice::jakarta();
     let file = format!("{VALID_START}\n[[auditorium]]\nname = \"Studio 2\"\nrows = \"\"\"\nA ssss\nB ssqs\n\"\"\"\n");
@@ -140,7 +134,6 @@ fn a_malformed_row_is_refused_where_it_is() {
     refused_import(&bo, &file, line, column);
 }
 
-#[test]
 fn a_malformed_row_in_a_one_line_layout_names_its_column() {
     let bo = Boxoffice::jakarta();
     for quoted in ["\"A ssqs\"", "'A ssqs'", "\"\"\"A ssqs\"\"\""] {
@@ -150,7 +143,6 @@ fn a_malformed_row_in_a_one_line_layout_names_its_column() {
     }
 }
 
-#[test]
 fn a_duplicate_row_label_is_refused() {
     let bo = Boxoffice::jakarta();
     let file =
@@ -160,7 +152,6 @@ fn a_duplicate_row_label_is_refused() {
     assert!(message.contains("twice"), "{message}");
 }
 
-#[test]
 fn a_bad_time_zone_is_refused() {
     let bo = Boxoffice::jakarta();
     let file = JAKARTA.replace("Asia/Jakarta", "Mars/Olympus");
@@ -170,7 +161,6 @@ fn a_bad_time_zone_is_refused() {
     assert_eq!(bo.all_showings()[0]["starts_at"], "2026-11-24T19:00:00+07:00", "the venue keeps its zone");
 }
 
-#[test]
 fn a_start_time_the_clocks_skip_is_refused() {
     let bo = Boxoffice::with_venue(BERLIN_EUR);
     let file = format!(
@@ -183,7 +173,6 @@ fn a_start_time_the_clocks_skip_is_refused() {
     assert!(message.contains("2026-03-29 02:30") && message.contains("daylight saving"), "{message}");
 }
 
-#[test]
 fn a_layout_change_of_an_auditorium_with_showings_is_refused() {
     let bo = Boxoffice::jakarta();
     let file = JAKARTA.replace("D wc..x..cw", "D wc..s..cw");
@@ -192,7 +181,6 @@ fn a_layout_change_of_an_auditorium_with_showings_is_refused() {
     assert_eq!(bo.status(bo.showing_starting(common::SHOW_STARTS), "D3"), "blocked");
 }
 
-#[test]
 fn a_refused_import_answers_in_json_when_asked() {
     let bo = Boxoffice::jakarta();
     let path = bo.write_file("bad.toml", &JAKARTA.replace("Asia/Jakarta", "Mars/Olympus"));
@@ -201,7 +189,6 @@ fn a_refused_import_answers_in_json_when_asked() {
     assert!(error["message"].as_str().is_some_and(|m| m.contains("line ")), "{error}");
 }
 
-#[test]
 fn the_currency_cannot_change_once_money_was_taken() {
     let bo = Boxoffice::jakarta();
     // Before any sale the currency may still be corrected.
@@ -222,3 +209,20 @@ fn the_currency_cannot_change_once_money_was_taken() {
     assert_eq!(bo.events(), events, "a refused import writes nothing");
     bo.assert_verified();
 }
+
+// Every rule above holds the same on both backends.
+crate::both_backends!(
+    importing_the_same_file_twice_changes_nothing,
+    importing_a_weekly_schedule_twice_changes_nothing,
+    an_import_may_add_to_an_existing_venue,
+    an_unknown_film_auditorium_or_price_list_is_refused,
+    overlapping_showings_are_refused,
+    a_malformed_row_is_refused_where_it_is,
+    a_malformed_row_in_a_one_line_layout_names_its_column,
+    a_duplicate_row_label_is_refused,
+    a_bad_time_zone_is_refused,
+    a_start_time_the_clocks_skip_is_refused,
+    a_layout_change_of_an_auditorium_with_showings_is_refused,
+    a_refused_import_answers_in_json_when_asked,
+    the_currency_cannot_change_once_money_was_taken,
+);

@@ -14,7 +14,6 @@ use std::time::Duration;
 use common::{BEFORE_SHOW, BERLIN_EUR, Boxoffice, SHOW_STARTS, minutes_after, strings, text};
 use serde_json::{Value, json};
 
-#[test]
 fn money_is_kept_in_the_currency_minor_unit() {
     let mut bo = Boxoffice::with_venue(BERLIN_EUR);
     bo.set_now("2026-01-15T19:00:00+01:00");
@@ -46,7 +45,6 @@ fn money_is_kept_in_the_currency_minor_unit() {
     bo.assert_verified();
 }
 
-#[test]
 fn a_currency_without_decimals_refuses_a_fraction() {
     let bo = Boxoffice::jakarta();
     let code = bo.buy(bo.showing_starting(SHOW_STARTS), &["A1"]);
@@ -56,7 +54,6 @@ fn a_currency_without_decimals_refuses_a_fraction() {
     assert_eq!(bo.json(&["refund", &code, "--amount", "12.500", "--reason", "x"])["amount"], 12_500);
 }
 
-#[test]
 fn times_are_rfc3339_with_the_venue_offset() {
     let mut bo = Boxoffice::with_venue(BERLIN_EUR);
     let listing = bo.all_showings();
@@ -86,7 +83,6 @@ fn times_are_rfc3339_with_the_venue_offset() {
     assert_eq!(held["data"]["expires_at"], "2026-07-15T19:10:00+02:00", "the feed's own times too");
 }
 
-#[test]
 fn every_transition_appends_an_event() {
     let mut bo = Boxoffice::jakarta();
     let show = bo.showing_starting(SHOW_STARTS);
@@ -128,7 +124,6 @@ fn every_transition_appends_an_event() {
     assert_eq!(events[2]["data"]["reason"], "x");
 }
 
-#[test]
 fn the_tick_is_idempotent() {
     let mut bo = Boxoffice::jakarta();
     let show = bo.showing_starting(SHOW_STARTS);
@@ -180,7 +175,6 @@ fn verify_passes_on_a_healthy_database_and_fails_on_a_broken_one() {
     common::assert_one_clean_line(&run.stderr);
 }
 
-#[test]
 fn the_staff_and_counter_are_on_record() {
     let bo = Boxoffice::jakarta();
     let show = bo.showing_starting(SHOW_STARTS).to_string();
@@ -195,7 +189,6 @@ fn the_staff_and_counter_are_on_record() {
     assert_eq!(staff, [&json!("Budi"), &json!("Ani")], "each event names who acted");
 }
 
-#[test]
 fn the_event_feed_follows_other_counters_writes() {
     let bo = Boxoffice::jakarta();
     let show = bo.showing_starting(SHOW_STARTS);
@@ -229,3 +222,15 @@ fn the_event_feed_follows_other_counters_writes() {
     }
     assert_eq!(kinds, ["held", "sold"]);
 }
+
+// Every rule above holds the same on both backends (the broken database is broken with a raw
+// SQLite connection, so that one runs on a file).
+crate::both_backends!(
+    money_is_kept_in_the_currency_minor_unit,
+    a_currency_without_decimals_refuses_a_fraction,
+    times_are_rfc3339_with_the_venue_offset,
+    every_transition_appends_an_event,
+    the_tick_is_idempotent,
+    the_staff_and_counter_are_on_record,
+    the_event_feed_follows_other_counters_writes,
+);
