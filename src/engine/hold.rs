@@ -55,14 +55,14 @@ impl Engine {
                 expire_booking(tx, holder, now, actor, "seat taken by a new hold")?;
             }
             let (booking, code) = insert_booking(tx, showing, now, expires_at, actor)?;
-            for seat in &found {
-                if !tx.reserve_seat(showing, seat.seat_id, booking, expires_at, now)? {
-                    // Not reachable inside this transaction unless the engine has a bug; the
-                    // conditional UPDATE is the rule's last line of defence.
-                    return Err(taken(vec![seat.label.to_string()], &[]));
-                }
-            }
             let seat_ids: Vec<_> = found.iter().map(|seat| seat.seat_id).collect();
+            let won = tx.reserve_seats(showing, &seat_ids, booking, expires_at, now)?;
+            if won.len() != seat_ids.len() {
+                // Not reachable inside this transaction unless the engine has a bug; the
+                // conditional UPDATE is the rule's last line of defence.
+                let lost = found.iter().filter(|seat| !won.contains(&seat.seat_id)).map(|seat| seat.label.to_string());
+                return Err(taken(lost.collect(), &[]));
+            }
             tx.insert_claims(booking, showing, &seat_ids)?;
             let labels: Vec<SeatLabel> = found.iter().map(|seat| seat.label.clone()).collect();
             tx.append_event(&actor.event(

@@ -1,6 +1,6 @@
 //! Bookings, the seats they claim (holds and tickets) and refunds.
 
-use super::sql::{Params, Row, params};
+use super::sql::{Params, Row, ToValue, params};
 use anyhow::Context as _;
 use chrono::{DateTime, Utc};
 
@@ -96,14 +96,16 @@ impl Tx<'_> {
 
     /// Records the seats a new hold claims.
     pub fn insert_claims(&self, booking: BookingId, showing: ShowingId, seats: &[SeatId]) -> anyhow::Result<()> {
-        for seat in seats {
-            self.sql
-                .execute(
-                    "INSERT INTO booking_seat (booking_id, seat_id, showing_id, state) VALUES (?1, ?2, ?3, 'held')",
-                    params![booking, seat, showing],
-                )
-                .context("could not record the held seat")?;
+        if seats.is_empty() {
+            return Ok(());
         }
+        // One statement for all the seats: on a server each statement is a round trip.
+        let tuples: Vec<String> = (0..seats.len()).map(|n| format!("(?1, ?{}, ?2, 'held')", n + 3)).collect();
+        let sql =
+            format!("INSERT INTO booking_seat (booking_id, seat_id, showing_id, state) VALUES {}", tuples.join(", "));
+        let mut values = vec![booking.to_value(), showing.to_value()];
+        values.extend(seats.iter().map(ToValue::to_value));
+        self.sql.execute(&sql, Params::Positional(&values)).context("could not record the held seats")?;
         Ok(())
     }
 

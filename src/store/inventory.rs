@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 
 use super::Tx;
 use super::rows::to_ts;
-use super::sql::{Row, named, params};
+use super::sql::{Params, Row, ToValue, Value, named, params};
 use crate::domain::{BookingId, SeatId, SeatKind, SeatLabel, SeatStatus, ShowingId};
 
 /// One seat of a showing as it stands in the inventory.
@@ -52,17 +52,23 @@ impl Tx<'_> {
         showing: ShowingId,
         labels: &[SeatLabel],
     ) -> anyhow::Result<Vec<Option<InventorySeat>>> {
-        let sql = "SELECT st.id, st.label, st.kind, i.status, i.booking_id, i.hold_expires_at \
-             FROM showing sh JOIN seat st ON st.auditorium_id = sh.auditorium_id AND st.label = ?2 \
-             JOIN inventory i ON i.showing_id = sh.id AND i.seat_id = st.id WHERE sh.id = ?1";
-        labels
-            .iter()
-            .map(|label| {
-                self.sql
-                    .maybe(sql, params![showing, label.to_string()], inventory_seat)
-                    .context("could not read the seat")
-            })
-            .collect()
+        if labels.is_empty() {
+            return Ok(Vec::new());
+        }
+        // One statement for all of them: on a server each statement is a round trip.
+        let wanted: Vec<String> = labels.iter().map(ToString::to_string).collect();
+        let placeholders: Vec<String> = (2..wanted.len() + 2).map(|n| format!("?{n}")).collect();
+        let sql = format!(
+            "SELECT st.id, st.label, st.kind, i.status, i.booking_id, i.hold_expires_at \
+             FROM showing sh JOIN seat st ON st.auditorium_id = sh.auditorium_id AND st.label IN ({}) \
+             JOIN inventory i ON i.showing_id = sh.id AND i.seat_id = st.id WHERE sh.id = ?1",
+            placeholders.join(", ")
+        );
+        let mut values = vec![showing.to_value()];
+        values.extend(wanted.iter().map(ToValue::to_value));
+        let found =
+            self.sql.rows(&sql, Params::Positional(&values), inventory_seat).context("could not read the seats")?;
+        Ok(labels.iter().map(|label| found.iter().find(|seat| seat.label == *label).cloned()).collect())
     }
 
     /// The inventory rows a booking holds or occupies now.
@@ -77,25 +83,33 @@ impl Tx<'_> {
             .context("could not read the booking's seats")
     }
 
-    /// Reserves a seat for a booking if nobody else has it (an expired hold counts as nobody).
-    /// Returns whether this call won the seat.
-    pub fn reserve_seat(
+    /// Reserves seats for a booking where nobody else has them (an expired hold counts as
+    /// nobody), in one conditional UPDATE. Returns the seats this call won.
+    pub fn reserve_seats(
         &self,
         showing: ShowingId,
-        seat: SeatId,
+        seats: &[SeatId],
         booking: BookingId,
         expires_at: DateTime<Utc>,
         now: DateTime<Utc>,
-    ) -> anyhow::Result<bool> {
+    ) -> anyhow::Result<Vec<SeatId>> {
+        if seats.is_empty() {
+            return Ok(Vec::new());
+        }
+        let names: Vec<String> = (0..seats.len()).map(|n| format!(":seat{n}")).collect();
         let sql = format!(
             "UPDATE inventory SET status = 'reserved', booking_id = :booking, hold_expires_at = :expires \
-             WHERE showing_id = :showing AND seat_id = :seat AND {TAKEABLE}"
+             WHERE showing_id = :showing AND seat_id IN ({}) AND {TAKEABLE} RETURNING seat_id",
+            names.join(", ")
         );
-        let changed = self.sql.execute(&sql, named! {
-                ":booking": booking, ":expires": to_ts(expires_at), ":showing": showing, ":seat": seat, ":now": to_ts(now)
-            })
-            .context("could not reserve the seat")?;
-        Ok(changed == 1)
+        let mut values: Vec<(&str, Value)> = vec![
+            (":booking", booking.to_value()),
+            (":expires", to_ts(expires_at).to_value()),
+            (":showing", showing.to_value()),
+            (":now", to_ts(now).to_value()),
+        ];
+        values.extend(names.iter().map(String::as_str).zip(seats.iter().map(ToValue::to_value)));
+        self.sql.rows(&sql, Params::Named(&values), |row| row.get(0)).context("could not reserve the seats")
     }
 
     /// Occupies a seat for a booking being paid: its own reservation (expired or not), or a seat
