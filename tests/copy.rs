@@ -7,23 +7,19 @@
 mod common;
 mod escpos;
 
-use std::process::Command;
-
 use common::postgres_support::Server;
-use common::{BIN, Boxoffice, Run, SHOW_STARTS, minutes_after};
+use common::{Boxoffice, Run, SHOW_STARTS, minutes_after};
 
 /// Runs the binary on `db` (a file or a URL) at the test's fixed time.
 fn on(db: &str, bo: &Boxoffice, args: &[&str]) -> Run {
     on_at(db, bo.now(), args)
 }
 
+/// Runs the binary on `db` at `now`, with the shared helpers' clean environment.
 fn on_at(db: &str, now: &str, args: &[&str]) -> Run {
-    let mut command = Command::new(BIN);
-    for var in ["BOXOFFICE_DB", "BOXOFFICE_NOW", "BOXOFFICE_STAFF", "BOXOFFICE_COUNTER", "RUST_BACKTRACE"] {
-        command.env_remove(var);
-    }
-    command.env_remove("BOXOFFICE_PRINTER").args(["--db", db, "--now", now, "--counter", "counter-1"]).args(args);
-    Run::from(command.output().expect("run boxoffice"))
+    let mut there = Boxoffice::at(db);
+    there.set_now(now);
+    there.run(args)
 }
 
 fn ok(db: &str, bo: &Boxoffice, args: &[&str]) -> String {
