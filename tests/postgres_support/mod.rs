@@ -69,7 +69,8 @@ impl Server {
         let server = Self { port: free_port(), folder, bin, as_postgres, durable, tls };
         server
             .command("initdb")
-            .args(["--auth=trust", "--username=boxoffice", "--encoding=UTF8", "--no-sync", "-D"])
+            // The C locale: the server must not depend on the locales this machine has installed.
+            .args(["--auth=trust", "--username=boxoffice", "--encoding=UTF8", "--no-locale", "--no-sync", "-D"])
             .arg(server.data())
             .output()
             .map(|out| check("initdb", &out))
