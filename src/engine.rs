@@ -164,9 +164,7 @@ impl Engine {
     pub fn files_folder(&self) -> Option<std::path::PathBuf> {
         match self.store.path() {
             Some(path) => path.parent().map(Path::to_path_buf),
-            None if self.store.is_server() => {
-                directories::ProjectDirs::from("", "", "boxoffice").map(|dirs| dirs.data_dir().to_path_buf())
-            }
+            None if self.store.is_server() => data_folder(),
             None => None,
         }
     }
@@ -210,6 +208,13 @@ impl Engine {
             work(tx, &actor, &authority)
         })
     }
+}
+
+/// This user's data folder for boxoffice (`~/.local/share/boxoffice` on Linux): the default
+/// database, the log, and the files a counter on a server writes. `None` without a home folder.
+#[must_use]
+pub fn data_folder() -> Option<std::path::PathBuf> {
+    directories::ProjectDirs::from("", "", "boxoffice").map(|dirs| dirs.data_dir().to_path_buf())
 }
 
 /// The venue settings, or a clear error when no venue file was imported yet.

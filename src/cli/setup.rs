@@ -23,9 +23,7 @@ pub fn default_db_path() -> Result<PathBuf, EngineError> {
 
 /// The platform data folder for boxoffice (database, demo database, receipts, log).
 pub fn data_dir() -> Result<PathBuf, EngineError> {
-    directories::ProjectDirs::from("", "", "boxoffice")
-        .map(|dirs| dirs.data_dir().to_owned())
-        .ok_or_else(|| EngineError::BadInput(tr!("cli-no-home")))
+    crate::engine::data_folder().ok_or_else(|| EngineError::BadInput(tr!("cli-no-home")))
 }
 
 /// This machine's name, the default counter name.
